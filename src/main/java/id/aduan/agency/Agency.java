@@ -1,0 +1,71 @@
+package id.aduan.agency;
+
+import id.aduan.deadline.OfficeTimeZone;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "agency")
+public class Agency {
+
+    @Id
+    private String code;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private AgencyLevel level;
+
+    @Column(name = "parent_code")
+    private String parentCode;
+
+    @Column(name = "region_code")
+    private String regionCode;
+
+    @Enumerated(EnumType.STRING)
+    private OfficeTimeZone timeZone;
+
+    /** The Camunda group whose members work on the agency's tasks. */
+    private String officerGroupId;
+
+    /** The Camunda group whose members are asked to act when the agency misses a deadline. */
+    private String supervisorGroupId;
+
+    protected Agency() {}
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AgencyLevel getLevel() {
+        return level;
+    }
+
+    public String getParentCode() {
+        return parentCode;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public OfficeTimeZone getTimeZone() {
+        return timeZone;
+    }
+
+    public String getOfficerGroupId() {
+        return officerGroupId;
+    }
+
+    public String getSupervisorGroupId() {
+        return supervisorGroupId;
+    }
+}

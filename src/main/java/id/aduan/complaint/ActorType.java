@@ -1,0 +1,7 @@
+package id.aduan.complaint;
+
+public enum ActorType {
+    REPORTER,
+    STAFF,
+    SYSTEM
+}

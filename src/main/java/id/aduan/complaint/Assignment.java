@@ -1,0 +1,165 @@
+package id.aduan.complaint;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One agency's duty to answer one report, with the clock of its current deadline: the first follow-up
+ * after routing, or the answer to an objection after a reopening. Waiting for the reporter pauses the
+ * clock; the paused working days are added to the deadline.
+ */
+@Entity
+@Table(name = "complaint_assignment")
+public class Assignment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long complaintId;
+
+    private String agencyCode;
+
+    @Enumerated(EnumType.STRING)
+    private AssignmentStatus status;
+
+    private Instant assignedAt;
+
+    private Instant clockStartedAt;
+
+    private int clockWorkingDays;
+
+    private int clockPausedWorkingDays;
+
+    private int totalPausedWorkingDays;
+
+    private Instant pausedSince;
+
+    private boolean reopened;
+
+    private Instant respondedAt;
+
+    private Instant overdueSince;
+
+    private Instant endedAt;
+
+    @Version
+    private long version;
+
+    protected Assignment() {}
+
+    Assignment(Long complaintId, String agencyCode, Instant now, int firstResponseWorkingDays) {
+        this.complaintId = complaintId;
+        this.agencyCode = agencyCode;
+        this.status = AssignmentStatus.AWAITING_FOLLOW_UP;
+        this.assignedAt = now;
+        this.clockStartedAt = now;
+        this.clockWorkingDays = firstResponseWorkingDays;
+    }
+
+    void pause(Instant now) {
+        status = AssignmentStatus.AWAITING_INFORMATION;
+        pausedSince = now;
+    }
+
+    void resume(int pausedWorkingDays) {
+        status = AssignmentStatus.AWAITING_FOLLOW_UP;
+        pausedSince = null;
+        clockPausedWorkingDays += pausedWorkingDays;
+        totalPausedWorkingDays += pausedWorkingDays;
+    }
+
+    void markOverdue(Instant now) {
+        if (overdueSince == null) {
+            overdueSince = now;
+        }
+    }
+
+    void followUp(Instant now) {
+        status = AssignmentStatus.FOLLOWED_UP;
+        respondedAt = now;
+        overdueSince = null;
+    }
+
+    void returnToRouting(Instant now) {
+        status = AssignmentStatus.RETURNED;
+        overdueSince = null;
+        endedAt = now;
+    }
+
+    void reopen(Instant now, int objectionResponseWorkingDays) {
+        status = AssignmentStatus.AWAITING_FOLLOW_UP;
+        reopened = true;
+        clockStartedAt = now;
+        clockWorkingDays = objectionResponseWorkingDays;
+        clockPausedWorkingDays = 0;
+        overdueSince = null;
+    }
+
+    public boolean isActive() {
+        return status != AssignmentStatus.RETURNED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getComplaintId() {
+        return complaintId;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public AssignmentStatus getStatus() {
+        return status;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public Instant getClockStartedAt() {
+        return clockStartedAt;
+    }
+
+    public int getClockWorkingDays() {
+        return clockWorkingDays;
+    }
+
+    public int getClockPausedWorkingDays() {
+        return clockPausedWorkingDays;
+    }
+
+    public int getTotalPausedWorkingDays() {
+        return totalPausedWorkingDays;
+    }
+
+    public Instant getPausedSince() {
+        return pausedSince;
+    }
+
+    public boolean isReopened() {
+        return reopened;
+    }
+
+    public Instant getRespondedAt() {
+        return respondedAt;
+    }
+
+    public Instant getOverdueSince() {
+        return overdueSince;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+}

@@ -1,0 +1,243 @@
+package id.aduan.complaint;
+
+import id.aduan.deadline.Complexity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String trackingId;
+
+    private String accessTokenHash;
+
+    @Enumerated(EnumType.STRING)
+    private ReportType type;
+
+    private String title;
+
+    private String description;
+
+    private String categoryCode;
+
+    private String regionCode;
+
+    @Column(name = "requested_agency_code")
+    private String requestedAgencyCode;
+
+    @Embedded
+    private Location location;
+
+    @Embedded
+    private Reporter reporter;
+
+    private boolean anonymous;
+
+    private boolean confidential;
+
+    @Enumerated(EnumType.STRING)
+    private ComplaintStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private Complexity complexity;
+
+    private Integer completionWorkingDays;
+
+    private Instant submittedAt;
+
+    private Instant verificationStartedAt;
+
+    private boolean verificationOverdue;
+
+    private Instant deferredAt;
+
+    private Instant reporterWindowOpenedAt;
+
+    private Integer rating;
+
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected Complaint() {}
+
+    Complaint(NewComplaint report, String trackingId, String accessTokenHash, Instant now) {
+        this.trackingId = trackingId;
+        this.accessTokenHash = accessTokenHash;
+        this.type = report.type();
+        this.title = report.title();
+        this.description = report.description();
+        this.categoryCode = report.categoryCode();
+        this.regionCode = report.regionCode();
+        this.requestedAgencyCode = report.agencyCode();
+        this.location = report.location();
+        this.reporter = report.reporter();
+        this.anonymous = report.anonymous();
+        this.confidential = report.confidential();
+        this.status = ComplaintStatus.SUBMITTED;
+        this.submittedAt = now;
+        this.verificationStartedAt = now;
+    }
+
+    void defer(Instant now) {
+        status = ComplaintStatus.DEFERRED;
+        deferredAt = now;
+    }
+
+    void resumeVerification(Instant now) {
+        status = ComplaintStatus.SUBMITTED;
+        deferredAt = null;
+        verificationStartedAt = now;
+        verificationOverdue = false;
+    }
+
+    void markVerificationOverdue() {
+        verificationOverdue = true;
+    }
+
+    void archive(Instant now) {
+        status = ComplaintStatus.ARCHIVED;
+        closedAt = now;
+    }
+
+    void forward(Complexity complexity, int completionWorkingDays) {
+        status = ComplaintStatus.FORWARDED;
+        verificationOverdue = false;
+        this.complexity = complexity;
+        this.completionWorkingDays = completionWorkingDays;
+    }
+
+    void markInProgress() {
+        status = ComplaintStatus.IN_PROGRESS;
+    }
+
+    void openReporterWindow(Instant now) {
+        status = ComplaintStatus.FOLLOWED_UP;
+        reporterWindowOpenedAt = now;
+    }
+
+    void restartReporterWindow(Instant now) {
+        reporterWindowOpenedAt = now;
+    }
+
+    void accept(int rating) {
+        this.rating = rating;
+    }
+
+    void complete(Instant now) {
+        status = ComplaintStatus.COMPLETED;
+        closedAt = now;
+    }
+
+    void reopen() {
+        status = ComplaintStatus.IN_PROGRESS;
+        reporterWindowOpenedAt = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTrackingId() {
+        return trackingId;
+    }
+
+    String getAccessTokenHash() {
+        return accessTokenHash;
+    }
+
+    public ReportType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getRequestedAgencyCode() {
+        return requestedAgencyCode;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    Reporter getReporter() {
+        return reporter;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public boolean isConfidential() {
+        return confidential;
+    }
+
+    public ComplaintStatus getStatus() {
+        return status;
+    }
+
+    public Complexity getComplexity() {
+        return complexity;
+    }
+
+    public Integer getCompletionWorkingDays() {
+        return completionWorkingDays;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getVerificationStartedAt() {
+        return verificationStartedAt;
+    }
+
+    public boolean isVerificationOverdue() {
+        return verificationOverdue;
+    }
+
+    public Instant getDeferredAt() {
+        return deferredAt;
+    }
+
+    public Instant getReporterWindowOpenedAt() {
+        return reporterWindowOpenedAt;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

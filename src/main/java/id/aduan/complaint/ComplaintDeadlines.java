@@ -1,0 +1,66 @@
+package id.aduan.complaint;
+
+import id.aduan.deadline.DeadlineProperties;
+import id.aduan.deadline.WorkingDayCalendar;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deadlines of a report, computed afresh from their starting moments and the holiday calendar, so
+ * that a changed holiday moves every deadline that has not passed.
+ */
+@Component
+public class ComplaintDeadlines {
+
+    private final WorkingDayCalendar calendar;
+    private final DeadlineProperties days;
+
+    public ComplaintDeadlines(WorkingDayCalendar calendar, DeadlineProperties days) {
+        this.calendar = calendar;
+        this.days = days;
+    }
+
+    public Instant verificationDue(ComplaintClock clock) {
+        return calendar.deadline(clock.verificationStartedAt(), days.verification(), days.nationalTimeZone());
+    }
+
+    public Instant deferralAnswerDue(ComplaintClock clock) {
+        return calendar.deadline(clock.deferredAt(), days.deferralAnswer(), clock.reporterTimeZone());
+    }
+
+    public Instant reporterWindowDue(ComplaintClock clock) {
+        return calendar.deadline(clock.reporterWindowOpenedAt(), days.reporterWindow(), clock.reporterTimeZone());
+    }
+
+    /** The agency's current follow-up deadline: the first follow-up, or the answer to an objection. */
+    public Instant followUpDue(AssignmentClock clock) {
+        var due = calendar.deadline(
+                clock.clockStartedAt(),
+                clock.clockWorkingDays() + clock.clockPausedWorkingDays(),
+                clock.agencyTimeZone());
+        if (clock.reopened()) {
+            var completion = completionDue(clock);
+            return completion.isAfter(due) ? completion : due;
+        }
+        return due;
+    }
+
+    public Instant completionDue(AssignmentClock clock) {
+        return calendar.deadline(
+                clock.assignedAt(),
+                clock.completionWorkingDays() + clock.totalPausedWorkingDays(),
+                clock.agencyTimeZone());
+    }
+
+    public Instant supervisorEscalationDue(AssignmentClock clock) {
+        return calendar.deadline(followUpDue(clock), days.supervisorEscalation(), clock.agencyTimeZone());
+    }
+
+    public Instant nationalEscalationDue(AssignmentClock clock) {
+        return calendar.deadline(followUpDue(clock), days.nationalEscalation(), clock.agencyTimeZone());
+    }
+
+    public Instant informationAnswerDue(AssignmentClock clock) {
+        return calendar.deadline(clock.pausedSince(), days.informationRequest(), clock.reporterTimeZone());
+    }
+}

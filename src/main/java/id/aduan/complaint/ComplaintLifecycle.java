@@ -1,0 +1,274 @@
+package id.aduan.complaint;
+
+import id.aduan.agency.AgencyService;
+import id.aduan.deadline.Complexity;
+import id.aduan.deadline.DeadlineProperties;
+import id.aduan.deadline.OfficeTimeZone;
+import id.aduan.deadline.WorkingDayCalendar;
+import id.aduan.region.Region;
+import id.aduan.region.RegionService;
+import id.aduan.routing.RoutingService;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of a report's lifecycle as the BPMN models take them: each method changes the report and
+ * its assignments and records what happened on the timeline, in the transaction of the process step.
+ */
+@Service
+@Transactional
+public class ComplaintLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintLifecycle.class);
+
+    private final ComplaintRepository complaints;
+    private final AssignmentRepository assignments;
+    private final Timeline timeline;
+    private final RoutingService routing;
+    private final AgencyService agencies;
+    private final RegionService regions;
+    private final WorkingDayCalendar calendar;
+    private final DeadlineProperties days;
+    private final Clock clock;
+
+    ComplaintLifecycle(
+            ComplaintRepository complaints,
+            AssignmentRepository assignments,
+            Timeline timeline,
+            RoutingService routing,
+            AgencyService agencies,
+            RegionService regions,
+            WorkingDayCalendar calendar,
+            DeadlineProperties days,
+            Clock clock) {
+        this.complaints = complaints;
+        this.assignments = assignments;
+        this.timeline = timeline;
+        this.routing = routing;
+        this.agencies = agencies;
+        this.regions = regions;
+        this.calendar = calendar;
+        this.days = days;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ComplaintClock clock(long complaintId) {
+        var complaint = complaint(complaintId);
+        return ComplaintClock.of(complaint, reporterTimeZone(complaint));
+    }
+
+    @Transactional(readOnly = true)
+    public AssignmentClock assignmentClock(long complaintId, String agencyCode) {
+        var complaint = complaint(complaintId);
+        return assignmentClock(complaint, assignment(complaintId, agencyCode));
+    }
+
+    /** The agencies that answer the report now, in the order they were assigned. */
+    @Transactional(readOnly = true)
+    public List<String> activeAgencyCodes(long complaintId) {
+        return assignments.findByComplaintIdOrderById(complaintId).stream()
+                .filter(Assignment::isActive)
+                .map(Assignment::getAgencyCode)
+                .toList();
+    }
+
+    public void markVerificationOverdue(long complaintId) {
+        var complaint = complaint(complaintId);
+        complaint.markVerificationOverdue();
+        timeline.append(complaint, TimelineEntryType.VERIFICATION_OVERDUE, Actor.SYSTEM);
+    }
+
+    public void archive(long complaintId, String reason, Actor actor) {
+        var complaint = complaint(complaintId);
+        complaint.archive(clock.instant());
+        timeline.append(complaint, TimelineEntryType.ARCHIVED, actor, null, reason);
+    }
+
+    public void defer(long complaintId, String question, Actor actor) {
+        var complaint = complaint(complaintId);
+        complaint.defer(clock.instant());
+        timeline.append(complaint, TimelineEntryType.DEFERRED, actor, null, question);
+    }
+
+    public void resumeVerification(long complaintId) {
+        var complaint = complaint(complaintId);
+        complaint.resumeVerification(clock.instant());
+        timeline.append(complaint, TimelineEntryType.VERIFICATION_RESUMED, Actor.SYSTEM);
+    }
+
+    public void archiveUnanswered(long complaintId) {
+        var complaint = complaint(complaintId);
+        complaint.archive(clock.instant());
+        timeline.append(
+                complaint,
+                TimelineEntryType.ARCHIVED,
+                Actor.SYSTEM,
+                null,
+                "The reporter did not answer within " + days.deferralAnswer() + " working days.");
+    }
+
+    /**
+     * Routes a verified report to the agencies that must answer it and starts their clocks.
+     *
+     * @param verifierAgencyCode the agency the verifier chose, or blank
+     * @param ruleAgencyCodes the agencies of {@code ComplaintRoutingDecision.dmn}
+     */
+    public void route(
+            long complaintId,
+            String verifierAgencyCode,
+            Collection<String> ruleAgencyCodes,
+            Complexity complexity,
+            int completionWorkingDays,
+            Actor actor) {
+        var complaint = complaint(complaintId);
+        var decided = routing.route(
+                verifierAgencyCode, complaint.getRequestedAgencyCode(), ruleAgencyCodes, complaint.getRegionCode());
+        complaint.forward(complexity, completionWorkingDays);
+        var now = clock.instant();
+        for (var agencyCode : decided.agencyCodes()) {
+            assignments.save(new Assignment(complaint.getId(), agencyCode, now, days.firstResponse()));
+            timeline.append(complaint, TimelineEntryType.ROUTED, actor, agencyCode, null);
+        }
+        log.info(
+                "Report {} routed to {} ({})",
+                complaint.getTrackingId(),
+                String.join(", ", decided.agencyCodes()),
+                decided.basis());
+    }
+
+    public void startHandling(long complaintId, String agencyCode, Actor actor) {
+        var complaint = complaint(complaintId);
+        if (complaint.getStatus() == ComplaintStatus.FORWARDED) {
+            complaint.markInProgress();
+            timeline.append(complaint, TimelineEntryType.HANDLING_STARTED, actor, agencyCode, null);
+        }
+    }
+
+    public void markFollowUpOverdue(long complaintId, String agencyCode) {
+        var complaint = complaint(complaintId);
+        assignment(complaintId, agencyCode).markOverdue(clock.instant());
+        timeline.append(complaint, TimelineEntryType.FOLLOW_UP_OVERDUE, Actor.SYSTEM, agencyCode, null);
+    }
+
+    public void escalateToSupervisor(long complaintId, String agencyCode) {
+        timeline.append(
+                complaint(complaintId), TimelineEntryType.ESCALATED_TO_SUPERVISOR, Actor.SYSTEM, agencyCode, null);
+    }
+
+    public void escalateToNationalAdministrator(long complaintId, String agencyCode) {
+        timeline.append(
+                complaint(complaintId),
+                TimelineEntryType.ESCALATED_TO_NATIONAL_ADMINISTRATOR,
+                Actor.SYSTEM,
+                agencyCode,
+                null);
+    }
+
+    public void recordEscalationNote(long complaintId, String agencyCode, String note, Actor actor) {
+        timeline.append(complaint(complaintId), TimelineEntryType.ESCALATION_NOTE, actor, agencyCode, note);
+    }
+
+    public void recordFollowUp(long complaintId, String agencyCode, String text, Actor actor) {
+        var complaint = complaint(complaintId);
+        assignment(complaintId, agencyCode).followUp(clock.instant());
+        complaint.markInProgress();
+        timeline.append(complaint, TimelineEntryType.FOLLOWED_UP, actor, agencyCode, text);
+    }
+
+    public void returnForRerouting(long complaintId, String agencyCode, String reason, Actor actor) {
+        timeline.append(complaint(complaintId), TimelineEntryType.RETURNED_FOR_REROUTING, actor, agencyCode, reason);
+    }
+
+    public void reroute(long complaintId, String fromAgencyCode, String toAgencyCode, Actor actor) {
+        var complaint = complaint(complaintId);
+        var to = agencies.get(toAgencyCode);
+        var now = clock.instant();
+        assignment(complaintId, fromAgencyCode).returnToRouting(now);
+        assignments.save(new Assignment(complaint.getId(), to.getCode(), now, days.firstResponse()));
+        timeline.append(complaint, TimelineEntryType.REROUTED, actor, to.getCode(), null);
+    }
+
+    public void requestInformation(long complaintId, String agencyCode, String question, Actor actor) {
+        var complaint = complaint(complaintId);
+        assignment(complaintId, agencyCode).pause(clock.instant());
+        complaint.markInProgress();
+        timeline.append(complaint, TimelineEntryType.INFORMATION_REQUESTED, actor, agencyCode, question);
+    }
+
+    /** Restarts the agency's clock, extended by the working days it waited for the reporter. */
+    public void resumeFollowUp(long complaintId, String agencyCode, boolean answered) {
+        var complaint = complaint(complaintId);
+        var assignment = assignment(complaintId, agencyCode);
+        var agencyZone = agencies.get(agencyCode).getTimeZone();
+        var paused = assignment.getPausedSince() == null
+                ? 0
+                : calendar.workingDaysBetween(assignment.getPausedSince(), clock.instant(), agencyZone);
+        assignment.resume(paused);
+        if (!answered) {
+            timeline.append(complaint, TimelineEntryType.INFORMATION_REQUEST_EXPIRED, Actor.SYSTEM, agencyCode, null);
+        }
+    }
+
+    public void awaitReporter(long complaintId) {
+        var complaint = complaint(complaintId);
+        complaint.openReporterWindow(clock.instant());
+        timeline.append(complaint, TimelineEntryType.AWAITING_REPORTER, Actor.SYSTEM);
+    }
+
+    public void complete(long complaintId) {
+        var complaint = complaint(complaintId);
+        complaint.complete(clock.instant());
+        timeline.append(complaint, TimelineEntryType.COMPLETED, Actor.SYSTEM);
+    }
+
+    public void closeWithoutAnswer(long complaintId) {
+        var complaint = complaint(complaintId);
+        complaint.complete(clock.instant());
+        timeline.append(complaint, TimelineEntryType.CLOSED_WITHOUT_ANSWER, Actor.SYSTEM);
+    }
+
+    /** Sends the report back to every agency that answered it, after the reporter's objection. */
+    public void reopen(long complaintId) {
+        var complaint = complaint(complaintId);
+        complaint.reopen();
+        var now = clock.instant();
+        assignments.findByComplaintIdOrderById(complaintId).stream()
+                .filter(Assignment::isActive)
+                .forEach(assignment -> assignment.reopen(now, days.objectionResponse()));
+    }
+
+    AssignmentClock assignmentClock(Complaint complaint, Assignment assignment) {
+        var completionWorkingDays = complaint.getCompletionWorkingDays() == null
+                ? days.firstResponse()
+                : complaint.getCompletionWorkingDays();
+        return AssignmentClock.of(
+                assignment,
+                completionWorkingDays,
+                agencies.get(assignment.getAgencyCode()).getTimeZone(),
+                reporterTimeZone(complaint));
+    }
+
+    OfficeTimeZone reporterTimeZone(Complaint complaint) {
+        return regions.find(complaint.getRegionCode()).map(Region::getTimeZone).orElse(days.nationalTimeZone());
+    }
+
+    private Complaint complaint(long complaintId) {
+        return complaints
+                .findById(complaintId)
+                .orElseThrow(() -> new IllegalStateException("No report has the id " + complaintId
+                        + "; the process instance refers to a report that is not in Aduan's tables."));
+    }
+
+    private Assignment assignment(long complaintId, String agencyCode) {
+        return assignments
+                .findActive(complaintId, agencyCode)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Report " + complaintId + " is not assigned to the agency " + agencyCode + "."));
+    }
+}

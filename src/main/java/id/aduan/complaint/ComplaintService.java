@@ -1,0 +1,179 @@
+package id.aduan.complaint;
+
+import id.aduan.agency.AgencyService;
+import id.aduan.category.CategoryService;
+import id.aduan.complaint.process.ComplaintWorkflow;
+import id.aduan.region.RegionService;
+import id.aduan.system.FieldProblemException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What reporters do with their reports: file them, follow them, answer, accept or object. Each call
+ * changes the report and moves its process in one transaction, so a failure leaves nothing half-done.
+ */
+@Service
+@Transactional
+public class ComplaintService {
+
+    private static final Logger log = LoggerFactory.getLogger(ComplaintService.class);
+
+    private final ComplaintRepository complaints;
+    private final Timeline timeline;
+    private final ComplaintViews views;
+    private final ComplaintWorkflow workflow;
+    private final CategoryService categories;
+    private final RegionService regions;
+    private final AgencyService agencies;
+    private final Clock clock;
+
+    ComplaintService(
+            ComplaintRepository complaints,
+            Timeline timeline,
+            ComplaintViews views,
+            ComplaintWorkflow workflow,
+            CategoryService categories,
+            RegionService regions,
+            AgencyService agencies,
+            Clock clock) {
+        this.complaints = complaints;
+        this.timeline = timeline;
+        this.views = views;
+        this.workflow = workflow;
+        this.categories = categories;
+        this.regions = regions;
+        this.agencies = agencies;
+        this.clock = clock;
+    }
+
+    public SubmittedComplaint submit(NewComplaint report) {
+        var category = categories
+                .find(report.categoryCode())
+                .orElseThrow(() -> new FieldProblemException(
+                        "categoryCode", "is not a known category; GET /api/categories lists the valid codes"));
+        var region = regions.find(report.regionCode())
+                .orElseThrow(() -> new FieldProblemException(
+                        "regionCode", "is not a known region; GET /api/regions lists the valid Kemendagri codes"));
+        if (report.agencyCode() != null && agencies.find(report.agencyCode()).isEmpty()) {
+            throw new FieldProblemException(
+                    "agencyCode", "is not a known agency; GET /api/agencies lists the valid codes, or leave it out");
+        }
+        checkReporter(report);
+
+        var token = AccessTokens.generate();
+        var complaint =
+                complaints.save(new Complaint(report, uniqueTrackingId(), AccessTokens.hash(token), clock.instant()));
+        timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER);
+        workflow.start(
+                complaint.getId(),
+                complaint.getTrackingId(),
+                complaint.getType().name(),
+                category.getCode(),
+                category.getGroupCode(),
+                region.getCode(),
+                region.getProvinceCode(),
+                category.getDefaultComplexity().name(),
+                complaint.getRequestedAgencyCode());
+        log.info(
+                "Report {} submitted ({}, {}, {})",
+                complaint.getTrackingId(),
+                complaint.getType(),
+                category.getCode(),
+                region.getCode());
+        return new SubmittedComplaint(complaint.getTrackingId(), token, complaint.getStatus());
+    }
+
+    /** The reporter's view with the right token; otherwise the public view, or not found when confidential. */
+    @Transactional(readOnly = true)
+    public ComplaintView view(String trackingId, String accessToken) {
+        var complaint =
+                complaints.findByTrackingId(trackingId).orElseThrow(() -> new ComplaintNotFoundException(trackingId));
+        if (AccessTokens.matches(accessToken, complaint.getAccessTokenHash())) {
+            return views.reporterView(complaint);
+        }
+        if (complaint.isConfidential()) {
+            throw new ComplaintNotFoundException(trackingId);
+        }
+        return views.publicView(complaint);
+    }
+
+    public ReporterComplaintView postMessage(String trackingId, String accessToken, String message) {
+        var complaint = reportersComplaint(trackingId, accessToken);
+        if (complaint.getStatus().isClosed()) {
+            throw new ComplaintStateException("Report " + trackingId + " is closed ("
+                    + complaint.getStatus().labelEn().toLowerCase() + "). File a new report if the problem remains.");
+        }
+        timeline.append(complaint, TimelineEntryType.REPORTER_MESSAGE, Actor.REPORTER, null, message);
+        if (complaint.getStatus() == ComplaintStatus.FOLLOWED_UP) {
+            complaint.restartReporterWindow(clock.instant());
+        }
+        workflow.reporterReplied(trackingId);
+        return views.reporterView(complaint);
+    }
+
+    public ReporterComplaintView accept(String trackingId, String accessToken, int rating, String comment) {
+        var complaint = awaitingReporter(trackingId, accessToken, "accept");
+        complaint.accept(rating);
+        timeline.append(complaint, TimelineEntryType.ACCEPTED, Actor.REPORTER, null, ratingText(rating, comment));
+        workflow.accepted(trackingId);
+        return views.reporterView(complaint);
+    }
+
+    public ReporterComplaintView object(String trackingId, String accessToken, String reason) {
+        var complaint = awaitingReporter(trackingId, accessToken, "object to");
+        timeline.append(complaint, TimelineEntryType.OBJECTED, Actor.REPORTER, null, reason);
+        workflow.objected(trackingId);
+        return views.reporterView(complaint);
+    }
+
+    private Complaint awaitingReporter(String trackingId, String accessToken, String action) {
+        var complaint = reportersComplaint(trackingId, accessToken);
+        if (complaint.getStatus() != ComplaintStatus.FOLLOWED_UP) {
+            throw new ComplaintStateException(
+                    "You can " + action + " the follow-up once every agency has followed up;" + " report " + trackingId
+                            + " is " + complaint.getStatus().labelEn().toLowerCase() + ".");
+        }
+        return complaint;
+    }
+
+    private Complaint reportersComplaint(String trackingId, String accessToken) {
+        return complaints
+                .findByTrackingId(trackingId)
+                .filter(complaint -> AccessTokens.matches(accessToken, complaint.getAccessTokenHash()))
+                .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
+    }
+
+    private void checkReporter(NewComplaint report) {
+        if (report.anonymous()) {
+            return;
+        }
+        var reporter = report.reporter();
+        if (reporter == null || isBlank(reporter.name())) {
+            throw new FieldProblemException("reporter.name", "is required unless the report is anonymous");
+        }
+        if (isBlank(reporter.email()) && isBlank(reporter.phone())) {
+            throw new FieldProblemException(
+                    "reporter.email", "or reporter.phone is required unless the report is anonymous");
+        }
+    }
+
+    private String uniqueTrackingId() {
+        var trackingId = TrackingIds.next();
+        while (complaints.existsByTrackingId(trackingId)) {
+            trackingId = TrackingIds.next();
+        }
+        return trackingId;
+    }
+
+    private static String ratingText(int rating, String comment) {
+        var stars = rating + "/5";
+        return isBlank(comment) ? stars : stars + " – " + comment;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,221 @@
+package id.aduan.complaint;
+
+import id.aduan.agency.Agency;
+import id.aduan.agency.AgencyService;
+import id.aduan.category.Category;
+import id.aduan.category.CategoryService;
+import id.aduan.deadline.DeadlineProperties;
+import id.aduan.deadline.OfficeTimeZone;
+import id.aduan.region.Region;
+import id.aduan.region.RegionService;
+import id.aduan.routing.RoutingService;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a task form shows staff about a report: its content, deadline and history, as text ready for
+ * the form's Markdown. Never the reporter's identity, whether or not the report is anonymous.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComplaintTaskContext {
+
+    /** Camunda stores string variables of up to 4,000 characters. */
+    static final int MAX_TEXT = 3_900;
+
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH.mm", Locale.forLanguageTag("id"));
+    private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+\\-.!|~])");
+
+    private final ComplaintRepository complaints;
+    private final AssignmentRepository assignments;
+    private final Timeline timeline;
+    private final AgencyService agencies;
+    private final CategoryService categories;
+    private final RegionService regions;
+    private final RoutingService routing;
+    private final ComplaintLifecycle lifecycle;
+    private final ComplaintDeadlines deadlines;
+    private final DeadlineProperties days;
+
+    ComplaintTaskContext(
+            ComplaintRepository complaints,
+            AssignmentRepository assignments,
+            Timeline timeline,
+            AgencyService agencies,
+            CategoryService categories,
+            RegionService regions,
+            RoutingService routing,
+            ComplaintLifecycle lifecycle,
+            ComplaintDeadlines deadlines,
+            DeadlineProperties days) {
+        this.complaints = complaints;
+        this.assignments = assignments;
+        this.timeline = timeline;
+        this.agencies = agencies;
+        this.categories = categories;
+        this.regions = regions;
+        this.routing = routing;
+        this.lifecycle = lifecycle;
+        this.deadlines = deadlines;
+        this.days = days;
+    }
+
+    /**
+     * The variables a task form displays.
+     *
+     * @param agencyCode the agency the task is for, or null for the verification
+     * @param ruleAgencyCodes the agencies of the routing rules, for the verifier's suggestion, or null
+     * @param due the task's due date, or null
+     */
+    public Map<String, Object> forTask(
+            long complaintId, String agencyCode, Collection<String> ruleAgencyCodes, Instant due) {
+        var complaint = complaints.findById(complaintId).orElseThrow();
+        var agency = agencies.find(agencyCode);
+        var zone = agency.map(Agency::getTimeZone).orElse(days.nationalTimeZone());
+        var context = new LinkedHashMap<String, Object>();
+        context.put("trackingId", complaint.getTrackingId());
+        context.put(
+                "reportTypeLabel",
+                complaint.getType().labelId() + " (" + complaint.getType().labelEn() + ")");
+        context.put("title", escape(complaint.getTitle()));
+        context.put("description", fit(escape(complaint.getDescription())));
+        context.put(
+                "categoryName",
+                categories
+                        .find(complaint.getCategoryCode())
+                        .map(Category::getNameId)
+                        .orElse(complaint.getCategoryCode()));
+        context.put(
+                "regionName",
+                regions.find(complaint.getRegionCode()).map(Region::getName).orElse(complaint.getRegionCode()));
+        context.put("locationText", location(complaint.getLocation()));
+        context.put("submittedAtText", format(complaint.getSubmittedAt(), zone));
+        context.put("dueText", due == null ? "-" : format(due, zone));
+        context.put("confidentialityNotice", notice(complaint));
+        context.put("agencyName", agency.map(Agency::getName).orElse(""));
+        context.put("assignedAgencies", assignedAgencies(complaint));
+        var assignment = agencyCode == null
+                ? null
+                : assignments.findActive(complaintId, agencyCode).orElse(null);
+        var clock = assignment == null ? null : lifecycle.assignmentClock(complaint, assignment);
+        context.put("followUpDueText", clock == null ? "-" : format(deadlines.followUpDue(clock), zone));
+        context.put("completionDueText", clock == null ? "-" : format(deadlines.completionDue(clock), zone));
+        context.put("caseHistory", history(complaint));
+        if (ruleAgencyCodes != null || agencyCode == null) {
+            context.put("suggestedRouting", suggestedRouting(complaint, ruleAgencyCodes));
+        }
+        return context;
+    }
+
+    private String suggestedRouting(Complaint complaint, Collection<String> ruleAgencyCodes) {
+        var suggested =
+                routing.route(null, complaint.getRequestedAgencyCode(), ruleAgencyCodes, complaint.getRegionCode());
+        var names = suggested.agencyCodes().stream().map(this::agencyName).toList();
+        return String.join("; ", names) + " — "
+                + switch (suggested.basis()) {
+                    case VERIFIER_CHOICE -> "pilihan verifikator";
+                    case REPORTER_CHOICE -> "dipilih pelapor";
+                    case ROUTING_RULES -> "aturan disposisi";
+                    case REGIONAL_GOVERNMENT -> "pemerintah daerah lokasi laporan";
+                    case NATIONAL_ADMINISTRATOR -> "tidak ada aturan: admin nasional";
+                };
+    }
+
+    private String assignedAgencies(Complaint complaint) {
+        var names = assignments.findByComplaintIdOrderById(complaint.getId()).stream()
+                .filter(Assignment::isActive)
+                .map(assignment -> agencyName(assignment.getAgencyCode()))
+                .toList();
+        return names.isEmpty() ? "-" : String.join("; ", names);
+    }
+
+    private String history(Complaint complaint) {
+        var zone = days.nationalTimeZone();
+        var lines = new ArrayList<String>();
+        for (var entry : timeline.of(complaint, Visibility.STAFF)) {
+            var line = new StringBuilder("- ")
+                    .append(format(entry.getOccurredAt(), zone))
+                    .append(" — **")
+                    .append(entry.getType().labelId())
+                    .append("**");
+            if (entry.getAgencyCode() != null) {
+                line.append(" (")
+                        .append(escape(agencyName(entry.getAgencyCode())))
+                        .append(')');
+            }
+            if (entry.getBody() != null && !entry.getBody().isBlank()) {
+                line.append(": ").append(escape(entry.getBody()));
+            }
+            lines.add(line.toString());
+        }
+        return newestFitting(lines);
+    }
+
+    /** The newest lines that fit into one process variable, oldest first, noting what was left out. */
+    private static String newestFitting(List<String> lines) {
+        var kept = new ArrayList<String>();
+        var length = 0;
+        for (var i = lines.size() - 1; i >= 0; i--) {
+            var line = lines.get(i);
+            if (length + line.length() + 1 > MAX_TEXT - 80) {
+                kept.add(0, "- … " + (i + 1) + " entri sebelumnya tidak ditampilkan (earlier entries omitted)");
+                break;
+            }
+            kept.add(0, line);
+            length += line.length() + 1;
+        }
+        return String.join("\n", kept);
+    }
+
+    private String notice(Complaint complaint) {
+        if (complaint.isConfidential()) {
+            return "**RAHASIA** — isi laporan ini tidak boleh dipublikasikan (confidential: never publish).";
+        }
+        if (complaint.isAnonymous()) {
+            return "Pelapor anonim (anonymous reporter).";
+        }
+        return "";
+    }
+
+    private String agencyName(String code) {
+        return agencies.find(code).map(Agency::getName).orElse(code);
+    }
+
+    private static String location(Location location) {
+        if (location == null) {
+            return "-";
+        }
+        var parts = new ArrayList<String>();
+        if (location.address() != null) {
+            parts.add(escape(location.address()));
+        }
+        if (location.latitude() != null && location.longitude() != null) {
+            parts.add(location.latitude().toPlainString() + ", "
+                    + location.longitude().toPlainString());
+        }
+        return parts.isEmpty() ? "-" : String.join(" — ", parts);
+    }
+
+    private static String format(Instant instant, OfficeTimeZone zone) {
+        return DATE_TIME.format(instant.atZone(zone.zone())) + " " + zone.name();
+    }
+
+    private static String fit(String text) {
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + " …";
+    }
+
+    /** Reporters' text is shown as written: Markdown characters in it are escaped. */
+    static String escape(String text) {
+        return text == null ? "" : MARKDOWN.matcher(text).replaceAll("\\\\$1");
+    }
+}

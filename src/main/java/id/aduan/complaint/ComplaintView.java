@@ -1,0 +1,4 @@
+package id.aduan.complaint;
+
+/** A report as someone sees it: the reporter in full, anyone else in its public form. */
+public sealed interface ComplaintView permits PublicComplaintView, ReporterComplaintView {}

@@ -1,0 +1,151 @@
+package id.aduan.complaint;
+
+import id.aduan.agency.AgencyService;
+import id.aduan.category.CategoryService;
+import id.aduan.region.RegionService;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Builds what the reporter and the public see of a report. The public view never holds the reporter. */
+@Component
+class ComplaintViews {
+
+    private final Timeline timeline;
+    private final AssignmentRepository assignments;
+    private final ComplaintLifecycle lifecycle;
+    private final ComplaintDeadlines deadlines;
+    private final AgencyService agencies;
+    private final CategoryService categories;
+    private final RegionService regions;
+
+    ComplaintViews(
+            Timeline timeline,
+            AssignmentRepository assignments,
+            ComplaintLifecycle lifecycle,
+            ComplaintDeadlines deadlines,
+            AgencyService agencies,
+            CategoryService categories,
+            RegionService regions) {
+        this.timeline = timeline;
+        this.assignments = assignments;
+        this.lifecycle = lifecycle;
+        this.deadlines = deadlines;
+        this.agencies = agencies;
+        this.categories = categories;
+        this.regions = regions;
+    }
+
+    PublicComplaintView publicView(Complaint complaint) {
+        var assigned = assignments.findByComplaintIdOrderById(complaint.getId());
+        return new PublicComplaintView(
+                complaint.getTrackingId(),
+                complaint.getType(),
+                complaint.getTitle(),
+                complaint.getDescription(),
+                category(complaint),
+                region(complaint),
+                complaint.getLocation(),
+                complaint.getStatus(),
+                complaint.getStatus().labelId(),
+                complaint.getStatus().labelEn(),
+                isOverdue(complaint, assigned),
+                complaint.getSubmittedAt(),
+                complaint.getClosedAt(),
+                complaint.getRating(),
+                assigned.stream()
+                        .filter(Assignment::isActive)
+                        .map(assignment -> agency(assignment.getAgencyCode()))
+                        .toList(),
+                entries(complaint, Visibility.PUBLIC));
+    }
+
+    ReporterComplaintView reporterView(Complaint complaint) {
+        var assigned = assignments.findByComplaintIdOrderById(complaint.getId());
+        var clock = lifecycle.clock(complaint.getId());
+        var status = complaint.getStatus();
+        return new ReporterComplaintView(
+                complaint.getTrackingId(),
+                complaint.getType(),
+                complaint.getTitle(),
+                complaint.getDescription(),
+                category(complaint),
+                region(complaint),
+                complaint.getLocation(),
+                complaint.getRequestedAgencyCode(),
+                complaint.getReporter(),
+                complaint.isAnonymous(),
+                complaint.isConfidential(),
+                status,
+                status.labelId(),
+                status.labelEn(),
+                isOverdue(complaint, assigned),
+                complaint.getSubmittedAt(),
+                complaint.getClosedAt(),
+                complaint.getRating(),
+                status == ComplaintStatus.SUBMITTED ? deadlines.verificationDue(clock) : null,
+                status == ComplaintStatus.DEFERRED ? deadlines.deferralAnswerDue(clock) : null,
+                status == ComplaintStatus.FOLLOWED_UP ? deadlines.reporterWindowDue(clock) : null,
+                assigned.stream()
+                        .filter(Assignment::isActive)
+                        .map(assignment -> assignmentView(complaint, assignment))
+                        .toList(),
+                entries(complaint, Visibility.REPORTER));
+    }
+
+    private ReporterComplaintView.AssignmentView assignmentView(Complaint complaint, Assignment assignment) {
+        var clock = lifecycle.assignmentClock(complaint, assignment);
+        var open = !complaint.getStatus().isClosed();
+        var awaitingFollowUp = open && assignment.getStatus() == AssignmentStatus.AWAITING_FOLLOW_UP;
+        var awaitingInformation = open && assignment.getStatus() == AssignmentStatus.AWAITING_INFORMATION;
+        return new ReporterComplaintView.AssignmentView(
+                agency(assignment.getAgencyCode()),
+                assignment.getStatus(),
+                assignment.getAssignedAt(),
+                assignment.getRespondedAt(),
+                awaitingFollowUp ? deadlines.followUpDue(clock) : null,
+                deadlines.completionDue(clock),
+                awaitingInformation ? deadlines.informationAnswerDue(clock) : null,
+                assignment.getOverdueSince() != null);
+    }
+
+    private static boolean isOverdue(Complaint complaint, List<Assignment> assigned) {
+        if (complaint.getStatus().isClosed()) {
+            return false;
+        }
+        return (complaint.getStatus() == ComplaintStatus.SUBMITTED && complaint.isVerificationOverdue())
+                || assigned.stream()
+                        .anyMatch(assignment -> assignment.isActive() && assignment.getOverdueSince() != null);
+    }
+
+    private List<TimelineEntryView> entries(Complaint complaint, Visibility audience) {
+        return timeline.of(complaint, audience).stream()
+                .map(entry -> new TimelineEntryView(
+                        entry.getOccurredAt(),
+                        entry.getType(),
+                        entry.getType().labelId(),
+                        entry.getType().labelEn(),
+                        entry.getActorType(),
+                        entry.getAgencyCode() == null ? null : agency(entry.getAgencyCode()),
+                        entry.getBody()))
+                .toList();
+    }
+
+    private NamedCode agency(String code) {
+        return agencies.find(code)
+                .map(agency -> new NamedCode(agency.getCode(), agency.getName()))
+                .orElse(new NamedCode(code, code));
+    }
+
+    private NamedCode category(Complaint complaint) {
+        return categories
+                .find(complaint.getCategoryCode())
+                .map(category -> new NamedCode(category.getCode(), category.getNameId()))
+                .orElse(new NamedCode(complaint.getCategoryCode(), complaint.getCategoryCode()));
+    }
+
+    private NamedCode region(Complaint complaint) {
+        return regions.find(complaint.getRegionCode())
+                .map(region -> new NamedCode(region.getCode(), region.getName()))
+                .orElse(new NamedCode(complaint.getRegionCode(), complaint.getRegionCode()));
+    }
+}

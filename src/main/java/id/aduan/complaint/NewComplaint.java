@@ -1,0 +1,14 @@
+package id.aduan.complaint;
+
+/** A report as filed, already checked for form: the service checks the codes and the reporter. */
+public record NewComplaint(
+        ReportType type,
+        String title,
+        String description,
+        String categoryCode,
+        String regionCode,
+        String agencyCode,
+        Location location,
+        Reporter reporter,
+        boolean anonymous,
+        boolean confidential) {}

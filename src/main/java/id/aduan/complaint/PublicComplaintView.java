@@ -1,0 +1,24 @@
+package id.aduan.complaint;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What anyone may see of a report that is not confidential: nothing about the reporter. */
+public record PublicComplaintView(
+        String trackingId,
+        ReportType type,
+        String title,
+        String description,
+        NamedCode category,
+        NamedCode region,
+        Location location,
+        ComplaintStatus status,
+        String statusLabel,
+        String statusLabelEn,
+        boolean overdue,
+        Instant submittedAt,
+        Instant closedAt,
+        Integer rating,
+        List<NamedCode> agencies,
+        List<TimelineEntryView> timeline)
+        implements ComplaintView {}

@@ -1,0 +1,37 @@
+package id.aduan.complaint;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Appends to and reads a report's timeline. */
+@Component
+class Timeline {
+
+    private final TimelineRepository entries;
+    private final Clock clock;
+
+    Timeline(TimelineRepository entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    void append(Complaint complaint, TimelineEntryType type, Actor actor) {
+        append(complaint, type, actor, null, null);
+    }
+
+    void append(Complaint complaint, TimelineEntryType type, Actor actor, String agencyCode, String body) {
+        entries.save(new TimelineEntry(
+                complaint.getId(), clock.instant(), type, actor.type(), actor.userId(), agencyCode, body));
+    }
+
+    List<TimelineEntry> of(Complaint complaint) {
+        return entries.findByComplaintIdOrderById(complaint.getId());
+    }
+
+    List<TimelineEntry> of(Complaint complaint, Visibility audience) {
+        return of(complaint).stream()
+                .filter(entry -> entry.getType().visibility().visibleTo(audience))
+                .toList();
+    }
+}

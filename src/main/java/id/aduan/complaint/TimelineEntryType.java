@@ -1,0 +1,59 @@
+package id.aduan.complaint;
+
+/** What happened to a report, with who may read it and how it reads in Indonesian and English. */
+public enum TimelineEntryType {
+    SUBMITTED(Visibility.PUBLIC, "Laporan diterima", "Report received"),
+    VERIFICATION_OVERDUE(Visibility.STAFF, "Batas waktu verifikasi terlewati", "Verification deadline missed"),
+    DEFERRED(
+            Visibility.REPORTER,
+            "Laporan ditunda: pelapor diminta melengkapi",
+            "Deferred: the reporter is asked for more information"),
+    REPORTER_MESSAGE(Visibility.REPORTER, "Pesan dari pelapor", "Message from the reporter"),
+    VERIFICATION_RESUMED(Visibility.REPORTER, "Verifikasi dilanjutkan", "Verification resumed"),
+    ARCHIVED(Visibility.PUBLIC, "Laporan diarsipkan", "Report archived"),
+    ROUTED(Visibility.PUBLIC, "Laporan diteruskan ke instansi", "Report forwarded to an agency"),
+    HANDLING_STARTED(Visibility.PUBLIC, "Laporan diproses", "The agency started handling the report"),
+    FOLLOW_UP_OVERDUE(Visibility.PUBLIC, "Batas waktu tindak lanjut terlewati", "Follow-up deadline missed"),
+    ESCALATED_TO_SUPERVISOR(Visibility.STAFF, "Dieskalasi ke atasan instansi", "Escalated to the agency's supervisor"),
+    ESCALATED_TO_NATIONAL_ADMINISTRATOR(
+            Visibility.STAFF, "Dieskalasi ke admin nasional", "Escalated to the national administrator"),
+    ESCALATION_NOTE(Visibility.STAFF, "Catatan eskalasi", "Escalation note"),
+    INFORMATION_REQUESTED(
+            Visibility.REPORTER, "Instansi meminta informasi tambahan", "The agency asked for more information"),
+    INFORMATION_REQUEST_EXPIRED(
+            Visibility.REPORTER, "Permintaan informasi tidak dijawab", "Information request not answered"),
+    RETURNED_FOR_REROUTING(
+            Visibility.REPORTER,
+            "Instansi menyatakan bukan wewenangnya",
+            "The agency declared it is not its authority"),
+    REROUTED(Visibility.PUBLIC, "Laporan dialihkan ke instansi lain", "Report re-routed to another agency"),
+    FOLLOWED_UP(Visibility.PUBLIC, "Tindak lanjut instansi", "Agency follow-up"),
+    AWAITING_REPORTER(Visibility.REPORTER, "Menunggu tanggapan pelapor", "Waiting for the reporter's answer"),
+    OBJECTED(Visibility.REPORTER, "Pelapor menyanggah tindak lanjut", "The reporter objected to the follow-up"),
+    ACCEPTED(Visibility.PUBLIC, "Pelapor menerima tindak lanjut", "The reporter accepted the follow-up"),
+    COMPLETED(Visibility.PUBLIC, "Laporan selesai", "Report completed"),
+    CLOSED_WITHOUT_ANSWER(
+            Visibility.PUBLIC, "Laporan selesai tanpa tanggapan pelapor", "Completed without the reporter's answer");
+
+    private final Visibility visibility;
+    private final String labelId;
+    private final String labelEn;
+
+    TimelineEntryType(Visibility visibility, String labelId, String labelEn) {
+        this.visibility = visibility;
+        this.labelId = labelId;
+        this.labelEn = labelEn;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public String labelId() {
+        return labelId;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}

@@ -1,0 +1,50 @@
+package id.aduan.complaint.process;
+
+import id.aduan.agency.Agency;
+import id.aduan.agency.AgencyService;
+import id.aduan.routing.RoutingService;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The candidate groups of the models' user tasks, as in {@code ${agencyGroups.officers(agencyCode)}}:
+ * each agency's staff see only their own agency's tasks.
+ */
+@Component
+public class AgencyGroups {
+
+    private final AgencyService agencies;
+    private final RoutingService routing;
+
+    AgencyGroups(AgencyService agencies, RoutingService routing) {
+        this.agencies = agencies;
+        this.routing = routing;
+    }
+
+    public String officers(String agencyCode) {
+        return agencies.get(agencyCode).getOfficerGroupId();
+    }
+
+    public String supervisors(String agencyCode) {
+        return agencies.get(agencyCode).getSupervisorGroupId();
+    }
+
+    public String nationalAdministrators() {
+        return officers(routing.nationalAdministrator());
+    }
+
+    /**
+     * The national administrators verify every report; when the reporter chose an agency, that agency's
+     * officers may verify it too.
+     */
+    public List<String> verifiers(String requestedAgencyCode) {
+        var groups = new ArrayList<String>();
+        groups.add(nationalAdministrators());
+        agencies.find(requestedAgencyCode)
+                .map(Agency::getOfficerGroupId)
+                .filter(group -> !groups.contains(group))
+                .ifPresent(groups::add);
+        return groups;
+    }
+}

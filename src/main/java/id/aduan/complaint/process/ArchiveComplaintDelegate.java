@@ -1,0 +1,30 @@
+package id.aduan.complaint.process;
+
+import static id.aduan.complaint.process.ProcessVariables.ARCHIVE_REASON;
+import static id.aduan.complaint.process.ProcessVariables.VERIFICATION_DECISION;
+
+import id.aduan.complaint.ComplaintLifecycle;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Archives a report with the verifier's reason. */
+@Component
+public class ArchiveComplaintDelegate implements JavaDelegate {
+
+    private final ComplaintLifecycle lifecycle;
+
+    ArchiveComplaintDelegate(ComplaintLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.archive(
+                ProcessInputs.complaintId(execution),
+                ProcessInputs.text(execution, ARCHIVE_REASON),
+                ProcessInputs.actor(execution));
+        execution.removeVariables(List.of(VERIFICATION_DECISION, ARCHIVE_REASON));
+    }
+}

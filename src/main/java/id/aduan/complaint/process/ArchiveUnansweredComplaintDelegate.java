@@ -1,0 +1,22 @@
+package id.aduan.complaint.process;
+
+import id.aduan.complaint.ComplaintLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Archives a deferred report the reporter did not answer in time. */
+@Component
+public class ArchiveUnansweredComplaintDelegate implements JavaDelegate {
+
+    private final ComplaintLifecycle lifecycle;
+
+    ArchiveUnansweredComplaintDelegate(ComplaintLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.archiveUnanswered(ProcessInputs.complaintId(execution));
+    }
+}

@@ -1,0 +1,22 @@
+package id.aduan.complaint.process;
+
+import id.aduan.complaint.ComplaintLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Opens the reporter's window to accept or object once every agency followed up. */
+@Component
+public class AwaitReporterDelegate implements JavaDelegate {
+
+    private final ComplaintLifecycle lifecycle;
+
+    AwaitReporterDelegate(ComplaintLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.awaitReporter(ProcessInputs.complaintId(execution));
+    }
+}

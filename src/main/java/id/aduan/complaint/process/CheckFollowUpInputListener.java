@@ -1,0 +1,24 @@
+package id.aduan.complaint.process;
+
+import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_DECISION;
+import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_TEXT;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Checks the agency's follow-up form: the decision and its text (answer, reason or question). */
+@Component
+public class CheckFollowUpInputListener implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        var why =
+                switch (TaskInputCheck.choice(task, FOLLOW_UP_DECISION, FollowUpDecision.class)) {
+                    case RESPOND -> "for a follow-up: write the agency's answer to the reporter";
+                    case NOT_OUR_AUTHORITY -> "to hand the report back: say why it is not the agency's authority";
+                    case REQUEST_INFO -> "to request information: write the question to the reporter";
+                };
+        TaskInputCheck.requiredText(task, FOLLOW_UP_TEXT, why);
+    }
+}

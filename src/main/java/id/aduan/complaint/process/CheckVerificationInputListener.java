@@ -1,0 +1,41 @@
+package id.aduan.complaint.process;
+
+import static id.aduan.complaint.process.ProcessVariables.AGENCY_CODE;
+import static id.aduan.complaint.process.ProcessVariables.ARCHIVE_REASON;
+import static id.aduan.complaint.process.ProcessVariables.COMPLEXITY;
+import static id.aduan.complaint.process.ProcessVariables.INFO_REQUEST;
+import static id.aduan.complaint.process.ProcessVariables.VERIFICATION_DECISION;
+
+import id.aduan.agency.AgencyService;
+import id.aduan.deadline.Complexity;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Checks the verification form: the decision, and the reason, question or agency it needs. */
+@Component
+public class CheckVerificationInputListener implements TaskListener {
+
+    private final AgencyService agencies;
+
+    CheckVerificationInputListener(AgencyService agencies) {
+        this.agencies = agencies;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        switch (TaskInputCheck.choice(task, VERIFICATION_DECISION, VerificationDecision.class)) {
+            case ARCHIVE -> TaskInputCheck.requiredText(task, ARCHIVE_REASON, "to archive a report");
+            case DEFER -> TaskInputCheck.requiredText(task, INFO_REQUEST, "to defer a report: ask the reporter");
+            case VERIFY -> {
+                TaskInputCheck.choice(task, COMPLEXITY, Complexity.class);
+                var agencyCode = ProcessInputs.text(task, AGENCY_CODE);
+                if (agencyCode != null && agencies.find(agencyCode).isEmpty()) {
+                    throw new BadUserRequestException(AGENCY_CODE + " '" + agencyCode
+                            + "' is not a known agency: correct it, or leave it empty to follow the routing rules.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package id.aduan.complaint.process;
+
+import id.aduan.complaint.ComplaintLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Completes a report the reporter accepted. */
+@Component
+public class CompleteComplaintDelegate implements JavaDelegate {
+
+    private final ComplaintLifecycle lifecycle;
+
+    CompleteComplaintDelegate(ComplaintLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.complete(ProcessInputs.complaintId(execution));
+    }
+}

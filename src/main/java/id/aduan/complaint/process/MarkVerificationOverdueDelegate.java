@@ -1,0 +1,22 @@
+package id.aduan.complaint.process;
+
+import id.aduan.complaint.ComplaintLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records that the verification deadline passed. */
+@Component
+public class MarkVerificationOverdueDelegate implements JavaDelegate {
+
+    private final ComplaintLifecycle lifecycle;
+
+    MarkVerificationOverdueDelegate(ComplaintLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.markVerificationOverdue(ProcessInputs.complaintId(execution));
+    }
+}

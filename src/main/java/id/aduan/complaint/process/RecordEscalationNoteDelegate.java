@@ -1,0 +1,29 @@
+package id.aduan.complaint.process;
+
+import static id.aduan.complaint.process.ProcessVariables.ESCALATION_NOTE;
+
+import id.aduan.complaint.ComplaintLifecycle;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the note of a supervisor or the national administrator on an overdue follow-up. */
+@Component
+public class RecordEscalationNoteDelegate implements JavaDelegate {
+
+    private final ComplaintLifecycle lifecycle;
+
+    RecordEscalationNoteDelegate(ComplaintLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.recordEscalationNote(
+                ProcessInputs.complaintId(execution),
+                ProcessInputs.agencyCode(execution),
+                ProcessInputs.text(execution, ESCALATION_NOTE),
+                ProcessInputs.actor(execution));
+        execution.removeVariable(ESCALATION_NOTE);
+    }
+}

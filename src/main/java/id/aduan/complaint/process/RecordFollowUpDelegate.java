@@ -1,0 +1,31 @@
+package id.aduan.complaint.process;
+
+import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_DECISION;
+import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_TEXT;
+
+import id.aduan.complaint.ComplaintLifecycle;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the agency's written follow-up. */
+@Component
+public class RecordFollowUpDelegate implements JavaDelegate {
+
+    private final ComplaintLifecycle lifecycle;
+
+    RecordFollowUpDelegate(ComplaintLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        lifecycle.recordFollowUp(
+                ProcessInputs.complaintId(execution),
+                ProcessInputs.agencyCode(execution),
+                ProcessInputs.text(execution, FOLLOW_UP_TEXT),
+                ProcessInputs.actor(execution));
+        execution.removeVariables(List.of(FOLLOW_UP_DECISION, FOLLOW_UP_TEXT));
+    }
+}

@@ -1,0 +1,51 @@
+package id.aduan.complaint.process;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * Checks what a task form or an {@code /engine-rest} client submitted before the task completes. A
+ * rejected value keeps the task open and tells the user which field to correct.
+ */
+final class TaskInputCheck {
+
+    static final int MAX_TEXT = 4_000;
+
+    private TaskInputCheck() {}
+
+    static <E extends Enum<E>> E choice(VariableScope scope, String field, Class<E> type) {
+        var value = ProcessInputs.text(scope, field);
+        var allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        if (value == null) {
+            throw new BadUserRequestException(field + " is required: choose one of " + allowed + ".");
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw new BadUserRequestException(field + " must be one of " + allowed + ", not '" + value + "'.");
+        }
+    }
+
+    static String requiredText(VariableScope scope, String field, String why) {
+        var value = ProcessInputs.text(scope, field);
+        if (value == null) {
+            throw new BadUserRequestException(field + " is required " + why + ".");
+        }
+        return maxLength(field, value);
+    }
+
+    static String optionalText(VariableScope scope, String field) {
+        var value = ProcessInputs.text(scope, field);
+        return value == null ? null : maxLength(field, value);
+    }
+
+    private static String maxLength(String field, String value) {
+        if (value.length() > MAX_TEXT) {
+            throw new BadUserRequestException(
+                    field + " is " + value.length() + " characters long; shorten it to at most " + MAX_TEXT + ".");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,160 @@
+package id.aduan.complaint.web;
+
+import id.aduan.complaint.ComplaintService;
+import id.aduan.complaint.ComplaintView;
+import id.aduan.complaint.Location;
+import id.aduan.complaint.NewComplaint;
+import id.aduan.complaint.ReportType;
+import id.aduan.complaint.Reporter;
+import id.aduan.complaint.ReporterComplaintView;
+import id.aduan.complaint.SubmittedComplaint;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reporter's API: file a report, follow it, answer, accept or object. */
+@RestController
+@Validated
+@RequestMapping("/api/complaints")
+class ComplaintController {
+
+    static final String ACCESS_TOKEN = "X-Access-Token";
+    static final String TRACKING_ID = "ADU-[0-9A-Z]{4}-[0-9A-Z]{4}";
+    static final String TRACKING_ID_MESSAGE = "must be a tracking ID such as ADU-7K3M-9QXH";
+
+    private final ComplaintService complaints;
+
+    ComplaintController(ComplaintService complaints) {
+        this.complaints = complaints;
+    }
+
+    @PostMapping
+    ResponseEntity<SubmittedComplaint> submit(@Valid @RequestBody SubmitComplaintRequest request) {
+        var submitted = complaints.submit(request.toNewComplaint());
+        return ResponseEntity.created(URI.create("/api/complaints/" + submitted.trackingId()))
+                .body(submitted);
+    }
+
+    @GetMapping("/{trackingId}")
+    ComplaintView view(
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
+            @RequestHeader(name = ACCESS_TOKEN, required = false) String accessToken) {
+        return complaints.view(trackingId, accessToken);
+    }
+
+    @PostMapping("/{trackingId}/messages")
+    ReporterComplaintView postMessage(
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
+            @RequestHeader(ACCESS_TOKEN) String accessToken,
+            @Valid @RequestBody MessageRequest request) {
+        return complaints.postMessage(trackingId, accessToken, request.message().strip());
+    }
+
+    @PostMapping("/{trackingId}/acceptance")
+    ReporterComplaintView accept(
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
+            @RequestHeader(ACCESS_TOKEN) String accessToken,
+            @Valid @RequestBody AcceptanceRequest request) {
+        return complaints.accept(trackingId, accessToken, request.rating(), strip(request.comment()));
+    }
+
+    @PostMapping("/{trackingId}/objection")
+    ReporterComplaintView object(
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
+            @RequestHeader(ACCESS_TOKEN) String accessToken,
+            @Valid @RequestBody ObjectionRequest request) {
+        return complaints.object(trackingId, accessToken, request.reason().strip());
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    record SubmitComplaintRequest(
+            @NotNull ReportType type,
+            @NotBlank @Size(min = 5, max = 200) String title,
+            @NotBlank @Size(min = 10, max = 4000) String description,
+            @NotBlank @Size(max = 40) String categoryCode,
+            @NotBlank @Size(max = 13) String regionCode,
+            @Size(max = 40) String agencyCode,
+            @Valid LocationRequest location,
+            @Valid ReporterRequest reporter,
+            Boolean anonymous,
+            Boolean confidential) {
+
+        NewComplaint toNewComplaint() {
+            return new NewComplaint(
+                    type,
+                    title.strip(),
+                    description.strip(),
+                    categoryCode.strip(),
+                    regionCode.strip(),
+                    strip(agencyCode),
+                    location == null ? null : location.toLocation(),
+                    reporter == null ? null : reporter.toReporter(),
+                    Boolean.TRUE.equals(anonymous),
+                    Boolean.TRUE.equals(confidential));
+        }
+    }
+
+    /** Coordinates must lie in Indonesia. */
+    record LocationRequest(
+            @Size(max = 300) String address,
+
+            @DecimalMin(value = "-11.5", message = "must lie in Indonesia (-11.5 to 6.5)")
+            @DecimalMax(value = "6.5", message = "must lie in Indonesia (-11.5 to 6.5)")
+            BigDecimal latitude,
+
+            @DecimalMin(value = "94.5", message = "must lie in Indonesia (94.5 to 141.5)")
+            @DecimalMax(value = "141.5", message = "must lie in Indonesia (94.5 to 141.5)")
+            BigDecimal longitude) {
+
+        @AssertTrue(message = "give both latitude and longitude, or neither")
+        boolean isCoordinates() {
+            return (latitude == null) == (longitude == null);
+        }
+
+        Location toLocation() {
+            return new Location(strip(address), latitude, longitude);
+        }
+    }
+
+    record ReporterRequest(
+            @Size(max = 120) String name,
+            @Email @Size(max = 254) String email,
+
+            @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "must be a phone number such as +62 812 3456 7890")
+            String phone) {
+
+        Reporter toReporter() {
+            return new Reporter(strip(name), strip(email), strip(phone));
+        }
+    }
+
+    record MessageRequest(@NotBlank @Size(max = 4000) String message) {}
+
+    record AcceptanceRequest(
+            @NotNull @Min(1) @Max(5) Integer rating,
+            @Size(max = 1000) String comment) {}
+
+    record ObjectionRequest(@NotBlank @Size(max = 4000) String reason) {}
+}

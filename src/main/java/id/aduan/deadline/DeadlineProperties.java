@@ -1,0 +1,35 @@
+package id.aduan.deadline;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How many working days each step may take (application.yml, {@code aduan.deadlines.*}). The completion
+ * targets by report type and complexity live in {@code ComplaintDeadlineDecision.dmn}.
+ *
+ * @param verification the national administrator's verification of a new report
+ * @param deferralAnswer the reporter's answer to a deferred report before it is archived
+ * @param firstResponse the agency's first follow-up after routing
+ * @param objectionResponse the agency's answer to an objection, at the least
+ * @param informationRequest the reporter's answer to an agency's request for information
+ * @param reporterWindow the reporter's window to accept or object after a follow-up
+ * @param supervisorEscalation after a missed follow-up deadline, until the supervisor is asked to act
+ * @param nationalEscalation after a missed follow-up deadline, until the national administrator intervenes
+ * @param nationalTimeZone the time zone of the national administrator and of the reporter's deadlines
+ */
+@ConfigurationProperties(prefix = "aduan.deadlines")
+public record DeadlineProperties(
+        @DefaultValue("3") int verification,
+        @DefaultValue("10") int deferralAnswer,
+        @DefaultValue("5") int firstResponse,
+        @DefaultValue("5") int objectionResponse,
+        @DefaultValue("10") int informationRequest,
+        @DefaultValue("10") int reporterWindow,
+        @DefaultValue("2") int supervisorEscalation,
+        @DefaultValue("5") int nationalEscalation,
+        @DefaultValue("WIB") OfficeTimeZone nationalTimeZone) {
+
+    public static DeadlineProperties defaults() {
+        return new DeadlineProperties(3, 10, 5, 5, 10, 10, 2, 5, OfficeTimeZone.WIB);
+    }
+}

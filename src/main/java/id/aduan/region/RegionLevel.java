@@ -1,0 +1,9 @@
+package id.aduan.region;
+
+public enum RegionLevel {
+    PROVINCE,
+    /** Kabupaten. */
+    REGENCY,
+    /** Kota. */
+    CITY
+}

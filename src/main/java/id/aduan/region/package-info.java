@@ -1,0 +1,2 @@
+/** Provinces, regencies and cities with their Kemendagri codes and time zones. */
+package id.aduan.region;

@@ -1,0 +1,18 @@
+package id.aduan.security;
+
+/** The Camunda groups Aduan's roles rest on, besides each agency's officer and supervisor groups. */
+public final class StaffGroups {
+
+    /** System administrators: Camunda's own administrator group. */
+    public static final String SYSTEM_ADMINISTRATORS = "camunda-admin";
+
+    /** National administrators (admin nasional): verify, route, re-route and intervene. */
+    public static final String NATIONAL_ADMINISTRATORS = "national-admins";
+
+    private StaffGroups() {}
+
+    /** The Spring Security authority of a group's members. */
+    public static String authority(String groupId) {
+        return "GROUP_" + groupId;
+    }
+}

@@ -1,0 +1,16 @@
+package id.aduan.system;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
+/** A request value that is well-formed but not acceptable, answered as a 400 problem naming the field. */
+public class FieldProblemException extends ErrorResponseException {
+
+    public FieldProblemException(String field, String message) {
+        super(HttpStatus.BAD_REQUEST, ProblemDetails.invalidFields(List.of(new FieldError(field, message))), null);
+    }
+
+    /** One rejected field, as listed in the {@code errors} member of a problem detail. */
+    public record FieldError(String field, String message) {}
+}
