@@ -10,10 +10,12 @@ public final class AgencyFollowUpProcess {
     public static final String USER_TASK_FOLLOW_UP_COMPLAINT = "UserTask_FollowUpComplaint";
     public static final String BOUNDARY_EVENT_FOLLOW_UP_DEADLINE_REACHED = "BoundaryEvent_FollowUpDeadlineReached";
     public static final String SERVICE_TASK_REMIND_AGENCY = "ServiceTask_RemindAgency";
+    public static final String END_EVENT_AGENCY_REMINDED = "EndEvent_AgencyReminded";
     public static final String BOUNDARY_EVENT_SUPERVISOR_ESCALATION_DUE = "BoundaryEvent_SupervisorEscalationDue";
     public static final String SERVICE_TASK_ESCALATE_TO_SUPERVISOR = "ServiceTask_EscalateToSupervisor";
     public static final String USER_TASK_RESOLVE_OVERDUE_FOLLOW_UP = "UserTask_ResolveOverdueFollowUp";
     public static final String SERVICE_TASK_RECORD_SUPERVISOR_NOTE = "ServiceTask_RecordSupervisorNote";
+    public static final String END_EVENT_SUPERVISOR_ACTED = "EndEvent_SupervisorActed";
     public static final String BOUNDARY_EVENT_NATIONAL_ESCALATION_DUE = "BoundaryEvent_NationalEscalationDue";
     public static final String SERVICE_TASK_ESCALATE_TO_NATIONAL_ADMINISTRATOR =
             "ServiceTask_EscalateToNationalAdministrator";

@@ -11,6 +11,7 @@ public final class ComplaintHandlingProcess {
     public static final String BOUNDARY_EVENT_VERIFICATION_DEADLINE_REACHED =
             "BoundaryEvent_VerificationDeadlineReached";
     public static final String SERVICE_TASK_MARK_VERIFICATION_OVERDUE = "ServiceTask_MarkVerificationOverdue";
+    public static final String END_EVENT_VERIFICATION_OVERDUE_MARKED = "EndEvent_VerificationOverdueMarked";
     public static final String SERVICE_TASK_ARCHIVE_COMPLAINT = "ServiceTask_ArchiveComplaint";
     public static final String END_EVENT_COMPLAINT_ARCHIVED = "EndEvent_ComplaintArchived";
     public static final String SERVICE_TASK_DEFER_COMPLAINT = "ServiceTask_DeferComplaint";

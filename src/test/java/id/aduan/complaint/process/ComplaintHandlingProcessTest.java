@@ -1,0 +1,453 @@
+package id.aduan.complaint.process;
+
+import static id.aduan.complaint.process.ComplaintHandlingProcess.*;
+import static id.aduan.complaint.process.ProcessFixture.COMPLAINT_ID;
+import static id.aduan.complaint.process.ProcessFixture.NATIONAL_ADMINISTRATORS;
+import static id.aduan.complaint.process.ProcessFixture.TRACKING_ID;
+import static id.aduan.complaint.process.ProcessFixture.date;
+import static id.aduan.complaint.process.ProcessFixture.now;
+import static id.aduan.complaint.process.ProcessFixture.wib;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.processInstanceQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import id.aduan.complaint.Actor;
+import id.aduan.deadline.Complexity;
+import id.aduan.deadline.OfficeTimeZone;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class ComplaintHandlingProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+
+    private ProcessEngine engine;
+    private ProcessFixture fixture;
+    private String deploymentId;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        BpmnAwareTests.init(engine);
+        deploymentId = ProcessFixture.deploy(engine);
+        fixture = new ProcessFixture(engine);
+        // Monday 16 March 2026, before Nyepi (19 March) and Idul Fitri (21–22 March) with their cuti bersama
+        fixture.verificationStartedAt = now("2026-03-16T09:00");
+    }
+
+    @AfterEach
+    void tearDown() {
+        ProcessFixture.undeploy(engine, deploymentId);
+    }
+
+    private ProcessInstance submit() {
+        return started(runtimeService()
+                .startProcessInstanceByKey(
+                        PROCESS_ID,
+                        TRACKING_ID,
+                        Variables.createVariables()
+                                .putValue("complaintId", COMPLAINT_ID)
+                                .putValue("reportType", "COMPLAINT")
+                                .putValue("categoryCode", "HEALTH_FACILITY")
+                                .putValue("categoryGroupCode", "HEALTH")
+                                .putValue("regionCode", "16.06")
+                                .putValue("provinceCode", "16")
+                                .putValue("complexity", "STANDARD")
+                                .putValue("requestedAgencyCode", null)));
+    }
+
+    /** Makes {@code task()} and {@code job()} refer to this instance. */
+    private static ProcessInstance started(ProcessInstance instance) {
+        assertThat(instance).isStarted();
+        return instance;
+    }
+
+    private ProcessInstance startAt(String activityId) {
+        return started(runtimeService()
+                .createProcessInstanceByKey(PROCESS_ID)
+                .businessKey(TRACKING_ID)
+                .startBeforeActivity(activityId)
+                .setVariable("complaintId", COMPLAINT_ID)
+                .execute());
+    }
+
+    private void as(String userId) {
+        engine.getIdentityService().setAuthenticatedUserId(userId);
+    }
+
+    @Test
+    void walksAComplaintFromSubmissionToCompletion() {
+        // given
+        fixture.assignedAgencies("DINKES-MUBA");
+        fixture.assigned("DINKES-MUBA", wib("2026-03-17T10:00"), OfficeTimeZone.WIB);
+        var instance = submit();
+        assertThat(instance).isWaitingAt(USER_TASK_VERIFY_COMPLAINT);
+        assertThat(task()).hasCandidateGroup(NATIONAL_ADMINISTRATORS).hasDueDate(date(wib("2026-03-26T23:59:59")));
+
+        // when the verifier verifies it
+        now("2026-03-17T10:00");
+        as("verifier");
+        complete(task(), withVariables("verificationDecision", "VERIFY", "complexity", "STANDARD", "agencyCode", ""));
+
+        // then it is routed by the rules with the DMN's completion target, and the agency works on it
+        verify(fixture.lifecycle)
+                .route(COMPLAINT_ID, null, List.of("DINKES-MUBA"), Complexity.STANDARD, 14, Actor.staff("verifier"));
+        assertThat(instance)
+                .hasPassed(BUSINESS_RULE_TASK_DETERMINE_ROUTING_RULES, BUSINESS_RULE_TASK_DETERMINE_COMPLETION_TARGET)
+                .isWaitingAt(CALL_ACTIVITY_FOLLOW_UP_BY_AGENCIES)
+                .variables()
+                .doesNotContainKeys("verificationDecision", "agencyCode");
+        var followUp = processInstanceQuery()
+                .processDefinitionKey(AgencyFollowUpProcess.PROCESS_ID)
+                .singleResult();
+        assertThat(followUp).hasBusinessKey(TRACKING_ID);
+
+        // when the agency answers
+        as("dinkes-muba-officer");
+        complete(
+                taskQuery().processInstanceId(followUp.getId()).singleResult(),
+                withVariables("followUpDecision", "RESPOND", "followUpText", "Jam layanan kembali normal."));
+
+        // then the reporter is asked, and accepts
+        verify(fixture.lifecycle).awaitReporter(COMPLAINT_ID);
+        assertThat(instance).isWaitingAt(EVENT_BASED_GATEWAY_REPORTER_ANSWER);
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_FOLLOW_UP_ACCEPTED)
+                .processInstanceBusinessKey(TRACKING_ID)
+                .correlate();
+
+        verify(fixture.lifecycle).complete(COMPLAINT_ID);
+        assertThat(instance)
+                .hasPassed(INTERMEDIATE_CATCH_EVENT_FOLLOW_UP_ACCEPTED)
+                .isEnded()
+                .hasPassed(END_EVENT_COMPLAINT_COMPLETED);
+    }
+
+    @Test
+    void marksTheVerificationOverdueAfterThreeWorkingDaysAcrossNyepiAndIdulFitri() {
+        // given
+        var instance = submit();
+        assertThat(job()).hasDueDate(date(wib("2026-03-26T23:59:59")));
+
+        // when the deadline passes
+        now("2026-03-27T00:00");
+        execute(job());
+
+        // then
+        verify(fixture.lifecycle).markVerificationOverdue(COMPLAINT_ID);
+        assertThat(instance).hasPassed(END_EVENT_VERIFICATION_OVERDUE_MARKED).isWaitingAt(USER_TASK_VERIFY_COMPLAINT);
+    }
+
+    @Test
+    void archivesAComplaintWithTheVerifiersReason() {
+        // given
+        var instance = submit();
+
+        // when
+        as("verifier");
+        complete(task(), withVariables("verificationDecision", "ARCHIVE", "archiveReason", "Duplikat ADU-0000-0001"));
+
+        // then
+        verify(fixture.lifecycle).archive(COMPLAINT_ID, "Duplikat ADU-0000-0001", Actor.staff("verifier"));
+        assertThat(instance).isEnded().hasPassed(END_EVENT_COMPLAINT_ARCHIVED);
+    }
+
+    @Test
+    void returnsADeferredComplaintToVerificationWhenTheReporterAnswers() {
+        // given a deferred complaint
+        var instance = submit();
+        now("2026-03-17T11:00");
+        as("verifier");
+        complete(task(), withVariables("verificationDecision", "DEFER", "infoRequest", "Di puskesmas mana?"));
+        assertThat(instance).isWaitingAt(EVENT_BASED_GATEWAY_DEFERRAL_ANSWER);
+
+        // when the reporter answers
+        now("2026-03-26T08:00");
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_REPORTER_REPLIED)
+                .processInstanceBusinessKey(TRACKING_ID)
+                .correlateAll();
+
+        // then it is verified again, within three new working days
+        verify(fixture.lifecycle).defer(COMPLAINT_ID, "Di puskesmas mana?", Actor.staff("verifier"));
+        verify(fixture.lifecycle).resumeVerification(COMPLAINT_ID);
+        assertThat(instance)
+                .hasPassed(INTERMEDIATE_CATCH_EVENT_DEFERRAL_ANSWERED)
+                .isWaitingAt(USER_TASK_VERIFY_COMPLAINT);
+        assertThat(task()).hasDueDate(date(wib("2026-03-31T23:59:59")));
+    }
+
+    @Test
+    void archivesADeferredComplaintWhenTheReporterDoesNotAnswerWithinTenWorkingDays() {
+        // given a complaint deferred on Tuesday 17 March; Good Friday (3 April) is a holiday too
+        var instance = submit();
+        now("2026-03-17T11:00");
+        complete(task(), withVariables("verificationDecision", "DEFER", "infoRequest", "Di puskesmas mana?"));
+        assertThat(jobQuery()
+                        .activityId(INTERMEDIATE_CATCH_EVENT_DEFERRAL_ANSWER_DEADLINE_REACHED)
+                        .singleResult())
+                .hasDueDate(date(wib("2026-04-08T23:59:59")));
+
+        // when no answer comes
+        now("2026-04-09T00:00");
+        execute(jobQuery()
+                .activityId(INTERMEDIATE_CATCH_EVENT_DEFERRAL_ANSWER_DEADLINE_REACHED)
+                .singleResult());
+
+        // then
+        verify(fixture.lifecycle).archiveUnanswered(COMPLAINT_ID);
+        verify(fixture.lifecycle, never()).resumeVerification(COMPLAINT_ID);
+        assertThat(instance).isEnded().hasPassed(END_EVENT_UNANSWERED_COMPLAINT_ARCHIVED);
+    }
+
+    @Test
+    void letsTheAgencyTheReporterChoseVerifyToo() {
+        // when the reporter chose BPJS Kesehatan
+        started(runtimeService()
+                .startProcessInstanceByKey(
+                        PROCESS_ID,
+                        TRACKING_ID,
+                        Variables.createVariables()
+                                .putValue("complaintId", COMPLAINT_ID)
+                                .putValue("reportType", "COMPLAINT")
+                                .putValue("categoryCode", "HEALTH_INSURANCE")
+                                .putValue("categoryGroupCode", "SOCIAL_SECURITY")
+                                .putValue("regionCode", "16.06")
+                                .putValue("provinceCode", "16")
+                                .putValue("complexity", "STANDARD")
+                                .putValue("requestedAgencyCode", "BPJS-KESEHATAN")));
+
+        // then
+        assertThat(task()).hasCandidateGroup(NATIONAL_ADMINISTRATORS).hasCandidateGroup("bpjs-kesehatan-officers");
+    }
+
+    @Test
+    void withoutADecision() {
+        submit();
+
+        assertThatThrownBy(() -> complete(task(), withVariables("verificationDecision", "")))
+                .hasMessageContaining("verificationDecision is required");
+        assertThat(task()).isNotNull();
+    }
+
+    @Test
+    void withAnUnknownDecision() {
+        submit();
+
+        assertThatThrownBy(() -> complete(task(), withVariables("verificationDecision", "APPROVE")))
+                .hasMessageContaining("verificationDecision must be one of VERIFY, DEFER, ARCHIVE");
+    }
+
+    @Test
+    void deferralWithoutAQuestion() {
+        submit();
+
+        assertThatThrownBy(() -> complete(task(), withVariables("verificationDecision", "DEFER", "infoRequest", " ")))
+                .hasMessageContaining("infoRequest is required");
+        verify(fixture.lifecycle, never()).defer(any(Long.class), any(), any());
+    }
+
+    @Test
+    void archivingWithoutAReason() {
+        submit();
+
+        assertThatThrownBy(() -> complete(task(), withVariables("verificationDecision", "ARCHIVE")))
+                .hasMessageContaining("archiveReason is required");
+    }
+
+    @Test
+    void routingToAnUnknownAgency() {
+        submit();
+
+        assertThatThrownBy(() -> complete(
+                        task(),
+                        withVariables(
+                                "verificationDecision",
+                                "VERIFY",
+                                "complexity",
+                                "SIMPLE",
+                                "agencyCode",
+                                "DINKES-NOWHERE")))
+                .hasMessageContaining("agencyCode 'DINKES-NOWHERE' is not a known agency");
+    }
+
+    @Test
+    void anUnknownComplexity() {
+        submit();
+
+        assertThatThrownBy(
+                        () -> complete(task(), withVariables("verificationDecision", "VERIFY", "complexity", "HARD")))
+                .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class)
+                .hasMessageContaining("complexity must be one of SIMPLE, STANDARD, FIELD_INSPECTION");
+    }
+
+    @Test
+    void routesToTheVerifiersAgencyAndAsksEveryAssignedAgencyInParallel() {
+        // given the verifier picks BPJS Kesehatan and routing assigns it with the health office
+        fixture.assignedAgencies("DINKES-MUBA", "BPJS-KESEHATAN");
+        fixture.assigned("DINKES-MUBA", wib("2026-03-16T10:00"), OfficeTimeZone.WIB);
+        fixture.assigned("BPJS-KESEHATAN", wib("2026-03-16T10:00"), OfficeTimeZone.WIB);
+        var instance = submit();
+
+        // when
+        complete(
+                task(),
+                withVariables(
+                        "verificationDecision",
+                        "VERIFY",
+                        "complexity",
+                        "FIELD_INSPECTION",
+                        "agencyCode",
+                        "BPJS-KESEHATAN"));
+
+        // then
+        verify(fixture.lifecycle)
+                .route(
+                        COMPLAINT_ID,
+                        "BPJS-KESEHATAN",
+                        List.of("DINKES-MUBA"),
+                        Complexity.FIELD_INSPECTION,
+                        60,
+                        Actor.SYSTEM);
+        org.assertj.core.api.Assertions.assertThat(
+                        taskQuery().taskCandidateGroup("dinkes-muba-officers").count())
+                .isOne();
+        org.assertj.core.api.Assertions.assertThat(taskQuery()
+                        .taskCandidateGroup("bpjs-kesehatan-officers")
+                        .count())
+                .isOne();
+
+        // when both answer, the reporter is asked once
+        for (var followUp : taskQuery()
+                .taskDefinitionKey(AgencyFollowUpProcess.USER_TASK_FOLLOW_UP_COMPLAINT)
+                .list()) {
+            complete(followUp, withVariables("followUpDecision", "RESPOND", "followUpText", "Sudah ditindaklanjuti."));
+        }
+        verify(fixture.lifecycle).awaitReporter(COMPLAINT_ID);
+        assertThat(instance).isWaitingAt(EVENT_BASED_GATEWAY_REPORTER_ANSWER);
+    }
+
+    private void followedUp() {
+        // Monday 30 March 2026, when the agency has answered
+        fixture.reporterWindowOpenedAt = now("2026-03-30T10:00");
+        fixture.assignedAgencies("DINKES-MUBA");
+        fixture.assigned("DINKES-MUBA", wib("2026-03-17T10:00"), OfficeTimeZone.WIB);
+    }
+
+    @Test
+    void closesTheComplaintAfterTenSilentWorkingDays() {
+        // given Good Friday (3 April) falls in the window
+        followedUp();
+        var instance = startAt(SERVICE_TASK_AWAIT_REPORTER);
+        assertThat(instance).isWaitingAt(EVENT_BASED_GATEWAY_REPORTER_ANSWER);
+        assertThat(job()).hasDueDate(date(wib("2026-04-14T23:59:59")));
+
+        // when
+        now("2026-04-15T00:00");
+        execute(job());
+
+        // then
+        verify(fixture.lifecycle).closeWithoutAnswer(COMPLAINT_ID);
+        assertThat(instance).isEnded().hasPassed(END_EVENT_COMPLAINT_CLOSED);
+    }
+
+    @Test
+    void restartsTheWindowWhenTheReporterWrites() {
+        // given
+        followedUp();
+        var instance = startAt(SERVICE_TASK_AWAIT_REPORTER);
+
+        // when the reporter writes on 13 April (the service restarts the window)
+        fixture.reporterWindowOpenedAt = now("2026-04-13T10:00");
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_REPORTER_REPLIED)
+                .processInstanceBusinessKey(TRACKING_ID)
+                .correlateAll();
+
+        // then the window ends ten working days later
+        assertThat(instance)
+                .hasPassed(INTERMEDIATE_CATCH_EVENT_REPORTER_MESSAGE_RECEIVED)
+                .isWaitingAt(EVENT_BASED_GATEWAY_REPORTER_ANSWER);
+        assertThat(job()).hasDueDate(date(wib("2026-04-27T23:59:59")));
+    }
+
+    @Test
+    void sendsTheComplaintBackToTheAgencyWhenTheReporterObjects() {
+        // given
+        followedUp();
+        var instance = startAt(SERVICE_TASK_AWAIT_REPORTER);
+
+        // when
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_FOLLOW_UP_OBJECTED)
+                .processInstanceBusinessKey(TRACKING_ID)
+                .correlate();
+
+        // then
+        verify(fixture.lifecycle).reopen(COMPLAINT_ID);
+        assertThat(instance).hasPassed(SERVICE_TASK_REOPEN_COMPLAINT).isWaitingAt(CALL_ACTIVITY_FOLLOW_UP_BY_AGENCIES);
+        assertThat(taskQuery().taskCandidateGroup("dinkes-muba-officers").singleResult())
+                .hasDefinitionKey(AgencyFollowUpProcess.USER_TASK_FOLLOW_UP_COMPLAINT);
+    }
+
+    @Test
+    void completesTheComplaintWhenTheReporterAccepts() {
+        // given
+        followedUp();
+        var instance = startAt(SERVICE_TASK_AWAIT_REPORTER);
+
+        // when
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_FOLLOW_UP_ACCEPTED)
+                .processInstanceBusinessKey(TRACKING_ID)
+                .correlate();
+
+        // then
+        verify(fixture.lifecycle).complete(COMPLAINT_ID);
+        verify(fixture.lifecycle, never()).closeWithoutAnswer(COMPLAINT_ID);
+        assertThat(instance).isEnded().hasPassed(END_EVENT_COMPLAINT_COMPLETED);
+    }
+
+    @Test
+    void keepsTheReportersIdentityOutOfTheProcess() {
+        // given
+        var instance = submit();
+
+        // then only routing data and form context are variables
+        assertThat(instance)
+                .variables()
+                .containsOnlyKeys(
+                        "complaintId",
+                        "reportType",
+                        "categoryCode",
+                        "categoryGroupCode",
+                        "regionCode",
+                        "provinceCode",
+                        "complexity",
+                        "requestedAgencyCode",
+                        "ruleAgencyCodes");
+        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(task().getId()))
+                .isEqualTo(Map.of("trackingId", TRACKING_ID, "title", "Puskesmas tutup"));
+    }
+}

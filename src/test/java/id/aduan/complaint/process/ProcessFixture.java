@@ -1,0 +1,207 @@
+package id.aduan.complaint.process;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.ArgumentMatchers.nullable;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import id.aduan.agency.Agency;
+import id.aduan.agency.AgencyService;
+import id.aduan.complaint.AssignmentClock;
+import id.aduan.complaint.ComplaintClock;
+import id.aduan.complaint.ComplaintDeadlines;
+import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.complaint.ComplaintTaskContext;
+import id.aduan.deadline.DeadlineProperties;
+import id.aduan.deadline.OfficeTimeZone;
+import id.aduan.deadline.SeededHolidays;
+import id.aduan.routing.RoutingService;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.mock.Mocks;
+
+/**
+ * The beans the models call, as in production: real delegates, listeners and deadline expressions
+ * over mocked services, with the real working-day calendar and the seeded holidays. The mocked
+ * lifecycle answers with the clocks a test sets, as the real one answers from its tables.
+ */
+final class ProcessFixture {
+
+    static final long COMPLAINT_ID = 1L;
+    static final String TRACKING_ID = "ADU-TEST-0001";
+    static final String NATIONAL_ADMINISTRATORS = "national-admins";
+
+    final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
+    final ComplaintTaskContext taskContext = mock(ComplaintTaskContext.class);
+    final AgencyService agencies = mock(AgencyService.class);
+    final RoutingService routing = mock(RoutingService.class);
+    final ComplaintDeadlines complaintDeadlines =
+            new ComplaintDeadlines(SeededHolidays.calendar(), DeadlineProperties.defaults());
+
+    Instant verificationStartedAt;
+    Instant deferredAt;
+    Instant reporterWindowOpenedAt;
+    final Map<String, AssignmentClock> assignments = new HashMap<>();
+
+    ProcessFixture(ProcessEngine engine) {
+        when(lifecycle.clock(anyLong()))
+                .thenAnswer(call -> new ComplaintClock(
+                        verificationStartedAt, deferredAt, reporterWindowOpenedAt, OfficeTimeZone.WIB));
+        // the clocks move as the real lifecycle moves them
+        doAnswer(call -> deferredAt = ClockUtil.getCurrentTime().toInstant())
+                .when(lifecycle)
+                .defer(anyLong(), any(), any());
+        doAnswer(call -> verificationStartedAt = ClockUtil.getCurrentTime().toInstant())
+                .when(lifecycle)
+                .resumeVerification(anyLong());
+        doAnswer(call -> reporterWindowOpenedAt = ClockUtil.getCurrentTime().toInstant())
+                .when(lifecycle)
+                .awaitReporter(anyLong());
+        when(lifecycle.assignmentClock(anyLong(), anyString()))
+                .thenAnswer(call -> assignments.get(call.<String>getArgument(1)));
+        when(taskContext.forTask(anyLong(), nullable(String.class), any(), any()))
+                .thenReturn(Map.of("trackingId", TRACKING_ID, "title", "Puskesmas tutup"));
+        when(agencies.find(anyString())).thenReturn(Optional.empty());
+        when(agencies.find(isNull())).thenReturn(Optional.empty());
+        when(routing.nationalAdministrator()).thenReturn("ADMIN-NASIONAL");
+        agency("ADMIN-NASIONAL", NATIONAL_ADMINISTRATORS, NATIONAL_ADMINISTRATORS);
+        agency("DINKES-MUBA");
+        agency("BPJS-KESEHATAN");
+        agency("DINKES-KUKAR");
+
+        var tasks = new TaskContextRefresher(taskContext, engine.getTaskService(), engine.getIdentityService());
+        Mocks.register("deadlines", new Deadlines(lifecycle, complaintDeadlines));
+        Mocks.register("agencyGroups", new AgencyGroups(agencies, routing));
+        Mocks.register("complaintAssignments", new ComplaintAssignments(lifecycle));
+        Mocks.register("loadTaskContextListener", new LoadTaskContextListener(tasks));
+        Mocks.register("startHandlingListener", new StartHandlingListener(lifecycle));
+        Mocks.register("checkVerificationInputListener", new CheckVerificationInputListener(agencies));
+        Mocks.register("checkFollowUpInputListener", new CheckFollowUpInputListener());
+        Mocks.register("checkReroutingInputListener", new CheckReroutingInputListener(agencies));
+        Mocks.register("checkEscalationNoteListener", new CheckEscalationNoteListener());
+        Mocks.register("markVerificationOverdueDelegate", new MarkVerificationOverdueDelegate(lifecycle));
+        Mocks.register("archiveComplaintDelegate", new ArchiveComplaintDelegate(lifecycle));
+        Mocks.register("deferComplaintDelegate", new DeferComplaintDelegate(lifecycle));
+        Mocks.register("resumeVerificationDelegate", new ResumeVerificationDelegate(lifecycle));
+        Mocks.register("archiveUnansweredComplaintDelegate", new ArchiveUnansweredComplaintDelegate(lifecycle));
+        Mocks.register("routeComplaintDelegate", new RouteComplaintDelegate(lifecycle));
+        Mocks.register("awaitReporterDelegate", new AwaitReporterDelegate(lifecycle));
+        Mocks.register("completeComplaintDelegate", new CompleteComplaintDelegate(lifecycle));
+        Mocks.register("reopenComplaintDelegate", new ReopenComplaintDelegate(lifecycle));
+        Mocks.register("closeComplaintDelegate", new CloseComplaintDelegate(lifecycle));
+        Mocks.register("remindAgencyDelegate", new RemindAgencyDelegate(lifecycle));
+        Mocks.register("escalateToSupervisorDelegate", new EscalateToSupervisorDelegate(lifecycle));
+        Mocks.register(
+                "escalateToNationalAdministratorDelegate", new EscalateToNationalAdministratorDelegate(lifecycle));
+        Mocks.register("recordEscalationNoteDelegate", new RecordEscalationNoteDelegate(lifecycle));
+        Mocks.register("recordFollowUpDelegate", new RecordFollowUpDelegate(lifecycle));
+        Mocks.register("returnForReroutingDelegate", new ReturnForReroutingDelegate(lifecycle));
+        Mocks.register("reassignAgencyDelegate", new ReassignAgencyDelegate(lifecycle));
+        Mocks.register("requestInformationDelegate", new RequestInformationDelegate(lifecycle));
+        Mocks.register("resumeFollowUpDelegate", new ResumeFollowUpDelegate(lifecycle));
+        Mocks.register("resumeWithoutInformationDelegate", new ResumeWithoutInformationDelegate(lifecycle));
+    }
+
+    static final String[] MODELS = {
+        "bpmn/ComplaintHandlingProcess.bpmn",
+        "bpmn/AgencyFollowUpProcess.bpmn",
+        "bpmn/ComplaintRoutingDecision.dmn",
+        "bpmn/ComplaintDeadlineDecision.dmn",
+        "forms/VerifyComplaintForm.form",
+        "forms/FollowUpComplaintForm.form",
+        "forms/RerouteComplaintForm.form",
+        "forms/ResolveOverdueFollowUpForm.form",
+        "forms/InterveneInOverdueFollowUpForm.form"
+    };
+
+    /** Deploys every model and form, as Aduan deploys them at start-up. */
+    static String deploy(ProcessEngine engine) {
+        var deployment = engine.getRepositoryService().createDeployment().name("process-test");
+        for (var model : MODELS) {
+            deployment.addClasspathResource(model);
+        }
+        return deployment.deploy().getId();
+    }
+
+    static void undeploy(ProcessEngine engine, String deploymentId) {
+        engine.getRepositoryService().deleteDeployment(deploymentId, true);
+        engine.getIdentityService().clearAuthentication();
+        ClockUtil.reset();
+        Mocks.reset();
+    }
+
+    /** Routes the report to these agencies, in this order. */
+    void assignedAgencies(String... agencyCodes) {
+        when(lifecycle.activeAgencyCodes(COMPLAINT_ID)).thenReturn(List.of(agencyCodes));
+    }
+
+    /** An agency's clock as the lifecycle keeps it: routed at {@code assignedAt}, 5 working days to follow up. */
+    void assigned(String agencyCode, Instant assignedAt, OfficeTimeZone zone) {
+        assignments.put(
+                agencyCode,
+                new AssignmentClock(assignedAt, assignedAt, 5, 0, 0, null, false, 14, zone, OfficeTimeZone.WIB));
+    }
+
+    void paused(String agencyCode, Instant since) {
+        var clock = assignments.get(agencyCode);
+        assignments.put(
+                agencyCode,
+                new AssignmentClock(
+                        clock.assignedAt(),
+                        clock.clockStartedAt(),
+                        clock.clockWorkingDays(),
+                        clock.clockPausedWorkingDays(),
+                        clock.totalPausedWorkingDays(),
+                        since,
+                        clock.reopened(),
+                        clock.completionWorkingDays(),
+                        clock.agencyTimeZone(),
+                        clock.reporterTimeZone()));
+    }
+
+    static Instant wib(String localDateTime) {
+        return at(localDateTime, OfficeTimeZone.WIB);
+    }
+
+    static Instant at(String localDateTime, OfficeTimeZone zone) {
+        return LocalDateTime.parse(localDateTime).atZone(zone.zone()).toInstant();
+    }
+
+    /** Moves the engine's clock, and so the application's, to a moment given in WIB. */
+    static Instant now(String wibDateTime) {
+        var now = wib(wibDateTime);
+        ClockUtil.setCurrentTime(Date.from(now));
+        return now;
+    }
+
+    static Date date(Instant instant) {
+        return Date.from(instant);
+    }
+
+    private void agency(String code) {
+        var slug = code.toLowerCase(Locale.ROOT);
+        agency(code, slug + "-officers", slug + "-supervisors");
+    }
+
+    private void agency(String code, String officers, String supervisors) {
+        var agency = mock(Agency.class);
+        when(agency.getCode()).thenReturn(code);
+        when(agency.getOfficerGroupId()).thenReturn(officers);
+        when(agency.getSupervisorGroupId()).thenReturn(supervisors);
+        when(agencies.get(code)).thenReturn(agency);
+        when(agencies.find(eq(code))).thenReturn(Optional.of(agency));
+    }
+}

@@ -1,0 +1,164 @@
+package id.aduan.complaint.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Keeps the models, the forms and the Java that refers to them in step. */
+class ProcessModelTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)[.}]");
+
+    private static BpmnModelInstance model(String processId) {
+        return Bpmn.readModelFromFile(new File("bpmn/" + processId + ".bpmn"));
+    }
+
+    private static List<String> constants(Class<?> type, String... prefixes) throws IllegalAccessException {
+        var values = new ArrayList<String>();
+        for (Field field : type.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers())
+                    && field.getType() == String.class
+                    && Stream.of(prefixes).anyMatch(field.getName()::startsWith)) {
+                values.add((String) field.get(null));
+            }
+        }
+        return values;
+    }
+
+    private static JsonNode form(String formId) throws IOException {
+        return JSON.readTree(new File("forms/" + formId + ".form"));
+    }
+
+    private static Set<String> keys(JsonNode node) {
+        var keys = new HashSet<String>();
+        node.findValues("key").forEach(key -> keys.add(key.asText()));
+        return keys;
+    }
+
+    @Test
+    void everyIdOfComplaintHandlingProcessThatJavaUsesIsInTheModel() throws Exception {
+        assertIdsExist(ComplaintHandlingProcess.class, ComplaintHandlingProcess.PROCESS_ID);
+    }
+
+    @Test
+    void everyIdOfAgencyFollowUpProcessThatJavaUsesIsInTheModel() throws Exception {
+        assertIdsExist(AgencyFollowUpProcess.class, AgencyFollowUpProcess.PROCESS_ID);
+    }
+
+    private static void assertIdsExist(Class<?> constants, String processId) throws Exception {
+        var model = model(processId);
+        assertThat(model.<Process>getModelElementById(processId)).isNotNull();
+        var elementPrefixes = new String[] {
+            "START_EVENT",
+            "END_EVENT",
+            "USER_TASK",
+            "SERVICE_TASK",
+            "BUSINESS_RULE_TASK",
+            "BOUNDARY_EVENT",
+            "INTERMEDIATE_CATCH_EVENT",
+            "EVENT_BASED_GATEWAY",
+            "CALL_ACTIVITY",
+            "SUB_PROCESS"
+        };
+        for (var id : constants(constants, elementPrefixes)) {
+            assertThat(model.<BaseElement>getModelElementById(id)).as(id).isNotNull();
+        }
+        var messages = model.getModelElementsByType(Message.class).stream()
+                .map(Message::getName)
+                .toList();
+        assertThat(messages).containsAll(constants(constants, "MESSAGE"));
+        var formRefs = model.getModelElementsByType(UserTask.class).stream()
+                .map(UserTask::getCamundaFormRef)
+                .toList();
+        assertThat(formRefs).containsAll(constants(constants, "FORM"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ComplaintHandlingProcess", "AgencyFollowUpProcess"})
+    void everyUserTaskHasAFormDeployedWithIt(String processId) throws IOException {
+        for (var task : model(processId).getModelElementsByType(UserTask.class)) {
+            assertThat(task.getCamundaFormRef()).as(task.getId()).isNotBlank();
+            assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
+            assertThat(form(task.getCamundaFormRef()).get("id").asText()).isEqualTo(task.getCamundaFormRef());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ComplaintHandlingProcess", "AgencyFollowUpProcess"})
+    void everyBeanTheModelCallsIsAComponentOfThisPackage(String processId) throws IOException {
+        var xml = Files.readString(Path.of("bpmn", processId + ".bpmn"));
+        var beans = BEAN.matcher(xml)
+                .results()
+                .map(match -> match.group(1))
+                .distinct()
+                .toList();
+
+        assertThat(beans).isNotEmpty();
+        for (var bean : beans) {
+            var className = Character.toUpperCase(bean.charAt(0)) + bean.substring(1);
+            assertThat(Path.of("src/main/java/id/aduan/complaint/process", className + ".java"))
+                    .as("bean %s of %s", bean, processId)
+                    .exists();
+        }
+    }
+
+    @Test
+    void theVerificationFormOffersThePublicFieldContract() throws IOException {
+        var verification = form(ComplaintHandlingProcess.FORM_VERIFY_COMPLAINT);
+
+        assertThat(keys(verification))
+                .contains(
+                        ProcessVariables.VERIFICATION_DECISION,
+                        ProcessVariables.AGENCY_CODE,
+                        ProcessVariables.ARCHIVE_REASON,
+                        ProcessVariables.INFO_REQUEST);
+        assertThat(verification.toString()).contains("\"VERIFY\"", "\"DEFER\"", "\"ARCHIVE\"");
+    }
+
+    @Test
+    void theFollowUpFormOffersThePublicFieldContract() throws IOException {
+        var followUp = form(AgencyFollowUpProcess.FORM_FOLLOW_UP_COMPLAINT);
+
+        assertThat(keys(followUp)).contains(ProcessVariables.FOLLOW_UP_DECISION, ProcessVariables.FOLLOW_UP_TEXT);
+        assertThat(followUp.toString()).contains("\"RESPOND\"", "\"NOT_OUR_AUTHORITY\"", "\"REQUEST_INFO\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "VerifyComplaintForm",
+                "FollowUpComplaintForm",
+                "RerouteComplaintForm",
+                "ResolveOverdueFollowUpForm",
+                "InterveneInOverdueFollowUpForm"
+            })
+    void noFormShowsOrAsksForTheReportersIdentity(String formId) throws IOException {
+        var text = form(formId).toString().toLowerCase();
+
+        assertThat(text).doesNotContain("reporter.", "reportername", "\"email\"", "\"phone\"", "{{name}}", "{{email}}");
+        assertThat(form(formId).get("schemaVersion").asInt()).isEqualTo(16);
+    }
+}
