@@ -39,7 +39,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AgencyFollowUpProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
+            .configurationResource("process-test.camunda.cfg.xml")
+            .build();
 
     private ProcessEngine engine;
     private ProcessFixture fixture;

@@ -1,0 +1,129 @@
+package id.aduan.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+
+import id.aduan.AduanIntegrationTest;
+import id.aduan.ApiClient;
+import id.aduan.Browser;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The verifier and the agency's officer work on a complaint in Camunda Tasklist, with Aduan's forms. */
+@AduanIntegrationTest
+class TasklistIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void verifierAndOfficerCompleteTheirTasksInTasklist() {
+        // given a complaint
+        var api = ApiClient.on(port);
+        var submitted = api.post(
+                        "/api/complaints",
+                        TestReports.healthComplaint("Dewi Lestari", "dewi@example.org", "+62 815 5555 6666"))
+                .json();
+        var trackingId = submitted.get("trackingId").asText();
+
+        try (var browser = Browser.open()) {
+            // when the verifier opens the task in Tasklist
+            signIn(browser, "verifier");
+            openTask(browser, trackingId);
+            browser.waiting().until(textToBePresentInElementLocated(By.cssSelector(".fjs-container"), trackingId));
+            var form = browser.driver()
+                    .findElement(By.cssSelector(".fjs-container"))
+                    .getText();
+            browser.screenshot("tasklist-verify-complaint");
+
+            // then the form shows the report but not the reporter
+            assertThat(form)
+                    .contains("Puskesmas Sekayu tutup di jam layanan", "Dinas Kesehatan Kabupaten Musi Banyuasin");
+            assertThat(browser.driver().getPageSource()).doesNotContain("Dewi Lestari", "dewi@example.org");
+
+            // when the verifier claims and verifies it
+            claim(browser);
+            choose(browser, "(verify and route)");
+            complete(browser);
+            browser.waiting()
+                    .until(driver -> tasks.createTaskQuery()
+                                    .processInstanceBusinessKey(trackingId)
+                                    .taskDefinitionKey("UserTask_FollowUpComplaint")
+                                    .count()
+                            == 1);
+
+            // and the agency's officer claims and answers it
+            signOut(browser);
+            signIn(browser, "dinkes-muba-officer");
+            openTask(browser, trackingId);
+            browser.waiting().until(textToBePresentInElementLocated(By.cssSelector(".fjs-container"), trackingId));
+            claim(browser);
+            choose(browser, "(respond)");
+            browser.driver()
+                    .findElement(By.cssSelector(".fjs-container textarea"))
+                    .sendKeys("Jam layanan sudah normal kembali.");
+            browser.screenshot("tasklist-follow-up-complaint");
+            complete(browser);
+            browser.waiting()
+                    .until(driver -> tasks.createTaskQuery()
+                                    .processInstanceBusinessKey(trackingId)
+                                    .count()
+                            == 0);
+        }
+
+        // then the reporter can accept the follow-up
+        var reporter = api.with("X-Access-Token", submitted.get("accessToken").asText());
+        var accepted = reporter.post("/api/complaints/" + trackingId + "/acceptance", Map.of("rating", 5));
+        assertThat(accepted.json().get("status").asText()).isEqualTo("COMPLETED");
+    }
+
+    private void signIn(Browser browser, String user) {
+        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+        browser.waiting()
+                .until(presenceOfElementLocated(By.cssSelector("input[ng-model='username']")))
+                .sendKeys(user);
+        browser.driver()
+                .findElement(By.cssSelector("input[ng-model='password']"))
+                .sendKeys("demo");
+        browser.driver()
+                .findElement(By.cssSelector("input[ng-model='password']"))
+                .submit();
+        browser.waiting().until(invisibilityOfElementLocated(By.cssSelector("input[ng-model='password']")));
+    }
+
+    private void signOut(Browser browser) {
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private void openTask(Browser browser, String trackingId) {
+        var task =
+                tasks.createTaskQuery().processInstanceBusinessKey(trackingId).singleResult();
+        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    }
+
+    private static void claim(Browser browser) {
+        browser.click(By.xpath("//a[normalize-space()='Claim'] | //button[normalize-space()='Claim']"));
+        browser.waiting()
+                .until(driver -> driver.findElements(By.xpath("//*[normalize-space()='Claim']"))
+                        .isEmpty());
+    }
+
+    /** Clicks the radio button of a form-js radio group by the text of its label. */
+    private static void choose(Browser browser, String label) {
+        browser.click(By.xpath(
+                "//div[contains(@class,'fjs-container')]//label[contains(normalize-space(), '" + label + "')]"));
+    }
+
+    private static void complete(Browser browser) {
+        browser.click(By.xpath("//button[normalize-space()='Complete']"));
+    }
+}

@@ -1,0 +1,35 @@
+package id.aduan.complaint;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Reports as a reporter posts them to {@code POST /api/complaints}, for full-stack tests. */
+public final class TestReports {
+
+    private TestReports() {}
+
+    /** A valid complaint about a road in Musi Banyuasin, by a named reporter. */
+    public static Map<String, Object> roadComplaint() {
+        var report = new HashMap<String, Object>();
+        report.put("type", "COMPLAINT");
+        report.put("title", "Jalan rusak di Sekayu");
+        report.put("description", "Jalan poros desa berlubang besar sejak tiga bulan.");
+        report.put("categoryCode", "ROADS");
+        report.put("regionCode", "16.06");
+        report.put(
+                "reporter", Map.of("name", "Budi Santoso", "email", "budi@example.org", "phone", "+62 811 2222 3333"));
+        report.put("anonymous", false);
+        report.put("confidential", false);
+        return report;
+    }
+
+    /** A valid complaint about a health centre in Musi Banyuasin, by a named reporter. */
+    public static Map<String, Object> healthComplaint(String reporterName, String email, String phone) {
+        var report = roadComplaint();
+        report.put("title", "Puskesmas Sekayu tutup di jam layanan");
+        report.put("description", "Puskesmas di Sekayu tutup pada jam layanan pagi selama seminggu terakhir.");
+        report.put("categoryCode", "HEALTH_FACILITY");
+        report.put("reporter", Map.of("name", reporterName, "email", email, "phone", phone));
+        return report;
+    }
+}
