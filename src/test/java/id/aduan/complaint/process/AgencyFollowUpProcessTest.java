@@ -39,19 +39,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AgencyFollowUpProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("process-test.camunda.cfg.xml")
-            .build();
+    static ProcessEngineExtension extension = ProcessFixture.engine();
 
     private ProcessEngine engine;
     private ProcessFixture fixture;
-    private String deploymentId;
 
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
-        BpmnAwareTests.init(engine);
-        deploymentId = ProcessFixture.deploy(engine);
         fixture = new ProcessFixture(engine);
         // routed on Monday 16 March 2026, before Nyepi and Idul Fitri with their cuti bersama
         fixture.assigned("DINKES-MUBA", now("2026-03-16T10:00"), OfficeTimeZone.WIB);
@@ -59,7 +54,7 @@ class AgencyFollowUpProcessTest {
 
     @AfterEach
     void tearDown() {
-        ProcessFixture.undeploy(engine, deploymentId);
+        fixture.close();
     }
 
     private ProcessInstance assign(String agencyCode) {

@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
@@ -40,19 +39,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ComplaintHandlingProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder()
-            .configurationResource("process-test.camunda.cfg.xml")
-            .build();
+    static ProcessEngineExtension extension = ProcessFixture.engine();
 
     private ProcessEngine engine;
     private ProcessFixture fixture;
-    private String deploymentId;
 
     @BeforeEach
     void setUp() {
         engine = extension.getProcessEngine();
-        BpmnAwareTests.init(engine);
-        deploymentId = ProcessFixture.deploy(engine);
         fixture = new ProcessFixture(engine);
         // Monday 16 March 2026, before Nyepi (19 March) and Idul Fitri (21–22 March) with their cuti bersama
         fixture.verificationStartedAt = now("2026-03-16T09:00");
@@ -60,7 +54,7 @@ class ComplaintHandlingProcessTest {
 
     @AfterEach
     void tearDown() {
-        ProcessFixture.undeploy(engine, deploymentId);
+        fixture.close();
     }
 
     private ProcessInstance submit() {

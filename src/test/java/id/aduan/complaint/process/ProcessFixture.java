@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
@@ -56,7 +58,18 @@ final class ProcessFixture {
     Instant reporterWindowOpenedAt;
     final Map<String, AssignmentClock> assignments = new HashMap<>();
 
+    private final ProcessEngine engine;
+    private final String deploymentId;
+
+    /** Deploys every model and form, as Aduan deploys them at start-up, and registers the beans. */
     ProcessFixture(ProcessEngine engine) {
+        this.engine = engine;
+        BpmnAwareTests.init(engine);
+        var deployment = engine.getRepositoryService().createDeployment().name("process-test");
+        for (var model : MODELS) {
+            deployment.addClasspathResource(model);
+        }
+        this.deploymentId = deployment.deploy().getId();
         when(lifecycle.clock(anyLong()))
                 .thenAnswer(call -> new ComplaintClock(
                         verificationStartedAt, deferredAt, reporterWindowOpenedAt, OfficeTimeZone.WIB));
@@ -127,16 +140,15 @@ final class ProcessFixture {
         "forms/InterveneInOverdueFollowUpForm.form"
     };
 
-    /** Deploys every model and form, as Aduan deploys them at start-up. */
-    static String deploy(ProcessEngine engine) {
-        var deployment = engine.getRepositoryService().createDeployment().name("process-test");
-        for (var model : MODELS) {
-            deployment.addClasspathResource(model);
-        }
-        return deployment.deploy().getId();
+    /** The in-memory engine of the process tests (not named camunda.cfg.xml: see the file). */
+    static ProcessEngineExtension engine() {
+        return ProcessEngineExtension.builder()
+                .configurationResource("process-test.camunda.cfg.xml")
+                .build();
     }
 
-    static void undeploy(ProcessEngine engine, String deploymentId) {
+    /** Removes the models with every instance, the signed-in user, the moved clock and the beans. */
+    void close() {
         engine.getRepositoryService().deleteDeployment(deploymentId, true);
         engine.getIdentityService().clearAuthentication();
         ClockUtil.reset();
