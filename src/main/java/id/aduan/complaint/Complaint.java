@@ -23,8 +23,6 @@ public class Complaint {
 
     private String trackingId;
 
-    private String accessTokenHash;
-
     @Enumerated(EnumType.STRING)
     private ReportType type;
 
@@ -48,6 +46,9 @@ public class Complaint {
     private boolean anonymous;
 
     private boolean confidential;
+
+    @Enumerated(EnumType.STRING)
+    private Language language;
 
     @Enumerated(EnumType.STRING)
     private ComplaintStatus status;
@@ -76,9 +77,8 @@ public class Complaint {
 
     protected Complaint() {}
 
-    Complaint(NewComplaint report, String trackingId, String accessTokenHash, Instant now) {
+    Complaint(NewComplaint report, String trackingId, Instant now) {
         this.trackingId = trackingId;
-        this.accessTokenHash = accessTokenHash;
         this.type = report.type();
         this.title = report.title();
         this.description = report.description();
@@ -89,6 +89,7 @@ public class Complaint {
         this.reporter = report.reporter();
         this.anonymous = report.anonymous();
         this.confidential = report.confidential();
+        this.language = report.language();
         this.status = ComplaintStatus.SUBMITTED;
         this.submittedAt = now;
         this.verificationStartedAt = now;
@@ -157,10 +158,6 @@ public class Complaint {
         return trackingId;
     }
 
-    String getAccessTokenHash() {
-        return accessTokenHash;
-    }
-
     public ReportType getType() {
         return type;
     }
@@ -199,6 +196,10 @@ public class Complaint {
 
     public boolean isConfidential() {
         return confidential;
+    }
+
+    public Language getLanguage() {
+        return language;
     }
 
     public ComplaintStatus getStatus() {

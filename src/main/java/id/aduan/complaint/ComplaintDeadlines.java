@@ -32,6 +32,17 @@ public class ComplaintDeadlines {
         return calendar.deadline(clock.reporterWindowOpenedAt(), days.reporterWindow(), clock.reporterTimeZone());
     }
 
+    /** When the reporter is reminded that the window closes soon. */
+    public Instant reporterWindowReminderDue(ComplaintClock clock) {
+        return calendar.workingDaysBefore(
+                reporterWindowDue(clock), days.reporterWindowReminder(), clock.reporterTimeZone());
+    }
+
+    /** When the agency is reminded that its follow-up deadline is near. */
+    public Instant followUpReminderDue(AssignmentClock clock) {
+        return calendar.workingDaysBefore(followUpDue(clock), days.followUpReminder(), clock.agencyTimeZone());
+    }
+
     /** The agency's current follow-up deadline: the first follow-up, or the answer to an objection. */
     public Instant followUpDue(AssignmentClock clock) {
         var due = calendar.deadline(

@@ -233,6 +233,11 @@ public class ComplaintLifecycle {
         timeline.append(complaint, TimelineEntryType.CLOSED_WITHOUT_ANSWER, Actor.SYSTEM);
     }
 
+    /** Records that an e-mail about the report was rejected for good, such as for an unknown address. */
+    public void recordNotificationFailure(long complaintId, String description) {
+        timeline.append(complaint(complaintId), TimelineEntryType.NOTIFICATION_FAILED, Actor.SYSTEM, null, description);
+    }
+
     /** Sends the report back to every agency that answered it, after the reporter's objection. */
     public void reopen(long complaintId) {
         var complaint = complaint(complaintId);

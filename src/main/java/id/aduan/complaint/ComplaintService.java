@@ -23,6 +23,7 @@ public class ComplaintService {
 
     private final ComplaintRepository complaints;
     private final Timeline timeline;
+    private final ReporterAccess access;
     private final ComplaintViews views;
     private final ComplaintWorkflow workflow;
     private final CategoryService categories;
@@ -33,6 +34,7 @@ public class ComplaintService {
     ComplaintService(
             ComplaintRepository complaints,
             Timeline timeline,
+            ReporterAccess access,
             ComplaintViews views,
             ComplaintWorkflow workflow,
             CategoryService categories,
@@ -41,6 +43,7 @@ public class ComplaintService {
             Clock clock) {
         this.complaints = complaints;
         this.timeline = timeline;
+        this.access = access;
         this.views = views;
         this.workflow = workflow;
         this.categories = categories;
@@ -63,9 +66,8 @@ public class ComplaintService {
         }
         checkReporter(report);
 
-        var token = AccessTokens.generate();
-        var complaint =
-                complaints.save(new Complaint(report, uniqueTrackingId(), AccessTokens.hash(token), clock.instant()));
+        var complaint = complaints.save(new Complaint(report, uniqueTrackingId(), clock.instant()));
+        var token = access.issue(complaint);
         timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER);
         workflow.start(
                 complaint.getId(),
@@ -91,7 +93,7 @@ public class ComplaintService {
     public ComplaintView view(String trackingId, String accessToken) {
         var complaint =
                 complaints.findByTrackingId(trackingId).orElseThrow(() -> new ComplaintNotFoundException(trackingId));
-        if (AccessTokens.matches(accessToken, complaint.getAccessTokenHash())) {
+        if (access.grants(complaint, accessToken)) {
             return views.reporterView(complaint);
         }
         if (complaint.isConfidential()) {
@@ -142,7 +144,7 @@ public class ComplaintService {
     private Complaint reportersComplaint(String trackingId, String accessToken) {
         return complaints
                 .findByTrackingId(trackingId)
-                .filter(complaint -> AccessTokens.matches(accessToken, complaint.getAccessTokenHash()))
+                .filter(complaint -> access.grants(complaint, accessToken))
                 .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
     }
 

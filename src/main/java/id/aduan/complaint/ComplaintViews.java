@@ -75,6 +75,7 @@ class ComplaintViews {
                 complaint.getReporter(),
                 complaint.isAnonymous(),
                 complaint.isConfidential(),
+                complaint.getLanguage(),
                 status,
                 status.labelId(),
                 status.labelEn(),

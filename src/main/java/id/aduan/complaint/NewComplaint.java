@@ -11,4 +11,5 @@ public record NewComplaint(
         Location location,
         Reporter reporter,
         boolean anonymous,
-        boolean confidential) {}
+        boolean confidential,
+        Language language) {}

@@ -16,6 +16,7 @@ public record ReporterComplaintView(
         Reporter reporter,
         boolean anonymous,
         boolean confidential,
+        Language language,
         ComplaintStatus status,
         String statusLabel,
         String statusLabelEn,

@@ -33,7 +33,8 @@ public enum TimelineEntryType {
     ACCEPTED(Visibility.PUBLIC, "Pelapor menerima tindak lanjut", "The reporter accepted the follow-up"),
     COMPLETED(Visibility.PUBLIC, "Laporan selesai", "Report completed"),
     CLOSED_WITHOUT_ANSWER(
-            Visibility.PUBLIC, "Laporan selesai tanpa tanggapan pelapor", "Completed without the reporter's answer");
+            Visibility.PUBLIC, "Laporan selesai tanpa tanggapan pelapor", "Completed without the reporter's answer"),
+    NOTIFICATION_FAILED(Visibility.REPORTER, "E-mail tidak dapat dikirim", "An e-mail could not be delivered");
 
     private final Visibility visibility;
     private final String labelId;

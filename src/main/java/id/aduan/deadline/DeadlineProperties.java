@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param objectionResponse the agency's answer to an objection, at the least
  * @param informationRequest the reporter's answer to an agency's request for information
  * @param reporterWindow the reporter's window to accept or object after a follow-up
+ * @param reporterWindowReminder how many working days before the window closes the reporter is reminded
+ * @param followUpReminder how many working days before its follow-up deadline the agency is reminded
  * @param supervisorEscalation after a missed follow-up deadline, until the supervisor is asked to act
  * @param nationalEscalation after a missed follow-up deadline, until the national administrator intervenes
  * @param nationalTimeZone the time zone of the national administrator and of the reporter's deadlines
@@ -25,11 +27,13 @@ public record DeadlineProperties(
         @DefaultValue("5") int objectionResponse,
         @DefaultValue("10") int informationRequest,
         @DefaultValue("10") int reporterWindow,
+        @DefaultValue("2") int reporterWindowReminder,
+        @DefaultValue("1") int followUpReminder,
         @DefaultValue("2") int supervisorEscalation,
         @DefaultValue("5") int nationalEscalation,
         @DefaultValue("WIB") OfficeTimeZone nationalTimeZone) {
 
     public static DeadlineProperties defaults() {
-        return new DeadlineProperties(3, 10, 5, 5, 10, 10, 2, 5, OfficeTimeZone.WIB);
+        return new DeadlineProperties(3, 10, 5, 5, 10, 10, 2, 1, 2, 5, OfficeTimeZone.WIB);
     }
 }

@@ -42,6 +42,23 @@ public class WorkingDayCalendar {
         return endOf(day, zone);
     }
 
+    /**
+     * The end of the working day {@code workingDays} working days before the day of {@code deadline}: the
+     * moment to remind someone who then has that many working days left.
+     */
+    public Instant workingDaysBefore(Instant deadline, int workingDays, OfficeTimeZone zone) {
+        var day = deadline.atZone(zone.zone()).toLocalDate();
+        var off = daysOff(day.minusDays(workingDays * 2L + 30), day);
+        var counted = 0;
+        while (counted < workingDays) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day, off)) {
+                counted++;
+            }
+        }
+        return endOf(day, zone);
+    }
+
     /** The number of working days after the day of {@code from}, up to and including the day of {@code to}. */
     public int workingDaysBetween(Instant from, Instant to, OfficeTimeZone zone) {
         var day = from.atZone(zone.zone()).toLocalDate();

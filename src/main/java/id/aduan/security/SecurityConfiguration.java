@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/holidays/**", "/api/holidays")
                         .hasAnyAuthority(STAFF_ADMINISTRATION)
+                        .requestMatchers("/staff/**")
+                        .hasAnyAuthority(STAFF_ADMINISTRATION)
                         .requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
                         .requestMatchers("/actuator/**")

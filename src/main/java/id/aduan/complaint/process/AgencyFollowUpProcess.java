@@ -7,26 +7,37 @@ public final class AgencyFollowUpProcess {
 
     public static final String START_EVENT_AGENCY_ASSIGNED = "StartEvent_AgencyAssigned";
     public static final String SUB_PROCESS_FOLLOW_UP = "SubProcess_FollowUp";
+    public static final String SEND_TASK_NOTIFY_AGENCY = "SendTask_NotifyAgency";
     public static final String USER_TASK_FOLLOW_UP_COMPLAINT = "UserTask_FollowUpComplaint";
+    public static final String BOUNDARY_EVENT_FOLLOW_UP_DEADLINE_APPROACHING =
+            "BoundaryEvent_FollowUpDeadlineApproaching";
+    public static final String SEND_TASK_REMIND_AGENCY_OF_DEADLINE = "SendTask_RemindAgencyOfDeadline";
     public static final String BOUNDARY_EVENT_FOLLOW_UP_DEADLINE_REACHED = "BoundaryEvent_FollowUpDeadlineReached";
-    public static final String SERVICE_TASK_REMIND_AGENCY = "ServiceTask_RemindAgency";
+    public static final String SERVICE_TASK_MARK_FOLLOW_UP_OVERDUE = "ServiceTask_MarkFollowUpOverdue";
+    public static final String SEND_TASK_TELL_AGENCY_OF_MISSED_DEADLINE = "SendTask_TellAgencyOfMissedDeadline";
     public static final String END_EVENT_AGENCY_REMINDED = "EndEvent_AgencyReminded";
     public static final String BOUNDARY_EVENT_SUPERVISOR_ESCALATION_DUE = "BoundaryEvent_SupervisorEscalationDue";
     public static final String SERVICE_TASK_ESCALATE_TO_SUPERVISOR = "ServiceTask_EscalateToSupervisor";
+    public static final String SEND_TASK_NOTIFY_SUPERVISOR = "SendTask_NotifySupervisor";
     public static final String USER_TASK_RESOLVE_OVERDUE_FOLLOW_UP = "UserTask_ResolveOverdueFollowUp";
     public static final String SERVICE_TASK_RECORD_SUPERVISOR_NOTE = "ServiceTask_RecordSupervisorNote";
     public static final String END_EVENT_SUPERVISOR_ACTED = "EndEvent_SupervisorActed";
     public static final String BOUNDARY_EVENT_NATIONAL_ESCALATION_DUE = "BoundaryEvent_NationalEscalationDue";
     public static final String SERVICE_TASK_ESCALATE_TO_NATIONAL_ADMINISTRATOR =
             "ServiceTask_EscalateToNationalAdministrator";
+    public static final String SEND_TASK_NOTIFY_NATIONAL_ADMINISTRATOR = "SendTask_NotifyNationalAdministrator";
     public static final String USER_TASK_INTERVENE_IN_OVERDUE_FOLLOW_UP = "UserTask_InterveneInOverdueFollowUp";
     public static final String SERVICE_TASK_RECORD_INTERVENTION_NOTE = "ServiceTask_RecordInterventionNote";
     public static final String SERVICE_TASK_RECORD_FOLLOW_UP = "ServiceTask_RecordFollowUp";
+    public static final String SEND_TASK_SEND_ANSWER_TO_REPORTER = "SendTask_SendAnswerToReporter";
     public static final String END_EVENT_FOLLOW_UP_GIVEN = "EndEvent_FollowUpGiven";
     public static final String SERVICE_TASK_RETURN_FOR_REROUTING = "ServiceTask_ReturnForRerouting";
+    public static final String SEND_TASK_NOTIFY_NATIONAL_ADMINISTRATOR_OF_RETURN =
+            "SendTask_NotifyNationalAdministratorOfReturn";
     public static final String USER_TASK_REROUTE_COMPLAINT = "UserTask_RerouteComplaint";
     public static final String SERVICE_TASK_REASSIGN_AGENCY = "ServiceTask_ReassignAgency";
     public static final String SERVICE_TASK_REQUEST_INFORMATION = "ServiceTask_RequestInformation";
+    public static final String SEND_TASK_ASK_REPORTER_FOR_INFORMATION = "SendTask_AskReporterForInformation";
     public static final String EVENT_BASED_GATEWAY_INFORMATION_ANSWER = "EventBasedGateway_InformationAnswer";
     public static final String INTERMEDIATE_CATCH_EVENT_INFORMATION_RECEIVED =
             "IntermediateCatchEvent_InformationReceived";

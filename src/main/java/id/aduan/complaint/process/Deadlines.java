@@ -34,6 +34,14 @@ public class Deadlines {
         return date(deadlines.reporterWindowDue(lifecycle.clock(complaintId)));
     }
 
+    public Date reporterWindowReminderDue(long complaintId) {
+        return date(deadlines.reporterWindowReminderDue(lifecycle.clock(complaintId)));
+    }
+
+    public Date followUpReminderDue(long complaintId, String agencyCode) {
+        return date(deadlines.followUpReminderDue(lifecycle.assignmentClock(complaintId, agencyCode)));
+    }
+
     public Date followUpDue(long complaintId, String agencyCode) {
         return date(deadlines.followUpDue(lifecycle.assignmentClock(complaintId, agencyCode)));
     }

@@ -1,6 +1,7 @@
 package id.aduan.complaint.process;
 
 import id.aduan.complaint.ComplaintTaskContext;
+import id.aduan.system.EngineAuthentication;
 import java.util.Date;
 import java.util.Map;
 import java.util.function.Function;
@@ -39,9 +40,7 @@ class TaskContextRefresher {
      * engine's own rights, because the one who triggers it need not be allowed to see those tasks.
      */
     void refresh(String trackingId) {
-        var authentication = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
+        EngineAuthentication.withoutUser(identity, () -> {
             for (var task : tasks.createTaskQuery()
                     .processInstanceBusinessKey(trackingId)
                     .list()) {
@@ -49,10 +48,6 @@ class TaskContextRefresher {
                 tasks.setVariablesLocal(
                         task.getId(), contextOf(task.getTaskDefinitionKey(), variables::get, task.getDueDate()));
             }
-        } finally {
-            if (authentication != null) {
-                identity.setAuthentication(authentication);
-            }
-        }
+        });
     }
 }

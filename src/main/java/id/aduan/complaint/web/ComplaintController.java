@@ -2,6 +2,7 @@ package id.aduan.complaint.web;
 
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintView;
+import id.aduan.complaint.Language;
 import id.aduan.complaint.Location;
 import id.aduan.complaint.NewComplaint;
 import id.aduan.complaint.ReportType;
@@ -99,7 +100,8 @@ class ComplaintController {
             @Valid LocationRequest location,
             @Valid ReporterRequest reporter,
             Boolean anonymous,
-            Boolean confidential) {
+            Boolean confidential,
+            Language language) {
 
         NewComplaint toNewComplaint() {
             return new NewComplaint(
@@ -112,7 +114,8 @@ class ComplaintController {
                     location == null ? null : location.toLocation(),
                     reporter == null ? null : reporter.toReporter(),
                     Boolean.TRUE.equals(anonymous),
-                    Boolean.TRUE.equals(confidential));
+                    Boolean.TRUE.equals(confidential),
+                    language == null ? Language.ID : language);
         }
     }
 

@@ -164,6 +164,29 @@ class AgencyFollowUpProcessTest {
         // then the escalation tasks end with it
         assertThat(instance).isEnded().hasPassed(END_EVENT_FOLLOW_UP_GIVEN);
         org.assertj.core.api.Assertions.assertThat(taskQuery().count()).isZero();
+        org.assertj.core.api.Assertions.assertThat(fixture.notifications)
+                .containsExactly(
+                        "FOLLOW_UP_TASK",
+                        "DEADLINE_MISSED",
+                        "ESCALATED_TO_SUPERVISOR",
+                        "ESCALATED_TO_NATIONAL_ADMINISTRATOR",
+                        "AGENCY_ANSWER");
+    }
+
+    @Test
+    void remindsTheAgencyAWorkingDayBeforeItsDeadline() {
+        // given
+        var instance = assign("DINKES-MUBA");
+        assertThat(timer(BOUNDARY_EVENT_FOLLOW_UP_DEADLINE_APPROACHING)).hasDueDate(date(wib("2026-03-27T23:59:59")));
+
+        // when
+        now("2026-03-28T00:00");
+        execute(timer(BOUNDARY_EVENT_FOLLOW_UP_DEADLINE_APPROACHING));
+
+        // then
+        assertThat(instance).hasPassed(SEND_TASK_REMIND_AGENCY_OF_DEADLINE).isWaitingAt(USER_TASK_FOLLOW_UP_COMPLAINT);
+        org.assertj.core.api.Assertions.assertThat(fixture.notifications)
+                .containsExactly("FOLLOW_UP_TASK", "DEADLINE_APPROACHING");
     }
 
     @Test

@@ -73,6 +73,10 @@ class ComplaintHandlingProcessTest {
                                 .putValue("requestedAgencyCode", null)));
     }
 
+    private static org.camunda.bpm.engine.runtime.Job timer(String activityId) {
+        return jobQuery().activityId(activityId).singleResult();
+    }
+
     /** Makes {@code task()} and {@code job()} refer to this instance. */
     private static ProcessInstance started(ProcessInstance instance) {
         assertThat(instance).isStarted();
@@ -127,7 +131,7 @@ class ComplaintHandlingProcessTest {
 
         // then the reporter is asked, and accepts
         verify(fixture.lifecycle).awaitReporter(COMPLAINT_ID);
-        assertThat(instance).isWaitingAt(EVENT_BASED_GATEWAY_REPORTER_ANSWER);
+        assertThat(instance).isWaitingAt(RECEIVE_TASK_AWAIT_REPORTER_ANSWER);
         runtimeService()
                 .createMessageCorrelation(MESSAGE_FOLLOW_UP_ACCEPTED)
                 .processInstanceBusinessKey(TRACKING_ID)
@@ -135,9 +139,20 @@ class ComplaintHandlingProcessTest {
 
         verify(fixture.lifecycle).complete(COMPLAINT_ID);
         assertThat(instance)
-                .hasPassed(INTERMEDIATE_CATCH_EVENT_FOLLOW_UP_ACCEPTED)
+                .hasPassed(RECEIVE_TASK_AWAIT_REPORTER_ANSWER)
                 .isEnded()
                 .hasPassed(END_EVENT_COMPLAINT_COMPLETED);
+
+        // and everyone was told, in this order
+        org.assertj.core.api.Assertions.assertThat(fixture.notifications)
+                .containsExactly(
+                        "RECEIPT",
+                        "VERIFICATION_TASK",
+                        "ROUTED",
+                        "FOLLOW_UP_TASK",
+                        "AGENCY_ANSWER",
+                        "ANSWERS_READY",
+                        "COMPLETED");
     }
 
     @Test
@@ -341,7 +356,7 @@ class ComplaintHandlingProcessTest {
             complete(followUp, withVariables("followUpDecision", "RESPOND", "followUpText", "Sudah ditindaklanjuti."));
         }
         verify(fixture.lifecycle).awaitReporter(COMPLAINT_ID);
-        assertThat(instance).isWaitingAt(EVENT_BASED_GATEWAY_REPORTER_ANSWER);
+        assertThat(instance).isWaitingAt(RECEIVE_TASK_AWAIT_REPORTER_ANSWER);
     }
 
     private void followedUp() {
@@ -356,16 +371,37 @@ class ComplaintHandlingProcessTest {
         // given Good Friday (3 April) falls in the window
         followedUp();
         var instance = startAt(SERVICE_TASK_AWAIT_REPORTER);
-        assertThat(instance).isWaitingAt(EVENT_BASED_GATEWAY_REPORTER_ANSWER);
-        assertThat(job()).hasDueDate(date(wib("2026-04-14T23:59:59")));
+        assertThat(instance).isWaitingAt(RECEIVE_TASK_AWAIT_REPORTER_ANSWER);
+        assertThat(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSED)).hasDueDate(date(wib("2026-04-14T23:59:59")));
 
         // when
         now("2026-04-15T00:00");
-        execute(job());
+        execute(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSED));
 
         // then
         verify(fixture.lifecycle).closeWithoutAnswer(COMPLAINT_ID);
         assertThat(instance).isEnded().hasPassed(END_EVENT_COMPLAINT_CLOSED);
+        org.assertj.core.api.Assertions.assertThat(fixture.notifications)
+                .containsExactly("ANSWERS_READY", "CLOSED_WITHOUT_ANSWER");
+    }
+
+    @Test
+    void remindsTheReporterTwoWorkingDaysBeforeTheWindowCloses() {
+        // given
+        followedUp();
+        var instance = startAt(SERVICE_TASK_AWAIT_REPORTER);
+        assertThat(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSING)).hasDueDate(date(wib("2026-04-10T23:59:59")));
+
+        // when
+        now("2026-04-11T00:00");
+        execute(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSING));
+
+        // then the reporter is reminded and the window stays open
+        assertThat(instance).hasPassed(SEND_TASK_REMIND_REPORTER).isWaitingAt(RECEIVE_TASK_AWAIT_REPORTER_ANSWER);
+        org.assertj.core.api.Assertions.assertThat(fixture.notifications)
+                .containsExactly("ANSWERS_READY", "WINDOW_CLOSING");
+        org.assertj.core.api.Assertions.assertThat(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSING))
+                .isNull();
     }
 
     @Test
@@ -383,9 +419,10 @@ class ComplaintHandlingProcessTest {
 
         // then the window ends ten working days later
         assertThat(instance)
-                .hasPassed(INTERMEDIATE_CATCH_EVENT_REPORTER_MESSAGE_RECEIVED)
-                .isWaitingAt(EVENT_BASED_GATEWAY_REPORTER_ANSWER);
-        assertThat(job()).hasDueDate(date(wib("2026-04-27T23:59:59")));
+                .hasPassed(BOUNDARY_EVENT_REPORTER_MESSAGE_RECEIVED)
+                .isWaitingAt(RECEIVE_TASK_AWAIT_REPORTER_ANSWER);
+        assertThat(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSED)).hasDueDate(date(wib("2026-04-27T23:59:59")));
+        assertThat(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSING)).hasDueDate(date(wib("2026-04-23T23:59:59")));
     }
 
     @Test

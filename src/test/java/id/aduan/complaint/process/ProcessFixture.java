@@ -20,9 +20,11 @@ import id.aduan.complaint.ComplaintTaskContext;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;
 import id.aduan.deadline.SeededHolidays;
+import id.aduan.routing.AgencyGroups;
 import id.aduan.routing.RoutingService;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -52,6 +55,9 @@ final class ProcessFixture {
     final RoutingService routing = mock(RoutingService.class);
     final ComplaintDeadlines complaintDeadlines =
             new ComplaintDeadlines(SeededHolidays.calendar(), DeadlineProperties.defaults());
+
+    /** The notifications the models' send tasks queued, in order. */
+    final List<String> notifications = new ArrayList<>();
 
     Instant verificationStartedAt;
     Instant deferredAt;
@@ -105,6 +111,8 @@ final class ProcessFixture {
         Mocks.register("checkFollowUpInputListener", new CheckFollowUpInputListener());
         Mocks.register("checkReroutingInputListener", new CheckReroutingInputListener(agencies));
         Mocks.register("checkEscalationNoteListener", new CheckEscalationNoteListener());
+        Mocks.register("queueNotificationDelegate", (JavaDelegate)
+                execution -> notifications.add(String.valueOf(execution.getVariableLocal("notification"))));
         Mocks.register("markVerificationOverdueDelegate", new MarkVerificationOverdueDelegate(lifecycle));
         Mocks.register("archiveComplaintDelegate", new ArchiveComplaintDelegate(lifecycle));
         Mocks.register("deferComplaintDelegate", new DeferComplaintDelegate(lifecycle));
@@ -115,7 +123,7 @@ final class ProcessFixture {
         Mocks.register("completeComplaintDelegate", new CompleteComplaintDelegate(lifecycle));
         Mocks.register("reopenComplaintDelegate", new ReopenComplaintDelegate(lifecycle));
         Mocks.register("closeComplaintDelegate", new CloseComplaintDelegate(lifecycle));
-        Mocks.register("remindAgencyDelegate", new RemindAgencyDelegate(lifecycle));
+        Mocks.register("markFollowUpOverdueDelegate", new MarkFollowUpOverdueDelegate(lifecycle));
         Mocks.register("escalateToSupervisorDelegate", new EscalateToSupervisorDelegate(lifecycle));
         Mocks.register(
                 "escalateToNationalAdministratorDelegate", new EscalateToNationalAdministratorDelegate(lifecycle));
@@ -133,6 +141,7 @@ final class ProcessFixture {
         "bpmn/AgencyFollowUpProcess.bpmn",
         "bpmn/ComplaintRoutingDecision.dmn",
         "bpmn/ComplaintDeadlineDecision.dmn",
+        "bpmn/NotificationDeliveryProcess.bpmn",
         "forms/VerifyComplaintForm.form",
         "forms/FollowUpComplaintForm.form",
         "forms/RerouteComplaintForm.form",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.notification.NotificationKind;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -15,13 +16,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,6 +80,8 @@ class ProcessModelTest {
             "END_EVENT",
             "USER_TASK",
             "SERVICE_TASK",
+            "SEND_TASK",
+            "RECEIVE_TASK",
             "BUSINESS_RULE_TASK",
             "BOUNDARY_EVENT",
             "INTERMEDIATE_CATCH_EVENT",
@@ -96,6 +102,39 @@ class ProcessModelTest {
         assertThat(formRefs).containsAll(constants(constants, "FORM"));
     }
 
+    @Test
+    void everyIdOfNotificationDeliveryProcessThatJavaUsesIsInTheModel() throws Exception {
+        assertIdsExist(
+                id.aduan.notification.process.NotificationDeliveryProcess.class,
+                id.aduan.notification.process.NotificationDeliveryProcess.PROCESS_ID);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ComplaintHandlingProcess", "AgencyFollowUpProcess", "NotificationDeliveryProcess"})
+    void everySendTaskQueuesAKnownNotification(String processId) {
+        for (var sendTask : model(processId).getModelElementsByType(SendTask.class)) {
+            var delegate = sendTask.getCamundaDelegateExpression();
+            if ("${queueNotificationDelegate}".equals(delegate)) {
+                var kind = sendTask
+                        .getExtensionElements()
+                        .getElementsQuery()
+                        .filterByType(CamundaInputOutput.class)
+                        .singleResult()
+                        .getCamundaInputParameters()
+                        .stream()
+                        .filter(parameter -> parameter.getCamundaName().equals("notification"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getTextContent();
+                assertThat(NotificationKind.valueOf(kind)).as(sendTask.getId()).isNotNull();
+            } else {
+                assertThat(sendTask.isCamundaAsyncBefore())
+                        .as(sendTask.getId() + " sends in a job of its own")
+                        .isTrue();
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ComplaintHandlingProcess", "AgencyFollowUpProcess"})
     void everyUserTaskHasAFormDeployedWithIt(String processId) throws IOException {
@@ -108,7 +147,7 @@ class ProcessModelTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"ComplaintHandlingProcess", "AgencyFollowUpProcess"})
-    void everyBeanTheModelCallsIsAComponentOfThisPackage(String processId) throws IOException {
+    void everyBeanTheModelCallsIsAComponentOfAduan(String processId) throws IOException {
         var xml = Files.readString(Path.of("bpmn", processId + ".bpmn"));
         var beans = BEAN.matcher(xml)
                 .results()
@@ -117,11 +156,12 @@ class ProcessModelTest {
                 .toList();
 
         assertThat(beans).isNotEmpty();
-        for (var bean : beans) {
-            var className = Character.toUpperCase(bean.charAt(0)) + bean.substring(1);
-            assertThat(Path.of("src/main/java/id/aduan/complaint/process", className + ".java"))
-                    .as("bean %s of %s", bean, processId)
-                    .exists();
+        try (var sources = Files.walk(Path.of("src/main/java/id/aduan"))) {
+            var classes = sources.map(path -> path.getFileName().toString()).collect(Collectors.toSet());
+            for (var bean : beans) {
+                var className = Character.toUpperCase(bean.charAt(0)) + bean.substring(1);
+                assertThat(classes).as("bean %s of %s", bean, processId).contains(className + ".java");
+            }
         }
     }
 

@@ -1,8 +1,7 @@
-package id.aduan.complaint.process;
+package id.aduan.routing;
 
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
-import id.aduan.routing.RoutingService;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,7 @@ public class AgencyGroups {
     private final AgencyService agencies;
     private final RoutingService routing;
 
-    AgencyGroups(AgencyService agencies, RoutingService routing) {
+    public AgencyGroups(AgencyService agencies, RoutingService routing) {
         this.agencies = agencies;
         this.routing = routing;
     }

@@ -5,13 +5,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Marks the agency's follow-up as overdue and reminds it. */
+/** Marks the agency's follow-up as overdue; a send task then tells the agency. */
 @Component
-public class RemindAgencyDelegate implements JavaDelegate {
+public class MarkFollowUpOverdueDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
 
-    RemindAgencyDelegate(ComplaintLifecycle lifecycle) {
+    MarkFollowUpOverdueDelegate(ComplaintLifecycle lifecycle) {
         this.lifecycle = lifecycle;
     }
 

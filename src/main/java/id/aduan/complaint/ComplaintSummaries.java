@@ -1,0 +1,147 @@
+package id.aduan.complaint;
+
+import id.aduan.agency.Agency;
+import id.aduan.agency.AgencyService;
+import id.aduan.category.Category;
+import id.aduan.category.CategoryService;
+import id.aduan.region.Region;
+import id.aduan.region.RegionService;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads reports for the e-mails about them. */
+@Service
+@Transactional(readOnly = true)
+public class ComplaintSummaries {
+
+    private static final Set<TimelineEntryType> AGENCY_TEXTS = Set.of(
+            TimelineEntryType.FOLLOWED_UP,
+            TimelineEntryType.INFORMATION_REQUESTED,
+            TimelineEntryType.RETURNED_FOR_REROUTING);
+
+    private final ComplaintRepository complaints;
+    private final AssignmentRepository assignments;
+    private final Timeline timeline;
+    private final ComplaintLifecycle lifecycle;
+    private final ComplaintDeadlines deadlines;
+    private final AgencyService agencies;
+    private final CategoryService categories;
+    private final RegionService regions;
+
+    ComplaintSummaries(
+            ComplaintRepository complaints,
+            AssignmentRepository assignments,
+            Timeline timeline,
+            ComplaintLifecycle lifecycle,
+            ComplaintDeadlines deadlines,
+            AgencyService agencies,
+            CategoryService categories,
+            RegionService regions) {
+        this.complaints = complaints;
+        this.assignments = assignments;
+        this.timeline = timeline;
+        this.lifecycle = lifecycle;
+        this.deadlines = deadlines;
+        this.agencies = agencies;
+        this.categories = categories;
+        this.regions = regions;
+    }
+
+    public ComplaintSummary summary(long complaintId) {
+        var complaint = complaint(complaintId);
+        var clock = lifecycle.clock(complaintId);
+        var entries = timeline.of(complaint);
+        var active = assignments.findByComplaintIdOrderById(complaintId).stream()
+                .filter(Assignment::isActive)
+                .toList();
+        var answers = new ArrayList<ComplaintSummary.Answer>();
+        for (var assignment : active) {
+            latest(entries, TimelineEntryType.FOLLOWED_UP, assignment.getAgencyCode())
+                    .ifPresent(entry -> answers.add(new ComplaintSummary.Answer(
+                            agency(assignment.getAgencyCode()), entry.getBody(), entry.getOccurredAt())));
+        }
+        return new ComplaintSummary(
+                complaint.getId(),
+                complaint.getTrackingId(),
+                complaint.getType(),
+                complaint.getTitle(),
+                complaint.getDescription(),
+                categories
+                        .find(complaint.getCategoryCode())
+                        .map(Category::getNameId)
+                        .orElse(complaint.getCategoryCode()),
+                regions.find(complaint.getRegionCode()).map(Region::getName).orElse(complaint.getRegionCode()),
+                complaint.getStatus(),
+                complaint.isConfidential(),
+                complaint.getRequestedAgencyCode(),
+                clock.reporterTimeZone(),
+                answers,
+                active.stream()
+                        .filter(assignment -> assignment.getStatus() != AssignmentStatus.FOLLOWED_UP)
+                        .map(assignment -> agency(assignment.getAgencyCode()))
+                        .toList(),
+                complaint.getDeferredAt() == null ? null : deadlines.deferralAnswerDue(clock),
+                complaint.getReporterWindowOpenedAt() == null ? null : deadlines.reporterWindowDue(clock));
+    }
+
+    public AgencyFacts agencyFacts(long complaintId, String agencyCode) {
+        var complaint = complaint(complaintId);
+        var assignment = assignments
+                .findActive(complaintId, agencyCode)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Report " + complaintId + " is not assigned to the agency " + agencyCode + "."));
+        var clock = lifecycle.assignmentClock(complaint, assignment);
+        var entries = timeline.of(complaint);
+        var latestText = entries.stream()
+                .filter(entry -> AGENCY_TEXTS.contains(entry.getType()) && agencyCode.equals(entry.getAgencyCode()))
+                .max(Comparator.comparing(TimelineEntry::getId))
+                .map(TimelineEntry::getBody)
+                .orElse(null);
+        return new AgencyFacts(
+                agency(agencyCode),
+                clock.agencyTimeZone(),
+                assignment.getStatus(),
+                deadlines.followUpDue(clock),
+                deadlines.completionDue(clock),
+                assignment.getPausedSince() == null ? null : deadlines.informationAnswerDue(clock),
+                latestText);
+    }
+
+    /** The latest text of a kind on the report's timeline, such as the verifier's question or reason. */
+    public Optional<String> latestText(long complaintId, TimelineEntryType type) {
+        return latest(timeline.of(complaint(complaintId)), type, null).map(TimelineEntry::getBody);
+    }
+
+    /** The reporter's name, address and language, for e-mails to the reporter only. */
+    public ReporterContact reporterContact(long complaintId) {
+        var complaint = complaint(complaintId);
+        var reporter = complaint.getReporter();
+        return new ReporterContact(
+                reporter == null ? null : reporter.name(),
+                reporter == null ? null : reporter.email(),
+                complaint.getLanguage());
+    }
+
+    private static Optional<TimelineEntry> latest(
+            List<TimelineEntry> entries, TimelineEntryType type, String agencyCode) {
+        return entries.stream()
+                .filter(entry -> entry.getType() == type)
+                .filter(entry -> agencyCode == null || agencyCode.equals(entry.getAgencyCode()))
+                .max(Comparator.comparing(TimelineEntry::getId));
+    }
+
+    private NamedCode agency(String code) {
+        return new NamedCode(code, agencies.find(code).map(Agency::getName).orElse(code));
+    }
+
+    private Complaint complaint(long complaintId) {
+        return complaints
+                .findById(complaintId)
+                .orElseThrow(() -> new IllegalStateException("No report has the id " + complaintId + "."));
+    }
+}

@@ -1,0 +1,32 @@
+package id.aduan.notification.process;
+
+import id.aduan.system.EngineAuthentication;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts the delivery of a batch of e-mails as its own process instance, in the transaction of the step
+ * that queued it: a failing SMTP server delays only that instance, never the report's process.
+ */
+@Component
+class NotificationDeliveries {
+
+    private final RuntimeService runtime;
+    private final IdentityService identity;
+
+    NotificationDeliveries(RuntimeService runtime, IdentityService identity) {
+        this.runtime = runtime;
+        this.identity = identity;
+    }
+
+    void start(String trackingId, long complaintId, String batchId) {
+        var variables = Variables.createVariables()
+                .putValue(NotificationDeliveryProcess.COMPLAINT_ID, complaintId)
+                .putValue(NotificationDeliveryProcess.NOTIFICATION_BATCH_ID, batchId);
+        EngineAuthentication.withoutUser(
+                identity,
+                () -> runtime.startProcessInstanceByKey(NotificationDeliveryProcess.PROCESS_ID, trackingId, variables));
+    }
+}

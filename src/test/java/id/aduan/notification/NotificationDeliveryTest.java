@@ -1,0 +1,119 @@
+package id.aduan.notification;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.complaint.ComplaintSummaries;
+import id.aduan.complaint.Language;
+import id.aduan.complaint.ReporterAccess;
+import id.aduan.deadline.DeadlineProperties;
+import id.aduan.routing.AgencyGroups;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ConnectException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** How the outbox hands e-mails to the SMTP server: once each, retrying only what may succeed later. */
+class NotificationDeliveryTest {
+
+    private final NotificationRepository notifications = mock(NotificationRepository.class);
+    private final NotificationOutbox outbox = mock(NotificationOutbox.class);
+    private final JavaMailSender mailSender = mock(JavaMailSender.class);
+    private final NotificationProperties properties =
+            new NotificationProperties("Aduan <no-reply@aduan.test>", "https://aduan.test", null, null, 0);
+    private final NotificationService service = new NotificationService(
+            notifications,
+            outbox,
+            new MailComposer(properties),
+            mock(StaffRecipients.class),
+            mock(ComplaintSummaries.class),
+            mock(ReporterAccess.class),
+            mock(AgencyGroups.class),
+            mailSender,
+            properties,
+            DeadlineProperties.defaults(),
+            new ObjectMapper(),
+            Clock.fixed(Instant.parse("2026-03-16T03:00:00Z"), ZoneOffset.UTC));
+
+    private final Notification first = notification("siti@example.org");
+    private final Notification second = notification("budi@example.org");
+
+    private static Notification notification(String recipient) {
+        var content = "{\"trackingId\":\"ADU-7K3M-9QXH\",\"title\":\"Jalan rusak\",\"type\":\"Pengaduan\","
+                + "\"link\":\"https://aduan.test/laporan/ADU-7K3M-9QXH?token=abc\"}";
+        return new Notification(1L, "batch", NotificationKind.RECEIPT, recipient, Language.ID, content, Instant.now());
+    }
+
+    @BeforeEach
+    void setUp() {
+        when(notifications.findByBatchIdOrderById("batch")).thenReturn(List.of(first, second));
+        when(mailSender.createMimeMessage()).thenAnswer(call -> new MimeMessage(Session.getInstance(new Properties())));
+        when(outbox.claim(any())).thenReturn(true);
+    }
+
+    @Test
+    void sendsEachEMailOfTheBatchAndRecordsItsSubject() throws Exception {
+        service.deliver("batch");
+
+        verify(mailSender, org.mockito.Mockito.times(2)).send(any(MimeMessage.class));
+        verify(outbox).sent(first, "ADU-7K3M-9QXH: Laporan Anda telah kami terima");
+        verify(outbox).sent(second, "ADU-7K3M-9QXH: Laporan Anda telah kami terima");
+    }
+
+    @Test
+    void skipsWhatAnotherJobClaimed() {
+        when(outbox.claim(first)).thenReturn(false);
+
+        service.deliver("batch");
+
+        verify(outbox, never()).sent(eq(first), anyString());
+        verify(outbox).sent(eq(second), anyString());
+    }
+
+    @Test
+    void recordsAnAddressTheServerRejectsAndGoesOn() throws Exception {
+        var rejected = new SMTPAddressFailedException(
+                new InternetAddress("siti@example.org"), "RCPT TO", 550, "5.1.1 siti@example.org: user unknown");
+        doThrow(new MailSendException("Failed messages", rejected))
+                .doNothing()
+                .when(mailSender)
+                .send(any(MimeMessage.class));
+
+        service.deliver("batch");
+
+        verify(outbox).fail(first, "5.1.1 <address>: user unknown");
+        verify(outbox).sent(eq(second), anyString());
+    }
+
+    @Test
+    void keepsTheEMailPendingAndFailsTheJobWhileTheServerIsDown() {
+        doThrow(new MailSendException("Mail server connection failed", new ConnectException("Connection refused")))
+                .when(mailSender)
+                .send(any(MimeMessage.class));
+
+        assertThatThrownBy(() -> service.deliver("batch"))
+                .isInstanceOf(NotificationDeliveryException.class)
+                .hasMessageContaining("retry the incident in Cockpit");
+        verify(outbox).release(first, "Connection refused");
+        verify(outbox, never()).sent(any(), anyString());
+        verify(outbox, never()).claim(second);
+    }
+}

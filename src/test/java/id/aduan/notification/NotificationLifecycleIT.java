@@ -1,0 +1,264 @@
+package id.aduan.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import id.aduan.AduanIntegrationTest;
+import id.aduan.ApiClient;
+import id.aduan.complaint.TestReports;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Every e-mail of a complaint's lifecycle, received by GreenMail over SMTP: who gets what, in which language,
+ * once each, and that an SMTP outage delays e-mail without losing or doubling any and without stalling the
+ * complaint. The job executor is off: the test runs the delivery jobs as the job executor would.
+ */
+@AduanIntegrationTest
+@TestPropertySource(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3125"})
+class NotificationLifecycleIT {
+
+    @RegisterExtension
+    static GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(3125, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    private static final Pattern LINK = Pattern.compile("/laporan/(ADU-[0-9A-Z-]+)\\?token=([A-Za-z0-9_-]+)");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void setUp() {
+        api = ApiClient.on(port);
+    }
+
+    @Test
+    void sendsEveryoneTheExpectedEMailsOnceEachInTheirLanguage() throws Exception {
+        // given a reporter who reads English files a complaint
+        var report = TestReports.healthComplaint("Rina Wulandari", "rina@example.org", "+62 813 9999 0000");
+        report.put("language", "en");
+        var submitted = api.post("/api/complaints", report).json();
+        var trackingId = submitted.get("trackingId").asText();
+        var reporter = api.with("X-Access-Token", submitted.get("accessToken").asText());
+        var path = "/api/complaints/" + trackingId;
+        deliverQueuedEMails();
+
+        // when the complaint goes through verification, an information request, an answer and acceptance
+        complete(trackingId, "verifier", Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE"));
+        deliverQueuedEMails();
+        complete(
+                trackingId,
+                "dinkes-muba-officer",
+                Map.of("followUpDecision", "REQUEST_INFO", "followUpText", "Which day?"));
+        deliverQueuedEMails();
+        assertThat(reporter.post(path + "/messages", Map.of("message", "Every Monday."))
+                        .status())
+                .isEqualTo(200);
+        deliverQueuedEMails();
+        complete(trackingId, "dinkes-muba-officer", Map.of("followUpDecision", "RESPOND", "followUpText", "Fixed."));
+        deliverQueuedEMails();
+        assertThat(reporter.post(path + "/acceptance", Map.of("rating", 5)).status())
+                .isEqualTo(200);
+        deliverQueuedEMails();
+
+        // then the reporter got these, in English, in this order
+        assertThat(subjects(to("rina@example.org", trackingId)))
+                .containsExactly(
+                        trackingId + ": We have received your report",
+                        trackingId + ": Your report was forwarded to an agency",
+                        trackingId + ": Dinas Kesehatan Kabupaten Musi Banyuasin asks for more information",
+                        trackingId + ": Your report has been followed up",
+                        trackingId + ": Your report is completed");
+        // and staff got these, in Indonesian
+        assertThat(subjects(to("verifier@demo.aduan.invalid", trackingId)))
+                .containsExactly(trackingId + ": Laporan baru untuk diverifikasi");
+        var agencyTask = trackingId + ": Laporan untuk ditindaklanjuti oleh Dinas Kesehatan Kabupaten Musi Banyuasin";
+        assertThat(subjects(to("dinkes-muba-officer@demo.aduan.invalid", trackingId)))
+                .containsExactly(agencyTask, agencyTask);
+        assertThat(subjects(to("dinkes-muba-supervisor@demo.aduan.invalid", trackingId)))
+                .containsExactly(agencyTask, agencyTask);
+        assertThat(to("disdukcapil-muba-officer@demo.aduan.invalid", trackingId))
+                .isEmpty();
+
+        // and no staff e-mail carries the reporter's identity
+        for (var mail : about(trackingId)) {
+            if (!recipient(mail).equals("rina@example.org")) {
+                assertThat(GreenMailUtil.getWholeMessage(mail)).doesNotContain("Rina", "rina@example.org", "9999");
+            }
+        }
+
+        // and the link in the receipt opens the reporter's view, while the outbox no longer holds it
+        var receipt = GreenMailUtil.getBody(to("rina@example.org", trackingId).get(0));
+        var link = LINK.matcher(receipt.replace("=\r\n", "").replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        var view = api.with("X-Access-Token", link.group(2)).get("/api/complaints/" + link.group(1));
+        assertThat(view.json().get("reporter").get("name").asText()).isEqualTo("Rina Wulandari");
+        var complaintId = jdbc.queryForObject("select id from complaint where tracking_id = ?", Long.class, trackingId);
+        assertThat(notifications.ofComplaint(complaintId)).allSatisfy(notification -> {
+            assertThat(notification.getStatus()).isEqualTo(NotificationStatus.SENT);
+            assertThat(notification.getContent()).doesNotContain(link.group(2));
+        });
+    }
+
+    @Test
+    void anSmtpOutageDelaysEMailWithoutLosingOrDoublingAnyAndWithoutStallingTheComplaint() {
+        // given a complaint whose receipt went out
+        var trackingId = api.post("/api/complaints", TestReports.roadComplaint())
+                .json()
+                .get("trackingId")
+                .asText();
+        deliverQueuedEMails();
+        assertThat(to("budi@example.org", trackingId)).hasSize(1);
+
+        // when the SMTP server is down while the verifier verifies the complaint
+        smtp.stop();
+        try {
+            complete(trackingId, "verifier", Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE"));
+
+            // then the complaint went on to the agency all the same
+            assertThat(tasks.createTaskQuery()
+                            .processInstanceBusinessKey(trackingId)
+                            .taskDefinitionKey("UserTask_FollowUpComplaint")
+                            .count())
+                    .isOne();
+
+            // and every delivery fails for now and is to be retried
+            var deliveries = deliveryJobs();
+            assertThat(deliveries).isNotEmpty();
+            for (var job : deliveries) {
+                assertThatThrownBy(() -> management.executeJob(job)).hasMessageContaining("SMTP server did not take");
+            }
+            assertThat(management
+                            .createJobQuery()
+                            .jobId(deliveries.get(0))
+                            .singleResult()
+                            .getRetries())
+                    .isEqualTo(4);
+        } finally {
+            smtp.start();
+        }
+
+        // when the server is back and the retries run
+        for (var job : deliveryJobs()) {
+            management.executeJob(job);
+        }
+        deliverQueuedEMails();
+
+        // then each e-mail arrived once (the restarted GreenMail starts with an empty mailbox)
+        assertThat(subjects(to("budi@example.org", trackingId)))
+                .containsExactly(trackingId + ": Laporan Anda diteruskan kepada instansi");
+        assertThat(to("dpupr-muba-officer@demo.aduan.invalid", trackingId)).hasSize(1);
+        assertThat(deliveryJobs()).isEmpty();
+    }
+
+    private void complete(String trackingId, String user, Map<String, Object> variables) {
+        var groups = identity.createGroupQuery().groupMember(user).list().stream()
+                .map(org.camunda.bpm.engine.identity.Group::getId)
+                .toList();
+        identity.setAuthentication(user, groups);
+        try {
+            var task = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(trackingId)
+                    .singleResult();
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    /** Runs the delivery jobs that are due, as the job executor would, until none is left. */
+    private void deliverQueuedEMails() {
+        var due = management
+                .createJobQuery()
+                .processDefinitionKey("NotificationDeliveryProcess")
+                .executable()
+                .list();
+        while (!due.isEmpty()) {
+            due.forEach(job -> management.executeJob(job.getId()));
+            due = management
+                    .createJobQuery()
+                    .processDefinitionKey("NotificationDeliveryProcess")
+                    .executable()
+                    .list();
+        }
+    }
+
+    private List<String> deliveryJobs() {
+        return management.createJobQuery().processDefinitionKey("NotificationDeliveryProcess").list().stream()
+                .map(org.camunda.bpm.engine.runtime.Job::getId)
+                .toList();
+    }
+
+    private static List<MimeMessage> about(String trackingId) throws Exception {
+        var mails = new ArrayList<MimeMessage>();
+        for (var mail : smtp.getReceivedMessages()) {
+            if (mail.getSubject().startsWith(trackingId)) {
+                mails.add(mail);
+            }
+        }
+        return mails;
+    }
+
+    private static List<MimeMessage> to(String address, String trackingId) {
+        try {
+            return about(trackingId).stream()
+                    .filter(mail -> recipient(mail).equals(address))
+                    .toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage mail) {
+        try {
+            return mail.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> subjects(List<MimeMessage> mails) {
+        return mails.stream()
+                .map(mail -> {
+                    try {
+                        return mail.getSubject();
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+}
