@@ -133,16 +133,25 @@ class ComplaintLifecycleIT {
         assertThat(accepted.json().get("status").asText()).isEqualTo("COMPLETED");
         assertThat(accepted.json().get("statusLabel").asText()).isEqualTo("Selesai");
         assertThat(api.get(path).json().get("rating").asInt()).isEqualTo(4);
+        var lifecycle = new String[] {"ComplaintHandlingProcess", "AgencyFollowUpProcess"};
         assertThat(history.createHistoricProcessInstanceQuery()
                         .processInstanceBusinessKey(trackingId)
+                        .processDefinitionKeyIn(lifecycle)
                         .unfinished()
                         .count())
                 .isZero();
         assertThat(history.createHistoricProcessInstanceQuery()
                         .processInstanceBusinessKey(trackingId)
+                        .processDefinitionKeyIn(lifecycle)
                         .count())
                 .as("the complaint's process and the agency's, with the tracking ID as business key")
                 .isEqualTo(2);
+        assertThat(history.createHistoricProcessInstanceQuery()
+                        .processInstanceBusinessKey(trackingId)
+                        .processDefinitionKey("NotificationDeliveryProcess")
+                        .count())
+                .as("one delivery for each step that e-mailed someone")
+                .isEqualTo(6);
 
         // and the reporter's identity never left Aduan's own tables
         assertThat(engineRowsContaining("Siti Aminah", "siti.aminah@example.org", "+62 812 7777 8888"))
