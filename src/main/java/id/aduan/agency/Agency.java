@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Locale;
 
 @Entity
 @Table(name = "agency")
@@ -36,6 +37,22 @@ public class Agency {
     private String supervisorGroupId;
 
     protected Agency() {}
+
+    Agency(String code, AgencyDetails details) {
+        this.code = code;
+        var slug = code.toLowerCase(Locale.ROOT);
+        this.officerGroupId = slug + "-officers";
+        this.supervisorGroupId = slug + "-supervisors";
+        change(details);
+    }
+
+    void change(AgencyDetails details) {
+        this.name = details.name();
+        this.level = details.level();
+        this.parentCode = details.parentCode();
+        this.regionCode = details.regionCode();
+        this.timeZone = details.timeZone();
+    }
 
     public String getCode() {
         return code;

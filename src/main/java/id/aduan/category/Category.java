@@ -29,6 +29,18 @@ public class Category {
 
     protected Category() {}
 
+    Category(String code, CategoryDetails details) {
+        this.code = code;
+        change(details);
+    }
+
+    void change(CategoryDetails details) {
+        this.nameId = details.nameId();
+        this.nameEn = details.nameEn();
+        this.parentCode = details.parentCode();
+        this.defaultComplexity = details.defaultComplexity();
+    }
+
     public String getCode() {
         return code;
     }

@@ -1,9 +1,13 @@
 package id.aduan.category;
 
+import id.aduan.system.FieldProblemException;
+import id.aduan.system.ProblemDetails;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
 
 @Service
 @Transactional(readOnly = true)
@@ -13,6 +17,52 @@ public class CategoryService {
 
     CategoryService(CategoryRepository categories) {
         this.categories = categories;
+    }
+
+    @Transactional
+    public Category create(String code, CategoryDetails details) {
+        if (categories.existsById(code)) {
+            throw new ErrorResponseException(
+                    HttpStatus.CONFLICT,
+                    ProblemDetails.of(
+                            HttpStatus.CONFLICT,
+                            "Category exists",
+                            "A category with the code " + code + " exists already. Change it with PUT /api/categories/"
+                                    + code + " instead."),
+                    null);
+        }
+        checkParent(code, details);
+        return categories.save(new Category(code, details));
+    }
+
+    @Transactional
+    public Category update(String code, CategoryDetails details) {
+        var category = categories
+                .findById(code)
+                .orElseThrow(() -> new ErrorResponseException(
+                        HttpStatus.NOT_FOUND,
+                        ProblemDetails.of(
+                                HttpStatus.NOT_FOUND,
+                                "Category not found",
+                                "No category has the code " + code + ". GET /api/categories lists them."),
+                        null));
+        checkParent(code, details);
+        category.change(details);
+        return category;
+    }
+
+    /** Categories have two levels: a parent must be a top-level category. */
+    private void checkParent(String code, CategoryDetails details) {
+        if (details.parentCode() == null) {
+            return;
+        }
+        var parent = categories
+                .findById(details.parentCode())
+                .orElseThrow(() -> new FieldProblemException(
+                        "parentCode", "is not a known category; GET /api/categories lists them"));
+        if (parent.getParentCode() != null || parent.getCode().equals(code)) {
+            throw new FieldProblemException("parentCode", "must be a top-level category other than this one");
+        }
     }
 
     public List<Category> list() {

@@ -3,6 +3,7 @@ package id.aduan.complaint;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
@@ -10,6 +11,14 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     Optional<Assignment> findFirstByComplaintIdAndAgencyCodeAndStatusNotOrderByIdDesc(
             Long complaintId, String agencyCode, AssignmentStatus status);
+
+    /** Assignments past their follow-up deadline on reports that are still open, oldest first. */
+    @Query("""
+            select a from Assignment a, Complaint c
+             where c.id = a.complaintId and a.overdueSince is not null and a.status <> 'RETURNED'
+               and c.status not in ('COMPLETED', 'ARCHIVED')
+             order by a.overdueSince""")
+    List<Assignment> findOverdue();
 
     default Optional<Assignment> findActive(Long complaintId, String agencyCode) {
         return findFirstByComplaintIdAndAgencyCodeAndStatusNotOrderByIdDesc(

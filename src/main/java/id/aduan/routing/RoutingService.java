@@ -2,11 +2,15 @@ package id.aduan.routing;
 
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
+import id.aduan.category.CategoryService;
 import id.aduan.region.Region;
 import id.aduan.region.RegionService;
+import id.aduan.system.FieldProblemException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +24,52 @@ import org.springframework.transaction.annotation.Transactional;
 public class RoutingService {
 
     static final String ROUTING_DECISION = "ComplaintRoutingDecision.dmn";
+    static final String ROUTING_DECISION_KEY = "ComplaintRoutingDecision";
 
     private final AgencyService agencies;
     private final RegionService regions;
+    private final CategoryService categories;
+    private final DecisionService decisions;
     private final RoutingProperties properties;
 
-    RoutingService(AgencyService agencies, RegionService regions, RoutingProperties properties) {
+    RoutingService(
+            AgencyService agencies,
+            RegionService regions,
+            CategoryService categories,
+            DecisionService decisions,
+            RoutingProperties properties) {
         this.agencies = agencies;
         this.regions = regions;
+        this.categories = categories;
+        this.decisions = decisions;
         this.properties = properties;
+    }
+
+    /**
+     * Where a report of a category in a region would go, as the process would route it without a verifier's
+     * choice: for staff who check the routing rules.
+     */
+    public Routing preview(String categoryCode, String regionCode, String reporterAgencyCode) {
+        var category = categories
+                .find(categoryCode)
+                .orElseThrow(() -> new FieldProblemException(
+                        "categoryCode", "is not a known category; GET /api/categories lists them"));
+        var region = regions.find(regionCode)
+                .orElseThrow(() ->
+                        new FieldProblemException("regionCode", "is not a known region; GET /api/regions lists them"));
+        if (reporterAgencyCode != null && agencies.find(reporterAgencyCode).isEmpty()) {
+            throw new FieldProblemException("agencyCode", "is not a known agency; GET /api/agencies lists them");
+        }
+        List<String> ruleAgencyCodes = decisions
+                .evaluateDecisionTableByKey(ROUTING_DECISION_KEY)
+                .variables(Variables.createVariables()
+                        .putValue("categoryCode", category.getCode())
+                        .putValue("categoryGroupCode", category.getGroupCode())
+                        .putValue("regionCode", region.getCode())
+                        .putValue("provinceCode", region.getProvinceCode()))
+                .evaluate()
+                .collectEntries("agencyCode");
+        return route(null, reporterAgencyCode, ruleAgencyCodes, region.getCode());
     }
 
     public Routing route(

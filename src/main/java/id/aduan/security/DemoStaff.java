@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo staff for the default run (aduan.demo.enabled): the national verifier, and for every agency an
+ * Demo staff for the default run (aduan.demo.enabled): the national verifier, an Ombudsman reader, and for every agency an
  * officer and a supervisor, all with the password {@code demo}. The administrator {@code demo} comes
  * from {@code camunda.bpm.admin-user}.
  */
@@ -22,6 +22,7 @@ class DemoStaff {
 
     static final String PASSWORD = "demo";
     static final String VERIFIER = "verifier";
+    static final String OMBUDSMAN = "ombudsman";
     static final String ADMINISTRATOR = "demo";
 
     private static final Logger log = LoggerFactory.getLogger(DemoStaff.class);
@@ -39,6 +40,7 @@ class DemoStaff {
     public void createUsers(ApplicationReadyEvent event) {
         var created = 0;
         created += createUser(VERIFIER, "Verifikator", "Nasional", StaffGroups.NATIONAL_ADMINISTRATORS);
+        created += createUser(OMBUDSMAN, "Pengawas", "Ombudsman RI", StaffGroups.OVERSIGHT);
         addMembership(ADMINISTRATOR, StaffGroups.NATIONAL_ADMINISTRATORS);
         for (var agency : agencies.list()) {
             if (agency.getOfficerGroupId().equals(StaffGroups.NATIONAL_ADMINISTRATORS)) {

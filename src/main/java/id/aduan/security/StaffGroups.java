@@ -9,6 +9,9 @@ public final class StaffGroups {
     /** National administrators (admin nasional): verify, route, re-route and intervene. */
     public static final String NATIONAL_ADMINISTRATORS = "national-admins";
 
+    /** Oversight, such as the Ombudsman RI: read everything in Cockpit and the staff API, change nothing. */
+    public static final String OVERSIGHT = "oversight";
+
     private StaffGroups() {}
 
     /** The Spring Security authority of a group's members. */

@@ -1,7 +1,10 @@
 package id.aduan.security;
 
+import id.aduan.agency.Agency;
+import id.aduan.agency.AgencyCreated;
 import id.aduan.agency.AgencyService;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -32,6 +35,7 @@ class StaffSetup {
     static final String FILTER_MY_TASKS = "Tugas saya (my tasks)";
     static final String TASKLIST = "tasklist";
     static final String COCKPIT = "cockpit";
+    static final String NOTIFICATION_DELIVERY_PROCESS = "NotificationDeliveryProcess";
 
     private static final Logger log = LoggerFactory.getLogger(StaffSetup.class);
 
@@ -40,6 +44,7 @@ class StaffSetup {
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
+    private List<String> filterIds;
 
     StaffSetup(
             AgencyService agencies,
@@ -57,54 +62,98 @@ class StaffSetup {
     @EventListener
     @Order(1)
     public void setUp(ApplicationReadyEvent event) {
-        var groups = new LinkedHashMap<String, String>();
-        groups.put(StaffGroups.NATIONAL_ADMINISTRATORS, "Admin nasional (national administrators)");
-        for (var agency : agencies.list()) {
-            groups.putIfAbsent(agency.getOfficerGroupId(), "Petugas " + agency.getName());
-            groups.putIfAbsent(agency.getSupervisorGroupId(), "Atasan " + agency.getName());
+        var created = 0;
+        created +=
+                createGroupIfMissing(StaffGroups.NATIONAL_ADMINISTRATORS, "Admin nasional (national administrators)");
+        created += createGroupIfMissing(StaffGroups.OVERSIGHT, "Pengawas, misalnya Ombudsman RI (oversight)");
+        grantWorkingOnTasks(StaffGroups.NATIONAL_ADMINISTRATORS);
+        for (var group : List.of(StaffGroups.NATIONAL_ADMINISTRATORS, StaffGroups.OVERSIGHT)) {
+            grantReadingEverything(group);
         }
-        var created =
-                groups.entrySet().stream().filter(this::createGroupIfMissing).count();
-        groups.keySet().forEach(group -> grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS));
-        grant(StaffGroups.NATIONAL_ADMINISTRATORS, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
-        for (var filter : Map.of(FILTER_MY_AGENCY, agencyTasksFilter(), FILTER_MY_TASKS, myTasksFilter())
-                .entrySet()) {
-            var id = filterId(filter.getKey(), filter.getValue());
-            groups.keySet().forEach(group -> grant(group, Resources.FILTER, id, Permissions.READ));
+        // national administrators retry e-mail deliveries whose retries ran out (incidents in Cockpit)
+        grant(
+                StaffGroups.NATIONAL_ADMINISTRATORS,
+                Resources.PROCESS_DEFINITION,
+                NOTIFICATION_DELIVERY_PROCESS,
+                Permissions.READ,
+                Permissions.UPDATE_INSTANCE);
+        var agencyList = agencies.list();
+        for (var agency : agencyList) {
+            created += prepare(agency);
         }
-        log.info(
-                "Staff groups ready: {} groups for {} agencies ({} new)",
-                groups.size(),
-                agencies.list().size(),
-                created);
+        log.info("Staff groups ready for {} agencies ({} groups new)", agencyList.size(), created);
     }
 
-    private boolean createGroupIfMissing(Map.Entry<String, String> group) {
-        if (identity.createGroupQuery().groupId(group.getKey()).count() > 0) {
-            return false;
+    /** An agency added by an administrator gets its groups in the same transaction. */
+    @EventListener
+    public void agencyCreated(AgencyCreated created) {
+        prepare(agencies.get(created.code()));
+    }
+
+    /** Creates the agency's officer and supervisor groups where missing and lets them work in Tasklist. */
+    private int prepare(Agency agency) {
+        var created = createGroupIfMissing(agency.getOfficerGroupId(), "Petugas " + agency.getName())
+                + createGroupIfMissing(agency.getSupervisorGroupId(), "Atasan " + agency.getName());
+        grantWorkingOnTasks(agency.getOfficerGroupId());
+        grantWorkingOnTasks(agency.getSupervisorGroupId());
+        return created;
+    }
+
+    /** Tasklist and its filters; which tasks a group sees follows from the tasks' candidate groups. */
+    private void grantWorkingOnTasks(String group) {
+        grant(group, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+        for (var filterId : filterIds()) {
+            grant(group, Resources.FILTER, filterId, Permissions.READ);
         }
-        Group created = identity.newGroup(group.getKey());
-        created.setName(group.getValue());
+    }
+
+    /** Cockpit, read only: every process, instance, task, decision and their history. */
+    private void grantReadingEverything(String group) {
+        grant(group, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
+        grant(
+                group,
+                Resources.PROCESS_DEFINITION,
+                Authorization.ANY,
+                Permissions.READ,
+                Permissions.READ_HISTORY,
+                Permissions.READ_INSTANCE);
+        grant(group, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.TASK, Authorization.ANY, Permissions.READ);
+        grant(group, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    }
+
+    private int createGroupIfMissing(String groupId, String name) {
+        if (identity.createGroupQuery().groupId(groupId).count() > 0) {
+            return 0;
+        }
+        Group created = identity.newGroup(groupId);
+        created.setName(name);
         created.setType("WORKFLOW");
         identity.saveGroup(created);
-        return true;
+        return 1;
     }
 
-    private void grant(String groupId, Resource resource, String resourceId, Permissions permission) {
-        var existing = authorizations
+    /** Grants the permissions, adding to a grant that exists already. */
+    private void grant(String groupId, Resource resource, String resourceId, Permissions... permissions) {
+        var authorization = authorizations
                 .createAuthorizationQuery()
                 .groupIdIn(groupId)
                 .resourceType(resource)
                 .resourceId(resourceId)
-                .count();
-        if (existing > 0) {
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
             return;
         }
-        var authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        authorization.addPermission(permission);
+        for (var permission : permissions) {
+            authorization.addPermission(permission);
+        }
         authorizations.saveAuthorization(authorization);
     }
 
@@ -126,6 +175,15 @@ class StaffSetup {
                         .orderByDueDate()
                         .asc())
                 .setProperties(Map.of("priority", -5, "description", "Tugas yang Anda klaim (tasks you claimed)"));
+    }
+
+    /** The ids of the Tasklist filters staff work from, created at the first call where missing. */
+    private List<String> filterIds() {
+        if (filterIds == null) {
+            filterIds = List.of(
+                    filterId(FILTER_MY_AGENCY, agencyTasksFilter()), filterId(FILTER_MY_TASKS, myTasksFilter()));
+        }
+        return filterIds;
     }
 
     private String filterId(String name, Filter wanted) {

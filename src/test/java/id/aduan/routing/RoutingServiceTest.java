@@ -19,8 +19,12 @@ class RoutingServiceTest {
 
     private final AgencyService agencies = mock(AgencyService.class);
     private final RegionService regions = mock(RegionService.class);
-    private final RoutingService routing =
-            new RoutingService(agencies, regions, new RoutingProperties("ADMIN-NASIONAL"));
+    private final RoutingService routing = new RoutingService(
+            agencies,
+            regions,
+            mock(id.aduan.category.CategoryService.class),
+            mock(org.camunda.bpm.engine.DecisionService.class),
+            new RoutingProperties("ADMIN-NASIONAL"));
 
     @BeforeEach
     void knownAgencies() {

@@ -5,10 +5,13 @@ import id.aduan.complaint.ComplaintView;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.Location;
 import id.aduan.complaint.NewComplaint;
+import id.aduan.complaint.PublicComplaintView;
 import id.aduan.complaint.ReportType;
 import id.aduan.complaint.Reporter;
 import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.SubmittedComplaint;
+import id.aduan.security.TokenAttempts;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -58,8 +61,13 @@ class ComplaintController {
     @GetMapping("/{trackingId}")
     ComplaintView view(
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
-            @RequestHeader(name = ACCESS_TOKEN, required = false) String accessToken) {
-        return complaints.view(trackingId, accessToken);
+            @RequestHeader(name = ACCESS_TOKEN, required = false) String accessToken,
+            HttpServletRequest request) {
+        var view = complaints.view(trackingId, accessToken);
+        if (accessToken != null && view instanceof PublicComplaintView) {
+            TokenAttempts.markRejected(request);
+        }
+        return view;
     }
 
     @PostMapping("/{trackingId}/messages")

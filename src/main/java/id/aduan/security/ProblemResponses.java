@@ -1,0 +1,45 @@
+package id.aduan.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.system.ProblemDetails;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+/** 401 and 403 as problem details, like every other error of Aduan's API. */
+final class ProblemResponses {
+
+    private ProblemResponses() {}
+
+    static AuthenticationEntryPoint signInRequired(ObjectMapper json) {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Aduan\"");
+            write(
+                    json,
+                    response,
+                    HttpStatus.UNAUTHORIZED,
+                    "Sign-in required",
+                    "Sign in with HTTP Basic as a staff member (a user in Camunda Admin).");
+        };
+    }
+
+    static AccessDeniedHandler notAllowed(ObjectMapper json) {
+        return (request, response, exception) -> write(
+                json,
+                response,
+                HttpStatus.FORBIDDEN,
+                "Not allowed",
+                "Your groups do not allow this. A system administrator can add you to a group in Camunda Admin.");
+    }
+
+    private static void write(
+            ObjectMapper json, HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), ProblemDetails.of(status, title, detail));
+    }
+}
