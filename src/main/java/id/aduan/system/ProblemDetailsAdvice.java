@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * rejected fields in an {@code errors} list; unexpected failures are logged with a reference that the
  * answer repeats, and never show a stack trace or internal identifiers.
  */
-@RestControllerAdvice(basePackages = "id.aduan")
+@RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
@@ -80,6 +80,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var cause = ex.getMostSpecificCause();
+        if (cause instanceof RequestBodyLimitFilter.RequestBodyTooLargeException tooLarge) {
+            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", tooLarge.getMessage());
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return badRequest(List.of(new FieldProblemException.FieldError(path(unknown), "is not a known field")));
         }
@@ -91,8 +94,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return badRequest(
                     List.of(new FieldProblemException.FieldError(path(invalid), "must be one of " + allowed)));
         }
-        if (cause instanceof MismatchedInputException mismatched
-                && !mismatched.getPath().isEmpty()) {
+        if (cause instanceof MismatchedInputException mismatched) {
+            if (mismatched.getPath().isEmpty()) {
+                return problem(
+                        HttpStatus.BAD_REQUEST,
+                        "Malformed request body",
+                        "Send a JSON object as the request body, not an array or a single value.");
+            }
             return badRequest(List.of(new FieldProblemException.FieldError(
                     path(mismatched), "must be " + describe(mismatched.getTargetType()))));
         }

@@ -1,8 +1,17 @@
 package id.aduan.system;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration {
@@ -10,5 +19,32 @@ class SystemConfiguration {
     @Bean
     Clock clock() {
         return new ApplicationClock();
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
+            @Value("${aduan.api.max-body-size:1MB}") DataSize limit, ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit, json));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * JSON as typed: a number is no text and a text no number or truth value, so that a client with the wrong
+     * types hears about it instead of having values guessed.
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictJsonTypes() {
+        return builder -> builder.postConfigurer(mapper -> {
+            mapper.coercionConfigFor(LogicalType.Textual)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+            for (var type : new LogicalType[] {LogicalType.Boolean, LogicalType.Integer, LogicalType.Float}) {
+                mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+            }
+            mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        });
     }
 }

@@ -5,6 +5,7 @@ import id.aduan.agency.AgencyDetails;
 import id.aduan.agency.AgencyLevel;
 import id.aduan.agency.AgencyService;
 import id.aduan.deadline.OfficeTimeZone;
+import id.aduan.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -57,7 +58,7 @@ class AgencyController {
     }
 
     record AgencyRequest(
-            @NotBlank @Size(max = 160) String name,
+            @NotBlank @PlainText @Size(max = 160) String name,
             @NotNull AgencyLevel level,
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String parentCode,
             @Size(max = 13) String regionCode,
@@ -72,7 +73,7 @@ class AgencyController {
             @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE)
             String code,
 
-            @NotBlank @Size(max = 160) String name,
+            @NotBlank @PlainText @Size(max = 160) String name,
             @NotNull AgencyLevel level,
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String parentCode,
             @Size(max = 13) String regionCode,

@@ -4,6 +4,7 @@ import id.aduan.category.Category;
 import id.aduan.category.CategoryDetails;
 import id.aduan.category.CategoryService;
 import id.aduan.deadline.Complexity;
+import id.aduan.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -69,8 +70,8 @@ class CategoryController {
     }
 
     record CategoryRequest(
-            @NotBlank @Size(max = 120) String nameId,
-            @NotBlank @Size(max = 120) String nameEn,
+            @NotBlank @PlainText @Size(max = 120) String nameId,
+            @NotBlank @PlainText @Size(max = 120) String nameEn,
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String parentCode,
             @NotNull Complexity defaultComplexity) {}
 
@@ -78,8 +79,8 @@ class CategoryController {
             @NotNull @Pattern(regexp = CODE, message = CODE_MESSAGE)
             String code,
 
-            @NotBlank @Size(max = 120) String nameId,
-            @NotBlank @Size(max = 120) String nameEn,
+            @NotBlank @PlainText @Size(max = 120) String nameId,
+            @NotBlank @PlainText @Size(max = 120) String nameEn,
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String parentCode,
             @NotNull Complexity defaultComplexity) {}
 

@@ -1,5 +1,6 @@
 package id.aduan.complaint.process;
 
+import id.aduan.system.PlainText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -45,6 +46,9 @@ final class TaskInputCheck {
         if (value.length() > MAX_TEXT) {
             throw new BadUserRequestException(
                     field + " is " + value.length() + " characters long; shorten it to at most " + MAX_TEXT + ".");
+        }
+        if (!value.matches(PlainText.PATTERN)) {
+            throw new BadUserRequestException(field + " contains control characters; write plain text.");
         }
         return value;
     }

@@ -11,6 +11,7 @@ import id.aduan.complaint.Reporter;
 import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.SubmittedComplaint;
 import id.aduan.security.TokenAttempts;
+import id.aduan.system.PlainText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -100,8 +101,8 @@ class ComplaintController {
 
     record SubmitComplaintRequest(
             @NotNull ReportType type,
-            @NotBlank @Size(min = 5, max = 200) String title,
-            @NotBlank @Size(min = 10, max = 4000) String description,
+            @NotBlank @PlainText @Size(min = 5, max = 200) String title,
+            @NotBlank @PlainText @Size(min = 10, max = 4000) String description,
             @NotBlank @Size(max = 40) String categoryCode,
             @NotBlank @Size(max = 13) String regionCode,
             @Size(max = 40) String agencyCode,
@@ -129,7 +130,7 @@ class ComplaintController {
 
     /** Coordinates must lie in Indonesia. */
     record LocationRequest(
-            @Size(max = 300) String address,
+            @PlainText @Size(max = 300) String address,
 
             @DecimalMin(value = "-11.5", message = "must lie in Indonesia (-11.5 to 6.5)")
             @DecimalMax(value = "6.5", message = "must lie in Indonesia (-11.5 to 6.5)")
@@ -150,7 +151,7 @@ class ComplaintController {
     }
 
     record ReporterRequest(
-            @Size(max = 120) String name,
+            @PlainText @Size(max = 120) String name,
             @Email @Size(max = 254) String email,
 
             @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "must be a phone number such as +62 812 3456 7890")
@@ -161,11 +162,13 @@ class ComplaintController {
         }
     }
 
-    record MessageRequest(@NotBlank @Size(max = 4000) String message) {}
+    record MessageRequest(
+            @NotBlank @PlainText @Size(max = 4000) String message) {}
 
     record AcceptanceRequest(
             @NotNull @Min(1) @Max(5) Integer rating,
-            @Size(max = 1000) String comment) {}
+            @PlainText @Size(max = 1000) String comment) {}
 
-    record ObjectionRequest(@NotBlank @Size(max = 4000) String reason) {}
+    record ObjectionRequest(
+            @NotBlank @PlainText @Size(max = 4000) String reason) {}
 }

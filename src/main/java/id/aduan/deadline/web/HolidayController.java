@@ -3,6 +3,7 @@ package id.aduan.deadline.web;
 import id.aduan.deadline.Holiday;
 import id.aduan.deadline.HolidayKind;
 import id.aduan.deadline.HolidayService;
+import id.aduan.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -63,7 +64,7 @@ class HolidayController {
 
     record HolidayRequest(
             @NotNull LocalDate date,
-            @NotBlank @Size(max = 160) String name,
+            @NotBlank @PlainText @Size(max = 160) String name,
             @NotNull HolidayKind kind) {}
 
     record HolidayResponse(LocalDate date, String name, HolidayKind kind) {

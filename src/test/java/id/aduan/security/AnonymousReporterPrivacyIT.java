@@ -1,0 +1,147 @@
+package id.aduan.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.AduanIntegrationTest;
+import id.aduan.ApiClient;
+import id.aduan.complaint.TestReports;
+import id.aduan.notification.EmbeddedMailServer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An anonymous reporter who left an address to be reached: after the whole lifecycle, their name, e-mail
+ * and phone are in Aduan's own tables only (the report and the outbox of e-mails to them), and in no
+ * engine table, log line, staff e-mail, task form or public view.
+ */
+@AduanIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class AnonymousReporterPrivacyIT {
+
+    private static final String NAME = "Wahyuni Kartikasari";
+    private static final String EMAIL = "wahyuni.k@example.org";
+    private static final String PHONE = "+62 821 4455 6677";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    EmbeddedMailServer.Mailbox mailbox;
+
+    @Test
+    void keepsAnAnonymousReportersIdentityInAdunsOwnTablesOnly(CapturedOutput output) throws Exception {
+        // given an anonymous complaint by a reporter who can be reached
+        var api = ApiClient.on(port);
+        var report = TestReports.healthComplaint(NAME, EMAIL, PHONE);
+        report.put("anonymous", true);
+        var submitted = api.post("/api/complaints", report).json();
+        var trackingId = submitted.get("trackingId").asText();
+        var reporter = api.with("X-Access-Token", submitted.get("accessToken").asText());
+        var path = "/api/complaints/" + trackingId;
+        var verifier = api.as("verifier", "demo");
+        var officer = api.as("dinkes-muba-officer", "demo");
+
+        // when it goes through its whole lifecycle, with the staff's forms opened on the way
+        complete(verifier, trackingId, Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE"));
+        complete(officer, trackingId, Map.of("followUpDecision", "REQUEST_INFO", "followUpText", "Di desa mana?"));
+        reporter.post(path + "/messages", Map.of("message", "Desa Sungai Lilin."));
+        complete(officer, trackingId, Map.of("followUpDecision", "RESPOND", "followUpText", "Sudah ditangani."));
+        assertThat(reporter.post(path + "/acceptance", Map.of("rating", 4))
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("COMPLETED");
+        management
+                .createJobQuery()
+                .processDefinitionKey("NotificationDeliveryProcess")
+                .executable()
+                .list()
+                .forEach(job -> management.executeJob(job.getId()));
+
+        // then the reporter's view shows them their own identity; the public view does not
+        assertThat(reporter.get(path).json().get("reporter").get("name").asText())
+                .isEqualTo(NAME);
+        assertThat(api.get(path).text()).doesNotContain(NAME, EMAIL, PHONE);
+
+        // and the identity is in Aduan's report and e-mail outbox only
+        assertThat(tablesContainingIdentity()).containsOnly("COMPLAINT", "NOTIFICATION");
+
+        // and in no log line
+        assertThat(output.getAll()).doesNotContain(NAME, EMAIL, PHONE);
+
+        // and only in e-mails to the reporter
+        var mails = mailbox.messages().stream()
+                .filter(mail -> subject(mail).startsWith(trackingId))
+                .toList();
+        assertThat(mails).isNotEmpty();
+        for (var mail : mails) {
+            var whole = new String(mail.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    + mail.getHeader("To", ",");
+            if (!whole.contains(EMAIL)) {
+                assertThat(whole).doesNotContain(NAME, PHONE);
+            }
+        }
+    }
+
+    private void complete(ApiClient staff, String trackingId, Map<String, String> values) {
+        var task = staff.get("/engine-rest/task?processInstanceBusinessKey=" + trackingId)
+                .json()
+                .get(0);
+        var form = staff.get("/engine-rest/task/" + task.get("id").asText() + "/form-variables");
+        assertThat(form.text()).doesNotContain(NAME, EMAIL, PHONE);
+        var variables = new java.util.HashMap<String, Object>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        var completed = staff.post(
+                "/engine-rest/task/" + task.get("id").asText() + "/complete", Map.of("variables", variables));
+        assertThat(completed.status()).as(completed.text()).isEqualTo(204);
+    }
+
+    /** Every table (Aduan's and the engine's) with a value holding the reporter's name, e-mail or phone. */
+    private TreeSet<String> tablesContainingIdentity() {
+        var found = new TreeSet<String>();
+        var tables = jdbc.queryForList(
+                "select table_name from information_schema.tables where table_schema = 'PUBLIC'", String.class);
+        assertThat(tables).contains("COMPLAINT", "ACT_HI_VARINST", "ACT_GE_BYTEARRAY", "ACT_HI_DETAIL");
+        for (var table : tables) {
+            for (var row : jdbc.queryForList("select * from \"" + table + "\"")) {
+                for (var cell : row.values()) {
+                    var text = cell instanceof byte[] bytes
+                            ? new String(bytes, StandardCharsets.UTF_8)
+                            : String.valueOf(cell);
+                    if (List.of(NAME, EMAIL, PHONE).stream().anyMatch(text::contains)) {
+                        found.add(table.toUpperCase());
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
