@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ComplaintLifecyclePostgresIT {
 
     /** Longer than the job executor's longest sleep on an idle node (camunda.bpm.job-execution.max-wait). */
-    private static final Duration JOB_EXECUTOR = Duration.ofSeconds(30);
+    private static final Duration TIMER_LATENESS = Duration.ofSeconds(30);
 
     @LocalServerPort
     int port;
@@ -77,7 +77,7 @@ class ComplaintLifecyclePostgresIT {
         now("2026-04-06T09:00");
 
         // then the job executor reminds the agency and asks the supervisor to act
-        await().atMost(JOB_EXECUTOR).untilAsserted(() -> assertThat(dueJobs()).isZero());
+        await().atMost(TIMER_LATENESS).untilAsserted(() -> assertThat(dueJobs()).isZero());
         var overdue = reporter.get(path).json();
         assertThat(overdue.get("overdue").asBoolean()).isTrue();
         assertThat(types(overdue)).containsOnlyOnce("FOLLOW_UP_OVERDUE");
@@ -96,7 +96,7 @@ class ComplaintLifecyclePostgresIT {
         now("2026-04-21T09:00");
 
         // then the job executor completes the report
-        await().atMost(JOB_EXECUTOR)
+        await().atMost(TIMER_LATENESS)
                 .untilAsserted(() ->
                         assertThat(api.get(path).json().get("status").asText()).isEqualTo("COMPLETED"));
         assertThat(types(api.get(path).json())).contains("CLOSED_WITHOUT_ANSWER");
