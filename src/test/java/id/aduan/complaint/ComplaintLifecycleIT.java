@@ -1,11 +1,11 @@
 package id.aduan.complaint;
 
+import static id.aduan.complaint.StaffTasks.onlyTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -154,15 +154,8 @@ class ComplaintLifecycleIT {
                 .isEqualTo(6);
 
         // and the reporter's identity never left Aduan's own tables
-        assertThat(engineRowsContaining("Siti Aminah", "siti.aminah@example.org", "+62 812 7777 8888"))
+        assertThat(EngineTables.rowsContaining(jdbc, "Siti Aminah", "siti.aminah@example.org", "+62 812 7777 8888"))
                 .isEmpty();
-    }
-
-    private static JsonNode onlyTask(ApiClient staff, String trackingId) {
-        var tasks = staff.get("/engine-rest/task?processInstanceBusinessKey=" + trackingId)
-                .json();
-        assertThat(tasks).hasSize(1);
-        return tasks.get(0);
     }
 
     private static List<String> texts(JsonNode view, String type) {
@@ -173,29 +166,5 @@ class ComplaintLifecycleIT {
             }
         });
         return texts;
-    }
-
-    /** Every row of the engine's tables (ACT_*) that holds one of the values, in text or in bytes. */
-    private List<String> engineRowsContaining(String... values) {
-        var found = new ArrayList<String>();
-        var tables = jdbc.queryForList(
-                "select table_name from information_schema.tables where upper(table_name) like 'ACT\\_%' escape '\\'",
-                String.class);
-        assertThat(tables).contains("ACT_HI_VARINST", "ACT_RU_VARIABLE", "ACT_GE_BYTEARRAY");
-        for (var table : tables) {
-            for (var row : jdbc.queryForList("select * from " + table)) {
-                for (var cell : row.values()) {
-                    var text = cell instanceof byte[] bytes
-                            ? new String(bytes, StandardCharsets.UTF_8)
-                            : String.valueOf(cell);
-                    for (var value : values) {
-                        if (text.contains(value)) {
-                            found.add(table + ": " + value);
-                        }
-                    }
-                }
-            }
-        }
-        return found;
     }
 }

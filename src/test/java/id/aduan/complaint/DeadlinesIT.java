@@ -1,14 +1,14 @@
 package id.aduan.complaint;
 
+import static id.aduan.complaint.EngineClock.now;
+import static id.aduan.complaint.EngineClock.wib;
+import static id.aduan.complaint.StaffTasks.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -26,8 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @AduanIntegrationTest
 class DeadlinesIT {
-
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @LocalServerPort
     int port;
@@ -52,14 +50,6 @@ class DeadlinesIT {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
-    }
-
-    static Instant wib(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(WIB).toInstant();
-    }
-
-    static void now(String wibDateTime) {
-        ClockUtil.setCurrentTime(Date.from(wib(wibDateTime)));
     }
 
     @Test
@@ -187,17 +177,6 @@ class DeadlinesIT {
         assertThat(admin.post("/api/holidays", Map.of("date", "2026-03-25", "name", "x", "kind", "PARTY"))
                         .status())
                 .isEqualTo(400);
-    }
-
-    private void complete(ApiClient staff, String trackingId, Map<String, String> values) {
-        var task = staff.get("/engine-rest/task?processInstanceBusinessKey=" + trackingId)
-                .json()
-                .get(0);
-        var variables = new java.util.HashMap<String, Object>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        var response = staff.post(
-                "/engine-rest/task/" + task.get("id").asText() + "/complete", Map.of("variables", variables));
-        assertThat(response.status()).as(response.text()).isEqualTo(204);
     }
 
     private Instant taskDue(String trackingId) {

@@ -1,0 +1,60 @@
+package id.aduan.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.aduan.AduanPostgresTest;
+import id.aduan.ApiClient;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Readiness on PostgreSQL with the job executor running, as a production node reports it. */
+@AduanPostgresTest
+class HealthPostgresIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JobExecutor jobExecutor;
+
+    @Test
+    void isReadyWhileTheJobExecutorRunsAndNotWhileItIsStopped() {
+        var administrator = ApiClient.on(port).as("demo", "demo");
+
+        // given a node on PostgreSQL whose job executor runs
+        var ready = administrator.get("/actuator/health/readiness");
+        assertThat(ready.status()).isEqualTo(200);
+        var components = ready.json().get("components");
+        assertThat(components.get("db").get("details").get("database").asText()).isEqualTo("PostgreSQL");
+        assertThat(components.get("jobExecutor").get("status").asText()).isEqualTo("UP");
+        assertThat(components
+                        .get("jobExecutor")
+                        .get("details")
+                        .get("jobExecutor")
+                        .get("lockOwner")
+                        .asText())
+                .isEqualTo(jobExecutor.getLockOwner());
+
+        // when its job executor stops
+        jobExecutor.shutdown();
+        try {
+            // then the node is not ready, though alive
+            var notReady = administrator.get("/actuator/health/readiness");
+            assertThat(notReady.status()).isEqualTo(503);
+            assertThat(notReady.json()
+                            .get("components")
+                            .get("jobExecutor")
+                            .get("status")
+                            .asText())
+                    .isEqualTo("DOWN");
+            assertThat(administrator.get("/actuator/health/liveness").status()).isEqualTo(200);
+        } finally {
+            jobExecutor.start();
+        }
+
+        // and ready again once it runs
+        assertThat(administrator.get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+}
