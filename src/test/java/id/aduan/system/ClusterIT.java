@@ -7,6 +7,7 @@ import id.aduan.AduanApplication;
 import id.aduan.PostgresServer;
 import id.aduan.PostgresTest;
 import id.aduan.complaint.ComplaintService;
+import id.aduan.complaint.Language;
 import id.aduan.complaint.NewComplaint;
 import id.aduan.complaint.ReportType;
 import id.aduan.complaint.Reporter;
@@ -46,8 +47,11 @@ class ClusterIT {
     private static final Logger log = LoggerFactory.getLogger(ClusterIT.class);
 
     private static final int COMPLAINTS = 300;
-    /** Each agency's follow-up has three timers: the reminder, the supervisor's escalation, the national one. */
-    private static final int TIMERS = 3 * COMPLAINTS;
+    /**
+     * Each agency's follow-up has four timers: the reminder before the deadline, the deadline, the supervisor's
+     * escalation and the national one.
+     */
+    private static final int TIMERS = 4 * COMPLAINTS;
     /** Short job locks, so that the killed node's jobs come back soon (production keeps 5 minutes). */
     private static final Duration LOCK_TIME = Duration.ofSeconds(10);
 
@@ -127,7 +131,9 @@ class ClusterIT {
                         jdbc, "select count(*) from act_ru_task where task_def_key_ = ? group by proc_inst_id_", task);
             }
             assertThat(jdbc.queryForObject(
-                            "select count(distinct job_id_) from act_hi_job_log where job_state_ = 2", Long.class))
+                            "select count(distinct job_id_) from act_hi_job_log where job_state_ = 2"
+                                    + " and process_def_key_ = 'AgencyFollowUpProcess'",
+                            Long.class))
                     .isEqualTo(TIMERS);
 
             // and both nodes took part
@@ -195,7 +201,8 @@ class ClusterIT {
                                     null,
                                     new Reporter("Pelapor " + i, "pelapor" + i + "@example.org", null),
                                     false,
-                                    false))
+                                    false,
+                                    Language.ID))
                             .trackingId();
                     var verification = tasks.createTaskQuery()
                             .processInstanceBusinessKey(trackingId)
@@ -225,14 +232,21 @@ class ClusterIT {
 
     private static long successes(JdbcTemplate jdbc, String node) {
         return jdbc.queryForObject(
-                "select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = ?", Long.class, node);
+                "select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = ? and process_def_key_ = ?",
+                Long.class,
+                node,
+                AgencyFollowUpProcess.PROCESS_ID);
     }
 
     private static Map<String, Long> successesByNode(JdbcTemplate jdbc) {
         var byNode = new HashMap<String, Long>();
-        jdbc.query("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 group by hostname_", row -> {
-            byNode.put(row.getString(1), row.getLong(2));
-        });
+        jdbc.query(
+                "select hostname_, count(*) from act_hi_job_log where job_state_ = 2 and process_def_key_ = ?"
+                        + " group by hostname_",
+                row -> {
+                    byNode.put(row.getString(1), row.getLong(2));
+                },
+                AgencyFollowUpProcess.PROCESS_ID);
         return byNode;
     }
 }
