@@ -1,8 +1,8 @@
 package id.aduan.complaint;
 
+import static id.aduan.StaffTasks.complete;
 import static id.aduan.complaint.EngineClock.now;
 import static id.aduan.complaint.EngineClock.wib;
-import static id.aduan.complaint.StaffTasks.complete;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

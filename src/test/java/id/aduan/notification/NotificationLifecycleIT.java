@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
+import id.aduan.StaffTasks;
 import id.aduan.complaint.TestReports;
 import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
@@ -185,18 +186,7 @@ class NotificationLifecycleIT {
     }
 
     private void complete(String trackingId, String user, Map<String, Object> variables) {
-        var groups = identity.createGroupQuery().groupMember(user).list().stream()
-                .map(org.camunda.bpm.engine.identity.Group::getId)
-                .toList();
-        identity.setAuthentication(user, groups);
-        try {
-            var task = tasks.createTaskQuery()
-                    .processInstanceBusinessKey(trackingId)
-                    .singleResult();
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
+        StaffTasks.complete(tasks, identity, trackingId, user, variables);
     }
 
     /** Runs the delivery jobs that are due, as the job executor would, until none is left. */

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
+import id.aduan.DatabaseTables;
+import id.aduan.StaffTasks;
 import id.aduan.complaint.TestReports;
 import id.aduan.notification.EmbeddedMailServer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -84,7 +84,7 @@ class AnonymousReporterPrivacyIT {
         assertThat(api.get(path).text()).doesNotContain(NAME, EMAIL, PHONE);
 
         // and the identity is in Aduan's report and e-mail outbox only
-        assertThat(tablesContainingIdentity()).containsOnly("COMPLAINT", "NOTIFICATION");
+        assertThat(DatabaseTables.containing(jdbc, NAME, EMAIL, PHONE)).containsOnly("COMPLAINT", "NOTIFICATION");
 
         // and in no log line
         assertThat(output.getAll()).doesNotContain(NAME, EMAIL, PHONE);
@@ -104,37 +104,10 @@ class AnonymousReporterPrivacyIT {
     }
 
     private void complete(ApiClient staff, String trackingId, Map<String, String> values) {
-        var task = staff.get("/engine-rest/task?processInstanceBusinessKey=" + trackingId)
-                .json()
-                .get(0);
+        var task = StaffTasks.onlyTask(staff, trackingId);
         var form = staff.get("/engine-rest/task/" + task.get("id").asText() + "/form-variables");
         assertThat(form.text()).doesNotContain(NAME, EMAIL, PHONE);
-        var variables = new java.util.HashMap<String, Object>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        var completed = staff.post(
-                "/engine-rest/task/" + task.get("id").asText() + "/complete", Map.of("variables", variables));
-        assertThat(completed.status()).as(completed.text()).isEqualTo(204);
-    }
-
-    /** Every table (Aduan's and the engine's) with a value holding the reporter's name, e-mail or phone. */
-    private TreeSet<String> tablesContainingIdentity() {
-        var found = new TreeSet<String>();
-        var tables = jdbc.queryForList(
-                "select table_name from information_schema.tables where table_schema = 'PUBLIC'", String.class);
-        assertThat(tables).contains("COMPLAINT", "ACT_HI_VARINST", "ACT_GE_BYTEARRAY", "ACT_HI_DETAIL");
-        for (var table : tables) {
-            for (var row : jdbc.queryForList("select * from \"" + table + "\"")) {
-                for (var cell : row.values()) {
-                    var text = cell instanceof byte[] bytes
-                            ? new String(bytes, StandardCharsets.UTF_8)
-                            : String.valueOf(cell);
-                    if (List.of(NAME, EMAIL, PHONE).stream().anyMatch(text::contains)) {
-                        found.add(table.toUpperCase());
-                    }
-                }
-            }
-        }
-        return found;
+        StaffTasks.complete(staff, trackingId, values);
     }
 
     private static String subject(jakarta.mail.internet.MimeMessage mail) {

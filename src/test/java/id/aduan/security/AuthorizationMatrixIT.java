@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
+import id.aduan.StaffTasks;
 import id.aduan.complaint.TestReports;
 import java.net.CookieManager;
 import java.net.URI;
@@ -288,6 +289,35 @@ class AuthorizationMatrixIT {
         } else {
             assertThat(response.json().findValuesAsText("id")).containsExactly(role.user);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void reRoutingMovesTheTaskToTheNewAgencyAndOutOfTheOldOnesSight() {
+        // given a second complaint with the health office of Musi Banyuasin, which hands it back
+        var other = ApiClient.on(port)
+                .post("/api/complaints", TestReports.healthComplaint("Ani", "ani@example.org", "+62 811 1234 5678"))
+                .json()
+                .get("trackingId")
+                .asText();
+        complete(other, "verifier", Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE"));
+        complete(other, "dinkes-muba-officer", Map.of("followUpDecision", "NOT_OUR_AUTHORITY", "followUpText", "BPJS"));
+
+        // when the national administrator re-routes it to BPJS Kesehatan
+        complete(other, "verifier", Map.of("newAgencyCode", "BPJS-KESEHATAN"));
+
+        // then BPJS Kesehatan sees the task and the health office no longer does
+        var tasksOf = "/engine-rest/task?processInstanceBusinessKey=" + other;
+        assertThat(ApiClient.on(port)
+                        .as("bpjs-kesehatan-officer", "demo")
+                        .get(tasksOf)
+                        .json())
+                .hasSize(1);
+        assertThat(as(Role.OFFICER).get(tasksOf).json()).isEmpty();
+        assertThat(as(Role.SUPERVISOR).get(tasksOf).json()).isEmpty();
+    }
+
+    private void complete(String trackingId, String user, Map<String, Object> variables) {
+        StaffTasks.complete(tasks, identity, trackingId, user, variables);
     }
 
     // Camunda webapps
