@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
+import id.aduan.EMailDeliveries;
 import id.aduan.StaffTasks;
 import id.aduan.complaint.TestReports;
 import jakarta.mail.internet.MimeMessage;
@@ -189,21 +190,8 @@ class NotificationLifecycleIT {
         StaffTasks.complete(tasks, identity, trackingId, user, variables);
     }
 
-    /** Runs the delivery jobs that are due, as the job executor would, until none is left. */
     private void deliverQueuedEMails() {
-        var due = management
-                .createJobQuery()
-                .processDefinitionKey("NotificationDeliveryProcess")
-                .executable()
-                .list();
-        while (!due.isEmpty()) {
-            due.forEach(job -> management.executeJob(job.getId()));
-            due = management
-                    .createJobQuery()
-                    .processDefinitionKey("NotificationDeliveryProcess")
-                    .executable()
-                    .list();
-        }
+        EMailDeliveries.deliverQueued(management);
     }
 
     private List<String> deliveryJobs() {

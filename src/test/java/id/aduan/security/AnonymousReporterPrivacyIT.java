@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import id.aduan.DatabaseTables;
+import id.aduan.EMailDeliveries;
 import id.aduan.StaffTasks;
 import id.aduan.complaint.TestReports;
 import id.aduan.notification.EmbeddedMailServer;
@@ -71,12 +72,7 @@ class AnonymousReporterPrivacyIT {
                         .get("status")
                         .asText())
                 .isEqualTo("COMPLETED");
-        management
-                .createJobQuery()
-                .processDefinitionKey("NotificationDeliveryProcess")
-                .executable()
-                .list()
-                .forEach(job -> management.executeJob(job.getId()));
+        EMailDeliveries.deliverQueued(management);
 
         // then the reporter's view shows them their own identity; the public view does not
         assertThat(reporter.get(path).json().get("reporter").get("name").asText())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
+import id.aduan.EMailDeliveries;
 import id.aduan.complaint.TestReports;
 import org.camunda.bpm.engine.ManagementService;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,7 @@ class MailboxIT {
                 .json()
                 .get("trackingId")
                 .asText();
-        management
-                .createJobQuery()
-                .processDefinitionKey("NotificationDeliveryProcess")
-                .executable()
-                .list()
-                .forEach(job -> management.executeJob(job.getId()));
+        EMailDeliveries.deliverQueued(management);
 
         // when
         var mailbox = api.as("demo", "demo").get("/staff/mailbox");
