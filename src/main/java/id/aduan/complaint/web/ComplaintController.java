@@ -1,5 +1,6 @@
 package id.aduan.complaint.web;
 
+import id.aduan.complaint.ComplaintLimits;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintView;
 import id.aduan.complaint.Language;
@@ -39,7 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintController {
 
     static final String ACCESS_TOKEN = "X-Access-Token";
-    static final String TRACKING_ID = "ADU-[0-9A-Z]{4}-[0-9A-Z]{4}";
+    static final String TRACKING_ID = ComplaintLimits.TRACKING_ID_PATTERN;
     static final String TRACKING_ID_MESSAGE = "must be a tracking ID such as ADU-7K3M-9QXH";
 
     private final ComplaintService complaints;
@@ -92,11 +93,19 @@ class ComplaintController {
 
     record SubmitComplaintRequest(
             @NotNull ReportType type,
-            @NotBlank @Size(min = 5, max = 200) String title,
-            @NotBlank @Size(min = 10, max = 4000) String description,
-            @NotBlank @Size(max = 40) String categoryCode,
-            @NotBlank @Size(max = 13) String regionCode,
-            @Size(max = 40) String agencyCode,
+
+            @NotBlank @Size(min = ComplaintLimits.TITLE_MIN, max = ComplaintLimits.TITLE_MAX)
+            String title,
+
+            @NotBlank @Size(min = ComplaintLimits.DESCRIPTION_MIN, max = ComplaintLimits.DESCRIPTION_MAX)
+            String description,
+
+            @NotBlank @Size(max = ComplaintLimits.CODE_MAX) String categoryCode,
+
+            @NotBlank @Size(max = ComplaintLimits.REGION_CODE_MAX)
+            String regionCode,
+
+            @Size(max = ComplaintLimits.CODE_MAX) String agencyCode,
             @Valid LocationRequest location,
             @Valid ReporterRequest reporter,
             Boolean anonymous,
@@ -121,14 +130,14 @@ class ComplaintController {
 
     /** Coordinates must lie in Indonesia. */
     record LocationRequest(
-            @Size(max = 300) String address,
+            @Size(max = ComplaintLimits.ADDRESS_MAX) String address,
 
-            @DecimalMin(value = "-11.5", message = "must lie in Indonesia (-11.5 to 6.5)")
-            @DecimalMax(value = "6.5", message = "must lie in Indonesia (-11.5 to 6.5)")
+            @DecimalMin(value = ComplaintLimits.LATITUDE_MIN, message = "must lie in Indonesia (-11.5 to 6.5)")
+            @DecimalMax(value = ComplaintLimits.LATITUDE_MAX, message = "must lie in Indonesia (-11.5 to 6.5)")
             BigDecimal latitude,
 
-            @DecimalMin(value = "94.5", message = "must lie in Indonesia (94.5 to 141.5)")
-            @DecimalMax(value = "141.5", message = "must lie in Indonesia (94.5 to 141.5)")
+            @DecimalMin(value = ComplaintLimits.LONGITUDE_MIN, message = "must lie in Indonesia (94.5 to 141.5)")
+            @DecimalMax(value = ComplaintLimits.LONGITUDE_MAX, message = "must lie in Indonesia (94.5 to 141.5)")
             BigDecimal longitude) {
 
         @AssertTrue(message = "give both latitude and longitude, or neither")
@@ -142,10 +151,12 @@ class ComplaintController {
     }
 
     record ReporterRequest(
-            @Size(max = 120) String name,
-            @Email @Size(max = 254) String email,
+            @Size(max = ComplaintLimits.NAME_MAX) String name,
+            @Email @Size(max = ComplaintLimits.EMAIL_MAX) String email,
 
-            @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "must be a phone number such as +62 812 3456 7890")
+            @Pattern(
+                    regexp = ComplaintLimits.PHONE_PATTERN,
+                    message = "must be a phone number such as +62 812 3456 7890")
             String phone) {
 
         Reporter toReporter() {
@@ -153,11 +164,17 @@ class ComplaintController {
         }
     }
 
-    record MessageRequest(@NotBlank @Size(max = 4000) String message) {}
+    record MessageRequest(
+            @NotBlank @Size(max = ComplaintLimits.MESSAGE_MAX)
+            String message) {}
 
     record AcceptanceRequest(
-            @NotNull @Min(1) @Max(5) Integer rating,
-            @Size(max = 1000) String comment) {}
+            @NotNull @Min(ComplaintLimits.RATING_MIN) @Max(ComplaintLimits.RATING_MAX)
+            Integer rating,
 
-    record ObjectionRequest(@NotBlank @Size(max = 4000) String reason) {}
+            @Size(max = ComplaintLimits.COMMENT_MAX) String comment) {}
+
+    record ObjectionRequest(
+            @NotBlank @Size(max = ComplaintLimits.MESSAGE_MAX)
+            String reason) {}
 }
