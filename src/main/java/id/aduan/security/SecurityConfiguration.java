@@ -1,5 +1,6 @@
 package id.aduan.security;
 
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -11,11 +12,23 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The pages of {@code id.aduan.portal} and their assets. */
+    private static final String[] PUBLIC_PAGES = {
+        "/", "/lapor", "/lacak", "/laporan", "/laporan/**", "/instansi", "/instansi/**", "/assets/**"
+    };
+
+    private static final String PAGE_POLICY =
+            "default-src 'self'; base-uri 'none'; object-src 'none';" + " form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] STAFF_ADMINISTRATION = {
         StaffGroups.authority(StaffGroups.NATIONAL_ADMINISTRATORS),
@@ -40,9 +53,36 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Aduan's own API: public for reporters, HTTP Basic with a Camunda user for staff administration. */
+    /**
+     * The public pages for citizens: open to anyone, with CSRF tokens in a cookie (no server session, so any
+     * node of a cluster answers), and headers that allow nothing but Aduan's own assets.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain portalFilterChain(HttpSecurity http) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        var tokens = new XorCsrfTokenRequestAttributeHandler();
+        // Loads the token on every page, so that its cookie is set before a long page commits the response.
+        tokens.setCsrfRequestAttributeName(null);
+        var csrfCookie = new CookieCsrfTokenRepository();
+        csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return http.securityMatcher(new OrRequestMatcher(Stream.of(PUBLIC_PAGES)
+                        .map(paths::matcher)
+                        .map(RequestMatcher.class::cast)
+                        .toList()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie).csrfTokenRequestHandler(tokens))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** Aduan's own API: public for reporters, HTTP Basic with a Camunda user for staff administration. */
+    @Bean
+    @Order(3)
     SecurityFilterChain applicationFilterChain(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/holidays")
                         .permitAll()
