@@ -1,0 +1,68 @@
+package id.aduan;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+
+/**
+ * Staff working on a report's tasks through the engine's API, signed in with their groups as Tasklist
+ * signs them in: with authorization on, a user without groups sees no task.
+ */
+public final class StaffDesk {
+
+    public static final String VERIFIER = "verifier";
+    public static final String NATIONAL_ADMINISTRATORS = "national-admins";
+
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    public StaffDesk(TaskService tasks, IdentityService identity) {
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    /** The verifier verifies the report for routing, as a simple case. */
+    public void verify(String trackingId) {
+        complete(
+                VERIFIER,
+                NATIONAL_ADMINISTRATORS,
+                trackingId,
+                Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE"));
+    }
+
+    /** An officer of the agency asks the reporter for information. */
+    public void requestInformation(String agencyCode, String trackingId, String question) {
+        followUp(agencyCode, trackingId, "REQUEST_INFO", question);
+    }
+
+    /** An officer of the agency answers the report. */
+    public void respond(String agencyCode, String trackingId, String answer) {
+        followUp(agencyCode, trackingId, "RESPOND", answer);
+    }
+
+    private void followUp(String agencyCode, String trackingId, String decision, String text) {
+        var agency = agencyCode.toLowerCase(java.util.Locale.ROOT);
+        complete(
+                agency + "-officer",
+                agency + "-officers",
+                trackingId,
+                Map.of("followUpDecision", decision, "followUpText", text));
+    }
+
+    private void complete(String user, String group, String trackingId, Map<String, Object> variables) {
+        identity.setAuthentication(user, List.of(group));
+        try {
+            var task = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(trackingId)
+                    .singleResult();
+            if (task == null) {
+                throw new IllegalStateException(user + " sees no task of report " + trackingId);
+            }
+            tasks.claim(task.getId(), user);
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}
