@@ -80,12 +80,13 @@ class ReportFormController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        model.addAttribute("chooseFilesAgain", !form.files().isEmpty());
+        var files = form.files();
+        model.addAttribute("chooseFilesAgain", !files.isEmpty());
         if (errors.hasErrors()) {
             return form(model);
         }
         try {
-            var submitted = complaints.submit(form.toNewComplaint(locale), form.files());
+            var submitted = complaints.submit(form.toNewComplaint(locale), files);
             ReporterCookie.grant(submitted.trackingId(), submitted.accessToken(), request, response);
             return "redirect:/laporan/" + submitted.trackingId() + "/terkirim";
         } catch (AttachmentRejectedException rejected) {
