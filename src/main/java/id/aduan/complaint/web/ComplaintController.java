@@ -1,22 +1,23 @@
 package id.aduan.complaint.web;
 
+import id.aduan.complaint.Acceptance;
 import id.aduan.complaint.ComplaintLimits;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintView;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.Location;
 import id.aduan.complaint.NewComplaint;
+import id.aduan.complaint.Objection;
 import id.aduan.complaint.ReportType;
 import id.aduan.complaint.Reporter;
 import id.aduan.complaint.ReporterComplaintView;
+import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.SubmittedComplaint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -67,7 +68,7 @@ class ComplaintController {
     ReporterComplaintView postMessage(
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
-            @Valid @RequestBody MessageRequest request) {
+            @Valid @RequestBody ReporterMessage request) {
         return complaints.postMessage(trackingId, accessToken, request.message().strip());
     }
 
@@ -75,7 +76,7 @@ class ComplaintController {
     ReporterComplaintView accept(
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
-            @Valid @RequestBody AcceptanceRequest request) {
+            @Valid @RequestBody Acceptance request) {
         return complaints.accept(trackingId, accessToken, request.rating(), strip(request.comment()));
     }
 
@@ -83,7 +84,7 @@ class ComplaintController {
     ReporterComplaintView object(
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
-            @Valid @RequestBody ObjectionRequest request) {
+            @Valid @RequestBody Objection request) {
         return complaints.object(trackingId, accessToken, request.reason().strip());
     }
 
@@ -163,18 +164,4 @@ class ComplaintController {
             return new Reporter(strip(name), strip(email), strip(phone));
         }
     }
-
-    record MessageRequest(
-            @NotBlank @Size(max = ComplaintLimits.MESSAGE_MAX)
-            String message) {}
-
-    record AcceptanceRequest(
-            @NotNull @Min(ComplaintLimits.RATING_MIN) @Max(ComplaintLimits.RATING_MAX)
-            Integer rating,
-
-            @Size(max = ComplaintLimits.COMMENT_MAX) String comment) {}
-
-    record ObjectionRequest(
-            @NotBlank @Size(max = ComplaintLimits.MESSAGE_MAX)
-            String reason) {}
 }

@@ -1,23 +1,20 @@
 package id.aduan.portal.web;
 
+import id.aduan.complaint.Acceptance;
 import id.aduan.complaint.AssignmentStatus;
-import id.aduan.complaint.ComplaintLimits;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintStateException;
 import id.aduan.complaint.ComplaintStatus;
 import id.aduan.complaint.ComplaintView;
+import id.aduan.complaint.Objection;
 import id.aduan.complaint.PublicComplaintView;
 import id.aduan.complaint.ReporterComplaintView;
+import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.complaint.TimelineEntryView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -98,16 +95,14 @@ class ReportPageController {
     String postMessage(
             @PathVariable String trackingId,
             @CookieValue(name = ReporterCookie.NAME, required = false) String token,
-            @Valid @ModelAttribute("messageForm") MessageForm form,
+            @Valid @ModelAttribute("messageForm") ReporterMessage form,
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            return pageAfterAction(trackingId, token, model);
-        }
         return act(
                 trackingId,
                 token,
+                errors,
                 model,
                 response,
                 "pesan",
@@ -118,16 +113,14 @@ class ReportPageController {
     String accept(
             @PathVariable String trackingId,
             @CookieValue(name = ReporterCookie.NAME, required = false) String token,
-            @Valid @ModelAttribute("acceptanceForm") AcceptanceForm form,
+            @Valid @ModelAttribute("acceptanceForm") Acceptance form,
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            return pageAfterAction(trackingId, token, model);
-        }
         return act(
                 trackingId,
                 token,
+                errors,
                 model,
                 response,
                 "diterima",
@@ -138,16 +131,14 @@ class ReportPageController {
     String object(
             @PathVariable String trackingId,
             @CookieValue(name = ReporterCookie.NAME, required = false) String token,
-            @Valid @ModelAttribute("objectionForm") ObjectionForm form,
+            @Valid @ModelAttribute("objectionForm") Objection form,
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
-        if (errors.hasErrors()) {
-            return pageAfterAction(trackingId, token, model);
-        }
         return act(
                 trackingId,
                 token,
+                errors,
                 model,
                 response,
                 "disanggah",
@@ -183,14 +174,21 @@ class ReportPageController {
                 .body(file.content());
     }
 
-    /** Runs a reporter's action; one the report's status no longer allows (a page left open) says so. */
+    /**
+     * Runs a reporter's action and goes back to the report, saying it is done; a mistake in the form, or an
+     * action that the report's status no longer allows (a page left open), shows the report again, saying why.
+     */
     private String act(
             String trackingId,
             String token,
+            BindingResult errors,
             Model model,
             HttpServletResponse response,
             String notice,
             Runnable action) {
+        if (errors.hasErrors()) {
+            return pageAfterAction(trackingId, token, model);
+        }
         try {
             action.run();
             return "redirect:/laporan/{trackingId}?info=" + notice;
@@ -216,9 +214,9 @@ class ReportPageController {
             model.addAttribute("question", openQuestion(reporterView));
             model.addAttribute("open", !reporterView.status().isClosed());
             model.addAttribute("canAccept", reporterView.status() == ComplaintStatus.FOLLOWED_UP);
-            addEmptyForm(model, "messageForm", new MessageForm(null));
-            addEmptyForm(model, "acceptanceForm", new AcceptanceForm(null, null));
-            addEmptyForm(model, "objectionForm", new ObjectionForm(null));
+            addEmptyForm(model, "messageForm", new ReporterMessage(null));
+            addEmptyForm(model, "acceptanceForm", new Acceptance(null, null));
+            addEmptyForm(model, "objectionForm", new Objection(null));
         } else if (view instanceof PublicComplaintView publicView) {
             model.addAttribute("zone", reference.timeZone(publicView.region().code()));
             model.addAttribute(
@@ -247,18 +245,4 @@ class ReportPageController {
                 .map(TimelineEntryView::text)
                 .orElse("");
     }
-
-    record MessageForm(
-            @NotBlank @Size(max = ComplaintLimits.MESSAGE_MAX)
-            String message) {}
-
-    record AcceptanceForm(
-            @NotNull @Min(ComplaintLimits.RATING_MIN) @Max(ComplaintLimits.RATING_MAX)
-            Integer rating,
-
-            @Size(max = ComplaintLimits.COMMENT_MAX) String comment) {}
-
-    record ObjectionForm(
-            @NotBlank @Size(max = ComplaintLimits.MESSAGE_MAX)
-            String reason) {}
 }
