@@ -12,3 +12,6 @@ create table complaint_attachment (
 );
 
 create index complaint_attachment_complaint_idx on complaint_attachment (complaint_id, id);
+
+-- The public list shows reports that are not confidential, newest first.
+create index complaint_public_list_idx on complaint (confidential, submitted_at, id);

@@ -76,10 +76,16 @@ class ReportFormIT {
         assertThat(page)
                 .contains("id=\"title-error\">Judul harus 5 sampai 200 karakter.")
                 .contains("id=\"description-error\">Wajib diisi.")
-                .contains("id=\"regionCode-error\">Wajib diisi.")
+                .contains("id=\"regionCode-error\">Pilih wilayah.")
                 .contains("id=\"email-error\">Bukan alamat e-mail yang sah")
                 .contains("Isi lintang dan bujur, atau kosongkan keduanya.")
                 .containsPattern("aria-invalid=\"true\"\\s+aria-describedby=\"title-hint title-error\"")
+                .containsSubsequence(
+                        "href=\"#title\"",
+                        "href=\"#description\"",
+                        "href=\"#regionCode\"",
+                        "href=\"#coordinates\"",
+                        "href=\"#email\"")
                 .contains("name=\"title\" value=\"Jal\"")
                 .contains("value=\"ROADS\" selected=\"selected\"");
         assertThat(stored()).isEqualTo(stored);

@@ -24,10 +24,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -150,6 +153,7 @@ class ReportFormController {
         model.put("agencies", reference.agencies());
         model.put("maxFiles", ComplaintLimits.ATTACHMENTS_MAX);
         model.put("maxMegabytes", ComplaintLimits.ATTACHMENT_MAX_MEGABYTES);
+        model.put("fields", ReportForm.FIELDS);
     }
 
     /** The report form; the same limits as the API, from {@link ComplaintLimits}. */
@@ -184,6 +188,13 @@ class ReportFormController {
             List<MultipartFile> attachments) {
 
         static final String ATTACHMENTS = "attachments";
+
+        /** The fields in the order of the page, where the summary of mistakes lists them. */
+        static final List<String> FIELDS = Arrays.stream(ReportForm.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .flatMap(name -> name.equals("longitude") ? Stream.of(name, "coordinates") : Stream.of(name))
+                .toList();
+
         static final ReportForm EMPTY = new ReportForm(
                 null, null, null, null, null, null, null, null, null, null, null, null, false, false, List.of());
 
