@@ -1,6 +1,7 @@
 package id.aduan;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,6 +32,15 @@ public final class StaffDesk {
                 Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE"));
     }
 
+    /** The verifier defers the report, asking the reporter a question. */
+    public void defer(String trackingId, String question) {
+        complete(
+                VERIFIER,
+                NATIONAL_ADMINISTRATORS,
+                trackingId,
+                Map.of("verificationDecision", "DEFER", "infoRequest", question));
+    }
+
     /** An officer of the agency asks the reporter for information. */
     public void requestInformation(String agencyCode, String trackingId, String question) {
         followUp(agencyCode, trackingId, "REQUEST_INFO", question);
@@ -42,7 +52,7 @@ public final class StaffDesk {
     }
 
     private void followUp(String agencyCode, String trackingId, String decision, String text) {
-        var agency = agencyCode.toLowerCase(java.util.Locale.ROOT);
+        var agency = agencyCode.toLowerCase(Locale.ROOT);
         complete(
                 agency + "-officer",
                 agency + "-officers",
