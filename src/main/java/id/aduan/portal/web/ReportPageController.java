@@ -7,7 +7,6 @@ import id.aduan.complaint.ComplaintStateException;
 import id.aduan.complaint.ComplaintStatus;
 import id.aduan.complaint.ComplaintView;
 import id.aduan.complaint.Objection;
-import id.aduan.complaint.PublicComplaintView;
 import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.TimelineEntryType;
@@ -207,20 +206,15 @@ class ReportPageController {
     private String page(ComplaintView view, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("reporterView", view instanceof ReporterComplaintView);
+        model.addAttribute("zone", reference.timeZone(view.region().code()));
+        model.addAttribute("category", reference.categoryName(view.category().code()));
         if (view instanceof ReporterComplaintView reporterView) {
-            model.addAttribute("zone", reference.timeZone(reporterView.region().code()));
-            model.addAttribute(
-                    "category", reference.categoryName(reporterView.category().code()));
             model.addAttribute("question", openQuestion(reporterView));
             model.addAttribute("open", !reporterView.status().isClosed());
             model.addAttribute("canAccept", reporterView.status() == ComplaintStatus.FOLLOWED_UP);
             addEmptyForm(model, "messageForm", new ReporterMessage(null));
             addEmptyForm(model, "acceptanceForm", new Acceptance(null, null));
             addEmptyForm(model, "objectionForm", new Objection(null));
-        } else if (view instanceof PublicComplaintView publicView) {
-            model.addAttribute("zone", reference.timeZone(publicView.region().code()));
-            model.addAttribute(
-                    "category", reference.categoryName(publicView.category().code()));
         }
         return "portal/report";
     }
