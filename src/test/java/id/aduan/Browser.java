@@ -74,6 +74,11 @@ public final class Browser implements AutoCloseable {
         waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Runs JavaScript in the page and returns its result, such as a number as a Long. */
+    public Object script(String script) {
+        return driver.executeScript(script);
+    }
+
     /** Saves a screenshot into target/screenshots. */
     public void screenshot(String name) {
         try {

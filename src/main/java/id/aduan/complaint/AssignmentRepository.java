@@ -1,5 +1,6 @@
 package id.aduan.complaint;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByComplaintIdOrderById(Long complaintId);
+
+    List<Assignment> findByComplaintIdInOrderById(Collection<Long> complaintIds);
 
     Optional<Assignment> findFirstByComplaintIdAndAgencyCodeAndStatusNotOrderByIdDesc(
             Long complaintId, String agencyCode, AssignmentStatus status);

@@ -2,8 +2,9 @@ package id.aduan.complaint;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-interface ComplaintRepository extends JpaRepository<Complaint, Long> {
+interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
 
     Optional<Complaint> findByTrackingId(String trackingId);
 

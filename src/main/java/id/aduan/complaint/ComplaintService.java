@@ -6,14 +6,21 @@ import id.aduan.complaint.process.ComplaintWorkflow;
 import id.aduan.region.RegionService;
 import id.aduan.system.FieldProblemException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What reporters do with their reports: file them, follow them, answer, accept or object. Each call
- * changes the report and moves its process in one transaction, so a failure leaves nothing half-done.
+ * What reporters do with their reports: file them, follow them, answer, accept or object; and what anyone
+ * may read of reports that are not confidential. Each call changes the report and moves its process in one
+ * transaction, so a failure leaves nothing half-done.
  */
 @Service
 @Transactional
@@ -25,6 +32,7 @@ public class ComplaintService {
     private final Timeline timeline;
     private final ReporterAccess access;
     private final ComplaintViews views;
+    private final Attachments attachments;
     private final ComplaintWorkflow workflow;
     private final CategoryService categories;
     private final RegionService regions;
@@ -36,6 +44,7 @@ public class ComplaintService {
             Timeline timeline,
             ReporterAccess access,
             ComplaintViews views,
+            Attachments attachments,
             ComplaintWorkflow workflow,
             CategoryService categories,
             RegionService regions,
@@ -45,6 +54,7 @@ public class ComplaintService {
         this.timeline = timeline;
         this.access = access;
         this.views = views;
+        this.attachments = attachments;
         this.workflow = workflow;
         this.categories = categories;
         this.regions = regions;
@@ -53,6 +63,11 @@ public class ComplaintService {
     }
 
     public SubmittedComplaint submit(NewComplaint report) {
+        return submit(report, List.of());
+    }
+
+    /** Files a report with photos or documents; a file that cannot go with it rejects the whole report. */
+    public SubmittedComplaint submit(NewComplaint report, List<NewAttachment> files) {
         var category = categories
                 .find(report.categoryCode())
                 .orElseThrow(() -> new FieldProblemException(
@@ -65,8 +80,10 @@ public class ComplaintService {
                     "agencyCode", "is not a known agency; GET /api/agencies lists the valid codes, or leave it out");
         }
         checkReporter(report);
+        attachments.check(files);
 
         var complaint = complaints.save(new Complaint(report, uniqueTrackingId(), clock.instant()));
+        attachments.store(complaint, files);
         var token = access.issue(complaint);
         timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER);
         workflow.start(
@@ -80,11 +97,12 @@ public class ComplaintService {
                 category.getDefaultComplexity().name(),
                 complaint.getRequestedAgencyCode());
         log.info(
-                "Report {} submitted ({}, {}, {})",
+                "Report {} submitted ({}, {}, {}, {} attachment(s))",
                 complaint.getTrackingId(),
                 complaint.getType(),
                 category.getCode(),
-                region.getCode());
+                region.getCode(),
+                files.size());
         return new SubmittedComplaint(complaint.getTrackingId(), token, complaint.getStatus());
     }
 
@@ -100,6 +118,27 @@ public class ComplaintService {
             throw new ComplaintNotFoundException(trackingId);
         }
         return views.publicView(complaint);
+    }
+
+    /** A file of a report, for whoever may see the report: anyone unless it is confidential, else its reporter. */
+    @Transactional(readOnly = true)
+    public AttachmentContent attachment(String trackingId, String accessToken, long attachmentId) {
+        var complaint = visibleComplaint(trackingId, accessToken);
+        return attachments
+                .content(complaint, attachmentId)
+                .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
+    }
+
+    /** Reports that are not confidential, newest first, as anyone may list them. */
+    @Transactional(readOnly = true)
+    public Page<PublicComplaintSummary> search(ComplaintSearch search, int page, int size) {
+        var pageRequest = PageRequest.of(page, size, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id")));
+        if (search.regionCode() != null && regions.find(search.regionCode()).isEmpty()) {
+            return Page.empty(pageRequest);
+        }
+        var found = complaints.findAll(
+                PublicComplaints.matching(search, categoryWithSubcategories(search.categoryCode())), pageRequest);
+        return new PageImpl<>(views.summaries(found.getContent()), pageRequest, found.getTotalElements());
     }
 
     public ReporterComplaintView postMessage(String trackingId, String accessToken, String message) {
@@ -129,6 +168,24 @@ public class ComplaintService {
         timeline.append(complaint, TimelineEntryType.OBJECTED, Actor.REPORTER, null, reason);
         workflow.objected(trackingId);
         return views.reporterView(complaint);
+    }
+
+    private Complaint visibleComplaint(String trackingId, String accessToken) {
+        return complaints
+                .findByTrackingId(trackingId)
+                .filter(complaint -> !complaint.isConfidential() || access.grants(complaint, accessToken))
+                .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
+    }
+
+    private List<String> categoryWithSubcategories(String categoryCode) {
+        if (categoryCode == null) {
+            return null;
+        }
+        var codes = new ArrayList<>(List.of(categoryCode));
+        categories.list().stream()
+                .filter(category -> categoryCode.equals(category.getParentCode()))
+                .forEach(category -> codes.add(category.getCode()));
+        return codes;
     }
 
     private Complaint awaitingReporter(String trackingId, String accessToken, String action) {

@@ -4,6 +4,7 @@ import id.aduan.agency.AgencyService;
 import id.aduan.category.CategoryService;
 import id.aduan.region.RegionService;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Builds what the reporter and the public see of a report. The public view never holds the reporter. */
@@ -17,10 +18,12 @@ class ComplaintViews {
     private final AgencyService agencies;
     private final CategoryService categories;
     private final RegionService regions;
+    private final Attachments attachments;
 
     ComplaintViews(
             Timeline timeline,
             AssignmentRepository assignments,
+            Attachments attachments,
             ComplaintLifecycle lifecycle,
             ComplaintDeadlines deadlines,
             AgencyService agencies,
@@ -28,6 +31,7 @@ class ComplaintViews {
             RegionService regions) {
         this.timeline = timeline;
         this.assignments = assignments;
+        this.attachments = attachments;
         this.lifecycle = lifecycle;
         this.deadlines = deadlines;
         this.agencies = agencies;
@@ -56,6 +60,7 @@ class ComplaintViews {
                         .filter(Assignment::isActive)
                         .map(assignment -> agency(assignment.getAgencyCode()))
                         .toList(),
+                attachments.of(complaint),
                 entries(complaint, Visibility.PUBLIC));
     }
 
@@ -90,7 +95,34 @@ class ComplaintViews {
                         .filter(Assignment::isActive)
                         .map(assignment -> assignmentView(complaint, assignment))
                         .toList(),
+                attachments.of(complaint),
                 entries(complaint, Visibility.REPORTER));
+    }
+
+    /** The public lines of reports, with the agencies that answer each. */
+    List<PublicComplaintSummary> summaries(List<Complaint> complaints) {
+        var assigned =
+                assignments
+                        .findByComplaintIdInOrderById(
+                                complaints.stream().map(Complaint::getId).toList())
+                        .stream()
+                        .filter(Assignment::isActive)
+                        .collect(Collectors.groupingBy(Assignment::getComplaintId));
+        return complaints.stream()
+                .map(complaint -> new PublicComplaintSummary(
+                        complaint.getTrackingId(),
+                        complaint.getType(),
+                        complaint.getTitle(),
+                        category(complaint),
+                        region(complaint),
+                        complaint.getStatus(),
+                        complaint.getStatus().labelId(),
+                        complaint.getStatus().labelEn(),
+                        complaint.getSubmittedAt(),
+                        assigned.getOrDefault(complaint.getId(), List.of()).stream()
+                                .map(assignment -> agency(assignment.getAgencyCode()))
+                                .toList()))
+                .toList();
     }
 
     private ReporterComplaintView.AssignmentView assignmentView(Complaint complaint, Assignment assignment) {

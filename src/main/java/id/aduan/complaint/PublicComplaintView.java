@@ -20,5 +20,6 @@ public record PublicComplaintView(
         Instant closedAt,
         Integer rating,
         List<NamedCode> agencies,
+        List<AttachmentView> attachments,
         List<TimelineEntryView> timeline)
         implements ComplaintView {}

@@ -28,6 +28,7 @@ public record ReporterComplaintView(
         Instant deferralAnswerDue,
         Instant reporterWindowDue,
         List<AssignmentView> agencies,
+        List<AttachmentView> attachments,
         List<TimelineEntryView> timeline)
         implements ComplaintView {
 

@@ -34,12 +34,12 @@ class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var client = request.getRemoteAddr();
         var submission = isSubmission(request);
-        var withToken = carriesToken(request);
+        var reportAccess = isReportAccess(request);
         if (submission && submissions.exhausted(client)) {
             refuse(response, submissions.secondsLeft(client), "Too many reports from your address. Try again later.");
             return;
         }
-        if (withToken && rejectedTokens.exhausted(client)) {
+        if (reportAccess && rejectedTokens.exhausted(client)) {
             refuse(
                     response,
                     rejectedTokens.secondsLeft(client),
@@ -51,18 +51,29 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (submission && response.getStatus() < 400) {
             submissions.count(client);
         }
-        if (withToken && (response.getStatus() == HttpStatus.NOT_FOUND.value() || TokenAttempts.rejected(request))) {
+        if (reportAccess && (TokenAttempts.rejected(request) || unknownWithToken(request, response))) {
             rejectedTokens.count(client);
         }
     }
 
     private static boolean isSubmission(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && ("/api/complaints".equals(request.getRequestURI()) || "/lapor".equals(request.getRequestURI()));
+        var path = pathOf(request);
+        return "POST".equals(request.getMethod()) && ("/api/complaints".equals(path) || "/lapor".equals(path));
     }
 
-    private static boolean carriesToken(HttpServletRequest request) {
-        return request.getHeader("X-Access-Token") != null || request.getParameter("token") != null;
+    /** A request for one report, by the API or the public pages: where a wrong token can be tried. */
+    private static boolean isReportAccess(HttpServletRequest request) {
+        var path = pathOf(request);
+        return path.startsWith("/api/complaints/") || path.startsWith("/laporan/");
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static boolean unknownWithToken(HttpServletRequest request, HttpServletResponse response) {
+        var carriesToken = request.getHeader("X-Access-Token") != null || request.getParameter("token") != null;
+        return carriesToken && response.getStatus() == HttpStatus.NOT_FOUND.value();
     }
 
     private void refuse(HttpServletResponse response, long retryAfterSeconds, String detail) throws IOException {

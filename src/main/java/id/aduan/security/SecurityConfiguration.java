@@ -2,6 +2,7 @@ package id.aduan.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,12 +14,25 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** The pages of {@code id.aduan.portal} and their assets. */
+    private static final String[] PUBLIC_PAGES = {
+        "/", "/lapor", "/lacak", "/laporan", "/laporan/**", "/instansi", "/instansi/**", "/assets/**"
+    };
+
+    /** Aduan's own scripts, styles, images and forms only; no plugins, no framing. */
+    private static final String PAGE_POLICY =
+            "default-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private static final String[] ADMINISTRATORS = {
         StaffGroups.authority(StaffGroups.NATIONAL_ADMINISTRATORS),
@@ -44,14 +58,41 @@ class SecurityConfiguration {
     }
 
     /**
-     * Aduan's own API and pages: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
+     * The public pages for citizens: open to anyone, with CSRF tokens in a cookie (no server session, so any
+     * node of a cluster answers), and headers that allow nothing but Aduan's own assets.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalFilterChain(HttpSecurity http, RateLimitFilter rateLimits) throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        var tokens = new XorCsrfTokenRequestAttributeHandler();
+        // Loads the token on every page, so that its cookie is set before a long page commits the response.
+        tokens.setCsrfRequestAttributeName(null);
+        var csrfCookie = new CookieCsrfTokenRepository();
+        csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return http.securityMatcher(new OrRequestMatcher(Stream.of(PUBLIC_PAGES)
+                        .<RequestMatcher>map(paths::matcher)
+                        .toList()))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .addFilterBefore(rateLimits, AuthorizationFilter.class)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie).csrfTokenRequestHandler(tokens))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny()))
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /**
+     * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
      * Reference data is public to read; administrators change it; any staff member may check routing and see
      * the overdue follow-ups of their agencies.
      */
     @Bean
-    @Order(2)
-    SecurityFilterChain applicationFilterChain(
-            HttpSecurity http, RateLimitProperties limits, Clock clock, ObjectMapper json) throws Exception {
+    @Order(3)
+    SecurityFilterChain applicationFilterChain(HttpSecurity http, RateLimitFilter rateLimits, ObjectMapper json)
+            throws Exception {
         var signInRequired = ProblemResponses.signInRequired(json);
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.GET,
@@ -76,13 +117,27 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(signInRequired)
                         .accessDeniedHandler(ProblemResponses.notAllowed(json)))
-                .addFilterBefore(new RateLimitFilter(limits, clock, json), AuthorizationFilter.class)
+                .addFilterBefore(rateLimits, AuthorizationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** One set of counters for the pages and the API. */
+    @Bean
+    RateLimitFilter rateLimitFilter(RateLimitProperties limits, Clock clock, ObjectMapper json) {
+        return new RateLimitFilter(limits, clock, json);
+    }
+
+    /** The rate limit runs inside the security filter chains, not as a filter of its own. */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimitFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** Without this filter {@code /engine-rest} answers anyone, as no authorization check runs without a user. */

@@ -7,8 +7,16 @@ import org.springframework.web.ErrorResponseException;
 /** A request value that is well-formed but not acceptable, answered as a 400 problem naming the field. */
 public class FieldProblemException extends ErrorResponseException {
 
+    private final FieldError error;
+
     public FieldProblemException(String field, String message) {
         super(HttpStatus.BAD_REQUEST, ProblemDetails.invalidFields(List.of(new FieldError(field, message))), null);
+        this.error = new FieldError(field, message);
+    }
+
+    /** The rejected field, for pages that show the problem next to it. */
+    public FieldError error() {
+        return error;
     }
 
     /** One rejected field, as listed in the {@code errors} member of a problem detail. */

@@ -77,6 +77,23 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void refusesTheReportPagesToAnAddressThatGuessedWrongTooOften() throws Exception {
+        // given two wrong tokens tried on the API
+        view("203.0.113.7", "guess-1", 200, true);
+        view("203.0.113.7", "guess-2", 200, true);
+
+        // when the same address tries a report page with a cookie, which carries no token header
+        var request = new MockHttpServletRequest("GET", "/laporan/ADU-7K3M-9QXH");
+        request.setRemoteAddr("203.0.113.7");
+        var refused = new MockHttpServletResponse();
+        filter.doFilter(request, refused, new MockFilterChain());
+
+        // then it is refused too, while filing a report is not
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(submit("203.0.113.7").getStatus()).isEqualTo(200);
+    }
+
+    @Test
     void doesNotCountRightTokens() throws Exception {
         for (var visit = 0; visit < 5; visit++) {
             assertThat(view("203.0.113.7", "right", 200, false).getStatus()).isEqualTo(200);

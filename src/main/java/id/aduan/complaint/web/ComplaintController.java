@@ -1,14 +1,18 @@
 package id.aduan.complaint.web;
 
+import id.aduan.complaint.Acceptance;
+import id.aduan.complaint.ComplaintLimits;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintView;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.Location;
 import id.aduan.complaint.NewComplaint;
+import id.aduan.complaint.Objection;
 import id.aduan.complaint.PublicComplaintView;
 import id.aduan.complaint.ReportType;
 import id.aduan.complaint.Reporter;
 import id.aduan.complaint.ReporterComplaintView;
+import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.SubmittedComplaint;
 import id.aduan.security.TokenAttempts;
 import id.aduan.system.PlainText;
@@ -18,8 +22,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -43,7 +45,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ComplaintController {
 
     static final String ACCESS_TOKEN = "X-Access-Token";
-    static final String TRACKING_ID = "ADU-[0-9A-Z]{4}-[0-9A-Z]{4}";
+    static final String TRACKING_ID = ComplaintLimits.TRACKING_ID_PATTERN;
     static final String TRACKING_ID_MESSAGE = "must be a tracking ID such as ADU-7K3M-9QXH";
 
     private final ComplaintService complaints;
@@ -75,7 +77,7 @@ class ComplaintController {
     ReporterComplaintView postMessage(
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
-            @Valid @RequestBody MessageRequest request) {
+            @Valid @RequestBody ReporterMessage request) {
         return complaints.postMessage(trackingId, accessToken, request.message().strip());
     }
 
@@ -83,7 +85,7 @@ class ComplaintController {
     ReporterComplaintView accept(
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
-            @Valid @RequestBody AcceptanceRequest request) {
+            @Valid @RequestBody Acceptance request) {
         return complaints.accept(trackingId, accessToken, request.rating(), strip(request.comment()));
     }
 
@@ -91,7 +93,7 @@ class ComplaintController {
     ReporterComplaintView object(
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
-            @Valid @RequestBody ObjectionRequest request) {
+            @Valid @RequestBody Objection request) {
         return complaints.object(trackingId, accessToken, request.reason().strip());
     }
 
@@ -101,11 +103,19 @@ class ComplaintController {
 
     record SubmitComplaintRequest(
             @NotNull ReportType type,
-            @NotBlank @PlainText @Size(min = 5, max = 200) String title,
-            @NotBlank @PlainText @Size(min = 10, max = 4000) String description,
-            @NotBlank @Size(max = 40) String categoryCode,
-            @NotBlank @Size(max = 13) String regionCode,
-            @Size(max = 40) String agencyCode,
+
+            @NotBlank @PlainText @Size(min = ComplaintLimits.TITLE_MIN, max = ComplaintLimits.TITLE_MAX)
+            String title,
+
+            @NotBlank @PlainText @Size(min = ComplaintLimits.DESCRIPTION_MIN, max = ComplaintLimits.DESCRIPTION_MAX)
+            String description,
+
+            @NotBlank @Size(max = ComplaintLimits.CODE_MAX) String categoryCode,
+
+            @NotBlank @Size(max = ComplaintLimits.REGION_CODE_MAX)
+            String regionCode,
+
+            @Size(max = ComplaintLimits.CODE_MAX) String agencyCode,
             @Valid LocationRequest location,
             @Valid ReporterRequest reporter,
             Boolean anonymous,
@@ -130,14 +140,15 @@ class ComplaintController {
 
     /** Coordinates must lie in Indonesia. */
     record LocationRequest(
-            @PlainText @Size(max = 300) String address,
+            @PlainText @Size(max = ComplaintLimits.ADDRESS_MAX)
+            String address,
 
-            @DecimalMin(value = "-11.5", message = "must lie in Indonesia (-11.5 to 6.5)")
-            @DecimalMax(value = "6.5", message = "must lie in Indonesia (-11.5 to 6.5)")
+            @DecimalMin(value = ComplaintLimits.LATITUDE_MIN, message = "must lie in Indonesia (-11.5 to 6.5)")
+            @DecimalMax(value = ComplaintLimits.LATITUDE_MAX, message = "must lie in Indonesia (-11.5 to 6.5)")
             BigDecimal latitude,
 
-            @DecimalMin(value = "94.5", message = "must lie in Indonesia (94.5 to 141.5)")
-            @DecimalMax(value = "141.5", message = "must lie in Indonesia (94.5 to 141.5)")
+            @DecimalMin(value = ComplaintLimits.LONGITUDE_MIN, message = "must lie in Indonesia (94.5 to 141.5)")
+            @DecimalMax(value = ComplaintLimits.LONGITUDE_MAX, message = "must lie in Indonesia (94.5 to 141.5)")
             BigDecimal longitude) {
 
         @AssertTrue(message = "give both latitude and longitude, or neither")
@@ -151,24 +162,16 @@ class ComplaintController {
     }
 
     record ReporterRequest(
-            @PlainText @Size(max = 120) String name,
-            @Email @Size(max = 254) String email,
+            @PlainText @Size(max = ComplaintLimits.NAME_MAX) String name,
+            @Email @Size(max = ComplaintLimits.EMAIL_MAX) String email,
 
-            @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}", message = "must be a phone number such as +62 812 3456 7890")
+            @Pattern(
+                    regexp = ComplaintLimits.PHONE_PATTERN,
+                    message = "must be a phone number such as +62 812 3456 7890")
             String phone) {
 
         Reporter toReporter() {
             return new Reporter(strip(name), strip(email), strip(phone));
         }
     }
-
-    record MessageRequest(
-            @NotBlank @PlainText @Size(max = 4000) String message) {}
-
-    record AcceptanceRequest(
-            @NotNull @Min(1) @Max(5) Integer rating,
-            @PlainText @Size(max = 1000) String comment) {}
-
-    record ObjectionRequest(
-            @NotBlank @PlainText @Size(max = 4000) String reason) {}
 }

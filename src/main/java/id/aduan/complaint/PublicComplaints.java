@@ -1,0 +1,44 @@
+package id.aduan.complaint;
+
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.Collection;
+import org.springframework.data.jpa.domain.Specification;
+
+/** The query behind the public list: reports that are not confidential, narrowed by the filters. */
+final class PublicComplaints {
+
+    private PublicComplaints() {}
+
+    /**
+     * @param categoryCodes the category filter with its sub-categories, or null for every category
+     */
+    static Specification<Complaint> matching(ComplaintSearch search, Collection<String> categoryCodes) {
+        return (complaint, query, criteria) -> {
+            var conditions = new ArrayList<Predicate>();
+            conditions.add(criteria.isFalse(complaint.<Boolean>get("confidential")));
+            if (categoryCodes != null) {
+                conditions.add(complaint.get("categoryCode").in(categoryCodes));
+            }
+            if (search.regionCode() != null) {
+                conditions.add(criteria.or(
+                        criteria.equal(complaint.get("regionCode"), search.regionCode()),
+                        criteria.like(complaint.<String>get("regionCode"), search.regionCode() + ".%")));
+            }
+            if (search.status() != null) {
+                conditions.add(criteria.equal(complaint.get("status"), search.status()));
+            }
+            if (search.agencyCode() != null) {
+                var assigned = query.subquery(Long.class);
+                var assignment = assigned.from(Assignment.class);
+                assigned.select(assignment.get("complaintId"))
+                        .where(
+                                criteria.equal(assignment.get("complaintId"), complaint.get("id")),
+                                criteria.equal(assignment.get("agencyCode"), search.agencyCode()),
+                                criteria.notEqual(assignment.get("status"), AssignmentStatus.RETURNED));
+                conditions.add(criteria.exists(assigned));
+            }
+            return criteria.and(conditions.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,249 @@
+package id.aduan.portal.web;
+
+import id.aduan.complaint.AttachmentRejectedException;
+import id.aduan.complaint.ComplaintLimits;
+import id.aduan.complaint.ComplaintService;
+import id.aduan.complaint.Language;
+import id.aduan.complaint.Location;
+import id.aduan.complaint.NewAttachment;
+import id.aduan.complaint.NewComplaint;
+import id.aduan.complaint.ReportType;
+import id.aduan.complaint.Reporter;
+import id.aduan.complaint.ReporterComplaintView;
+import id.aduan.system.FieldProblemException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * Filing a report on the page: the form, its errors next to each field with the reporter's input kept, and
+ * the confirmation with the tracking ID and the reporter's private link.
+ */
+@Controller
+class ReportFormController {
+
+    private final ComplaintService complaints;
+    private final ReferenceData reference;
+
+    ReportFormController(ComplaintService complaints, ReferenceData reference) {
+        this.complaints = complaints;
+        this.reference = reference;
+    }
+
+    @InitBinder("reportForm")
+    void emptyFieldsAreMissing(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/lapor")
+    String emptyForm(Model model) {
+        model.addAttribute("reportForm", ReportForm.EMPTY);
+        return form(model);
+    }
+
+    @PostMapping("/lapor")
+    String submit(
+            @Valid @ModelAttribute("reportForm") ReportForm form,
+            BindingResult errors,
+            Locale locale,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        var files = form.files();
+        model.addAttribute("chooseFilesAgain", !files.isEmpty());
+        if (errors.hasErrors()) {
+            return form(model);
+        }
+        try {
+            var submitted = complaints.submit(form.toNewComplaint(locale), files);
+            ReporterCookie.grant(submitted.trackingId(), submitted.accessToken(), request, response);
+            return "redirect:/laporan/" + submitted.trackingId() + "/terkirim";
+        } catch (AttachmentRejectedException rejected) {
+            errors.rejectValue(
+                    ReportForm.ATTACHMENTS,
+                    "attachment." + rejected.reason(),
+                    new Object[] {
+                        rejected.fileName(), ComplaintLimits.ATTACHMENTS_MAX, ComplaintLimits.ATTACHMENT_MAX_MEGABYTES
+                    },
+                    rejected.getMessage());
+        } catch (FieldProblemException problem) {
+            var field = problem.error().field();
+            errors.rejectValue(
+                    field.substring(field.lastIndexOf('.') + 1),
+                    "problem." + field,
+                    problem.error().message());
+        }
+        return form(model);
+    }
+
+    /** The confirmation, for the reporter's browser only: it holds the cookie set when the report was filed. */
+    @GetMapping("/laporan/{trackingId}/terkirim")
+    String confirmation(
+            @PathVariable String trackingId,
+            @CookieValue(name = ReporterCookie.NAME, required = false) String token,
+            Model model) {
+        if (!(complaints.view(trackingId, token) instanceof ReporterComplaintView view)) {
+            return "redirect:/laporan/{trackingId}";
+        }
+        model.addAttribute("view", view);
+        model.addAttribute(
+                "privateLink",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path("/laporan/{trackingId}")
+                        .queryParam("token", token)
+                        .buildAndExpand(trackingId)
+                        .toUriString());
+        return "portal/confirmation";
+    }
+
+    /** Files beyond what the server reads at all: the form comes back empty, saying why. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge() {
+        var page = new ModelAndView("portal/report-form", HttpStatus.PAYLOAD_TOO_LARGE);
+        page.addObject("reportForm", ReportForm.EMPTY);
+        page.addObject("tooLarge", true);
+        page.addObject("pagePath", "/lapor");
+        addChoices(page.getModel());
+        return page;
+    }
+
+    private String form(Model model) {
+        addChoices(model.asMap());
+        return "portal/report-form";
+    }
+
+    private void addChoices(Map<String, Object> model) {
+        model.put("types", ReportType.values());
+        model.put("categories", reference.categories());
+        model.put("regions", reference.regions());
+        model.put("agencies", reference.agencies());
+        model.put("maxFiles", ComplaintLimits.ATTACHMENTS_MAX);
+        model.put("maxMegabytes", ComplaintLimits.ATTACHMENT_MAX_MEGABYTES);
+        model.put("fields", ReportForm.FIELDS);
+    }
+
+    /** The report form; the same limits as the API, from {@link ComplaintLimits}. */
+    record ReportForm(
+            @NotNull ReportType type,
+
+            @NotBlank @Size(min = ComplaintLimits.TITLE_MIN, max = ComplaintLimits.TITLE_MAX)
+            String title,
+
+            @NotBlank @Size(min = ComplaintLimits.DESCRIPTION_MIN, max = ComplaintLimits.DESCRIPTION_MAX)
+            String description,
+
+            @NotBlank @Size(max = ComplaintLimits.CODE_MAX) String categoryCode,
+
+            @NotBlank @Size(max = ComplaintLimits.REGION_CODE_MAX)
+            String regionCode,
+
+            @Size(max = ComplaintLimits.CODE_MAX) String agencyCode,
+            @Size(max = ComplaintLimits.ADDRESS_MAX) String address,
+
+            @DecimalMin(ComplaintLimits.LATITUDE_MIN) @DecimalMax(ComplaintLimits.LATITUDE_MAX)
+            String latitude,
+
+            @DecimalMin(ComplaintLimits.LONGITUDE_MIN) @DecimalMax(ComplaintLimits.LONGITUDE_MAX)
+            String longitude,
+
+            @Size(max = ComplaintLimits.NAME_MAX) String name,
+            @Email @Size(max = ComplaintLimits.EMAIL_MAX) String email,
+            @Pattern(regexp = ComplaintLimits.PHONE_PATTERN) String phone,
+            Boolean anonymous,
+            Boolean confidential,
+            List<MultipartFile> attachments) {
+
+        static final String ATTACHMENTS = "attachments";
+
+        /** The fields in the order of the page, where the summary of mistakes lists them. */
+        static final List<String> FIELDS = Arrays.stream(ReportForm.class.getRecordComponents())
+                .map(RecordComponent::getName)
+                .flatMap(name -> name.equals("longitude") ? Stream.of(name, "coordinates") : Stream.of(name))
+                .toList();
+
+        static final ReportForm EMPTY = new ReportForm(
+                null, null, null, null, null, null, null, null, null, null, null, null, false, false, List.of());
+
+        @AssertTrue
+        public boolean isCoordinates() {
+            return (latitude == null) == (longitude == null);
+        }
+
+        NewComplaint toNewComplaint(Locale locale) {
+            var located = address != null || latitude != null;
+            return new NewComplaint(
+                    type,
+                    title,
+                    description,
+                    categoryCode,
+                    regionCode,
+                    agencyCode,
+                    located
+                            ? new Location(
+                                    address,
+                                    latitude == null ? null : new BigDecimal(latitude),
+                                    longitude == null ? null : new BigDecimal(longitude))
+                            : null,
+                    name == null && email == null && phone == null ? null : new Reporter(name, email, phone),
+                    Boolean.TRUE.equals(anonymous),
+                    Boolean.TRUE.equals(confidential),
+                    Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Language.EN : Language.ID);
+        }
+
+        /** The files chosen; a file input left empty sends a part without name or content. */
+        List<NewAttachment> files() {
+            return attachments == null
+                    ? List.of()
+                    : attachments.stream()
+                            .filter(file -> !(file.isEmpty() && isBlank(file.getOriginalFilename())))
+                            .map(ReportForm::attachment)
+                            .toList();
+        }
+
+        private static NewAttachment attachment(MultipartFile file) {
+            try {
+                return new NewAttachment(file.getOriginalFilename(), file.getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static boolean isBlank(String value) {
+            return value == null || value.isBlank();
+        }
+    }
+}

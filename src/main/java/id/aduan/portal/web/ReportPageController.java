@@ -1,0 +1,249 @@
+package id.aduan.portal.web;
+
+import id.aduan.complaint.Acceptance;
+import id.aduan.complaint.AssignmentStatus;
+import id.aduan.complaint.ComplaintService;
+import id.aduan.complaint.ComplaintStateException;
+import id.aduan.complaint.ComplaintStatus;
+import id.aduan.complaint.ComplaintView;
+import id.aduan.complaint.Objection;
+import id.aduan.complaint.ReporterComplaintView;
+import id.aduan.complaint.ReporterMessage;
+import id.aduan.complaint.TimelineEntryType;
+import id.aduan.complaint.TimelineEntryView;
+import id.aduan.security.TokenAttempts;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A report's page: its public view for anyone, or with the reporter's cookie the reporter's view with the
+ * deadlines, the answer to an information request, and acceptance with a rating or an objection.
+ */
+@Controller
+class ReportPageController {
+
+    private static final Set<String> NOTICES = Set.of("pesan", "diterima", "disanggah", "keluar");
+    private static final Set<TimelineEntryType> QUESTIONS =
+            Set.of(TimelineEntryType.DEFERRED, TimelineEntryType.INFORMATION_REQUESTED);
+
+    private final ComplaintService complaints;
+    private final ReferenceData reference;
+
+    ReportPageController(ComplaintService complaints, ReferenceData reference) {
+        this.complaints = complaints;
+        this.reference = reference;
+    }
+
+    @InitBinder({"messageForm", "acceptanceForm", "objectionForm"})
+    void emptyFieldsAreMissing(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/laporan/{trackingId}")
+    String show(
+            @PathVariable String trackingId,
+            @CookieValue(name = ReporterCookie.NAME, required = false) String token,
+            @RequestParam(name = "info", required = false) String notice,
+            Model model,
+            HttpServletRequest request) {
+        if (notice != null && NOTICES.contains(notice)) {
+            model.addAttribute("notice", notice);
+        }
+        var view = complaints.view(trackingId, token);
+        if (token != null && !(view instanceof ReporterComplaintView)) {
+            TokenAttempts.markRejected(request);
+        }
+        return page(view, model);
+    }
+
+    /**
+     * The reporter's private link: a valid token goes into the cookie and the browser on to the address
+     * without it; any other token shows the public view, saying that the link is not valid.
+     */
+    @GetMapping(path = "/laporan/{trackingId}", params = "token")
+    String openPrivateLink(
+            @PathVariable String trackingId,
+            @RequestParam String token,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        var view = complaints.view(trackingId, token);
+        if (view instanceof ReporterComplaintView) {
+            ReporterCookie.grant(trackingId, token, request, response);
+            return "redirect:/laporan/{trackingId}";
+        }
+        TokenAttempts.markRejected(request);
+        model.addAttribute("invalidLink", true);
+        return page(view, model);
+    }
+
+    @PostMapping("/laporan/{trackingId}/pesan")
+    String postMessage(
+            @PathVariable String trackingId,
+            @CookieValue(name = ReporterCookie.NAME, required = false) String token,
+            @Valid @ModelAttribute("messageForm") ReporterMessage form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                trackingId,
+                token,
+                errors,
+                model,
+                response,
+                "pesan",
+                () -> complaints.postMessage(trackingId, token, form.message()));
+    }
+
+    @PostMapping("/laporan/{trackingId}/terima")
+    String accept(
+            @PathVariable String trackingId,
+            @CookieValue(name = ReporterCookie.NAME, required = false) String token,
+            @Valid @ModelAttribute("acceptanceForm") Acceptance form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                trackingId,
+                token,
+                errors,
+                model,
+                response,
+                "diterima",
+                () -> complaints.accept(trackingId, token, form.rating(), form.comment()));
+    }
+
+    @PostMapping("/laporan/{trackingId}/sanggah")
+    String object(
+            @PathVariable String trackingId,
+            @CookieValue(name = ReporterCookie.NAME, required = false) String token,
+            @Valid @ModelAttribute("objectionForm") Objection form,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response) {
+        return act(
+                trackingId,
+                token,
+                errors,
+                model,
+                response,
+                "disanggah",
+                () -> complaints.object(trackingId, token, form.reason()));
+    }
+
+    /** Forgets the reporter's link in this browser, for shared computers. */
+    @PostMapping("/laporan/{trackingId}/keluar")
+    String leave(@PathVariable String trackingId, HttpServletRequest request, HttpServletResponse response) {
+        ReporterCookie.revoke(trackingId, request, response);
+        return "redirect:/laporan/{trackingId}?info=keluar";
+    }
+
+    /** A photo or document of the report, for whoever may see the report. */
+    @GetMapping("/laporan/{trackingId}/lampiran/{attachmentId}")
+    ResponseEntity<byte[]> attachment(
+            @PathVariable String trackingId,
+            @PathVariable long attachmentId,
+            @CookieValue(name = ReporterCookie.NAME, required = false) String token) {
+        var file = complaints.attachment(trackingId, token, attachmentId);
+        var type = MediaType.parseMediaType(file.contentType());
+        var disposition =
+                "image".equals(type.getType()) ? ContentDisposition.inline() : ContentDisposition.attachment();
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        disposition
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    /**
+     * Runs a reporter's action and goes back to the report, saying it is done; a mistake in the form, or an
+     * action that the report's status no longer allows (a page left open), shows the report again, saying why.
+     */
+    private String act(
+            String trackingId,
+            String token,
+            BindingResult errors,
+            Model model,
+            HttpServletResponse response,
+            String notice,
+            Runnable action) {
+        if (errors.hasErrors()) {
+            return pageAfterAction(trackingId, token, model);
+        }
+        try {
+            action.run();
+            return "redirect:/laporan/{trackingId}?info=" + notice;
+        } catch (ComplaintStateException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("actionRejected", true);
+            return pageAfterAction(trackingId, token, model);
+        }
+    }
+
+    private String pageAfterAction(String trackingId, String token, Model model) {
+        model.addAttribute("pagePath", "/laporan/" + trackingId);
+        return page(complaints.view(trackingId, token), model);
+    }
+
+    private String page(ComplaintView view, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("reporterView", view instanceof ReporterComplaintView);
+        model.addAttribute("zone", reference.timeZone(view.region().code()));
+        model.addAttribute("category", reference.categoryName(view.category().code()));
+        if (view instanceof ReporterComplaintView reporterView) {
+            model.addAttribute("question", openQuestion(reporterView));
+            model.addAttribute("open", !reporterView.status().isClosed());
+            model.addAttribute("canAccept", reporterView.status() == ComplaintStatus.FOLLOWED_UP);
+            addEmptyForm(model, "messageForm", new ReporterMessage(null));
+            addEmptyForm(model, "acceptanceForm", new Acceptance(null, null));
+            addEmptyForm(model, "objectionForm", new Objection(null));
+        }
+        return "portal/report";
+    }
+
+    private static void addEmptyForm(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
+    }
+
+    /** The question the reporter is asked to answer now: the verifier's or an agency's, or null. */
+    private static String openQuestion(ReporterComplaintView view) {
+        var asked = view.status() == ComplaintStatus.DEFERRED
+                || view.agencies().stream()
+                        .anyMatch(agency -> agency.status() == AssignmentStatus.AWAITING_INFORMATION);
+        if (!asked || view.status().isClosed()) {
+            return null;
+        }
+        return view.timeline().stream()
+                .filter(entry -> QUESTIONS.contains(entry.type()))
+                .reduce((first, second) -> second)
+                .map(TimelineEntryView::text)
+                .orElse("");
+    }
+}

@@ -1,0 +1,58 @@
+package id.aduan.portal;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+
+/** Files a reporter attaches, made up in the test. */
+final class TestFiles {
+
+    private TestFiles() {}
+
+    /** A small photo of a red wall, as PNG. */
+    static byte[] png() {
+        var image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(new Color(0xA6, 0x1B, 0x1B));
+        graphics.fillRect(0, 0, 64, 48);
+        graphics.dispose();
+        var bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static byte[] pdf() {
+        return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] gif() {
+        return "GIF89a\u0001\u0000\u0001\u0000\u0000\u0000\u0000;".getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    /** A file that starts like a PNG and is larger than the given number of megabytes. */
+    static byte[] pngLargerThan(int megabytes) {
+        var bytes = Arrays.copyOf(png(), megabytes * 1024 * 1024 + 1);
+        Arrays.fill(bytes, png().length, bytes.length, (byte) 7);
+        return bytes;
+    }
+
+    static Path write(Path folder, String name, byte[] content) {
+        try {
+            return Files.write(folder.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
