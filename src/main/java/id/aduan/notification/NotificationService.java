@@ -255,6 +255,8 @@ public class NotificationService {
                         ? summary.type().labelEn()
                         : summary.type().labelId());
         values.put("publicLink", properties.publicBaseUrl() + "/laporan/" + summary.trackingId());
+        values.put("verificationDays", deadlines.verification());
+        values.put("firstResponseDays", deadlines.firstResponse());
         return values;
     }
 

@@ -49,6 +49,8 @@ class MailComposerTest {
                         "Sudah diperbaiki.")));
         values.put("due", "Kamis, 26 Maret 2026 pukul 23.59 WIB");
         values.put("windowDays", 10);
+        values.put("verificationDays", 4);
+        values.put("firstResponseDays", 7);
         values.put("confidential", true);
         return values;
     }
@@ -91,6 +93,19 @@ class MailComposerTest {
     }
 
     @Test
+    void namesTheConfiguredWorkingDays() {
+        assertThat(composer.compose(NotificationKind.RECEIPT, Language.ID, values())
+                        .text())
+                .contains("dalam 4 hari kerja");
+        assertThat(composer.compose(NotificationKind.VERIFICATION_TASK, Language.ID, values())
+                        .text())
+                .contains("dalam 4 hari kerja");
+        assertThat(composer.compose(NotificationKind.ROUTED, Language.EN, values())
+                        .text())
+                .contains("within 7 working days");
+    }
+
+    @Test
     void marksConfidentialReportsInStaffMails() {
         var mail = composer.compose(NotificationKind.FOLLOW_UP_TASK, Language.ID, values());
 
@@ -114,5 +129,29 @@ class MailComposerTest {
         assertThat(receipt.subject()).isEqualTo("ADU-7K3M-9QXH: Terima kasih dari Pemkab");
         assertThat(receipt.text()).isEqualTo("Nomor Anda: ADU-7K3M-9QXH\n");
         assertThat(routed.subject()).isEqualTo("ADU-7K3M-9QXH: Laporan Anda diteruskan kepada instansi");
+    }
+
+    @Test
+    void changesEveryStaffMailWithTheOperatorsReportForStaff(@TempDir Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("id"));
+        Files.writeString(folder.resolve("id/report-for-staff.html"), """
+                <html xmlns:th="http://www.thymeleaf.org">
+                <th:block th:fragment="report"><p>Perkara [[${trackingId}]]</p></th:block>
+                <th:block th:fragment="taskLink"><p>Kerjakan di [[${link}]]</p></th:block>
+                </html>
+                """);
+        var operators = new MailComposer(properties(folder));
+        var staffKinds = Arrays.stream(NotificationKind.values())
+                .filter(kind -> kind.audience() != Audience.REPORTER)
+                .toList();
+
+        for (var kind : staffKinds) {
+            var mail = operators.compose(kind, Language.ID, values());
+
+            assertThat(mail.text())
+                    .as(kind.name())
+                    .contains("Perkara ADU-7K3M-9QXH", "Kerjakan di https://aduan.test/laporan/ADU-7K3M-9QXH?token=abc")
+                    .doesNotContain("Buka tugas di Tasklist");
+        }
     }
 }
