@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aduan.AduanIntegrationTest;
@@ -30,6 +31,9 @@ import org.springframework.web.context.WebApplicationContext;
 /** What every page does: its language, its headers, its own assets only, and the reporter's link. */
 @AduanIntegrationTest
 class PagesIT {
+
+    /** The request attribute by which the pages tell the rate limit that a token was wrong. */
+    private static final String REJECTED_TOKEN = "id.aduan.security.TokenAttempts.rejected";
 
     private static final Pattern LINKS = Pattern.compile("(?:href|src|action)=\"([^\"]*)\"");
 
@@ -135,6 +139,30 @@ class PagesIT {
         // and a wrong token shows nothing of a confidential report
         mvc.perform(get(path).param("token", "guess")).andExpect(status().isNotFound());
         mvc.perform(get(path)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void countsWrongLinksAndCookiesAgainstTheRateLimitOfWrongTokens() throws Exception {
+        // given a public report
+        var report = file(false);
+        var path = "/laporan/" + report.trackingId();
+        var wrongCookie = new Cookie(ReporterCookie.NAME, "guess");
+
+        // when a wrong private link or cookie is tried, the public view answers, saying the link is not valid
+        var wrongLink = mvc.perform(get(path).param("token", "guess"))
+                .andExpect(status().isOk())
+                .andExpect(request().attribute(REJECTED_TOKEN, true))
+                .andReturn();
+        mvc.perform(get(path).cookie(wrongCookie))
+                .andExpect(status().isOk())
+                .andExpect(request().attribute(REJECTED_TOKEN, true));
+
+        // then both count as wrong tokens, while the reporter's own cookie does not
+        assertThat(wrongLink.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Tautan pelapor ini tidak berlaku");
+        mvc.perform(get(path).cookie(reporter(report)))
+                .andExpect(status().isOk())
+                .andExpect(request().attribute(REJECTED_TOKEN, org.hamcrest.Matchers.nullValue()));
     }
 
     @Test
