@@ -45,4 +45,12 @@ class Attachment {
     AttachmentContent toContent() {
         return new AttachmentContent(fileName, contentType, content);
     }
+
+    /** The file under a name made of the report's tracking ID, as the reporter's own name for it may name them. */
+    AttachmentContent toContentNamedAfter(String trackingId) {
+        var extension = AttachmentType.ofContentType(contentType)
+                .map(AttachmentType::extension)
+                .orElse("");
+        return new AttachmentContent(trackingId + "-lampiran-" + id + extension, contentType, content);
+    }
 }

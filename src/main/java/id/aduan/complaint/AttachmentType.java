@@ -29,13 +29,23 @@ enum AttachmentType {
                 .findFirst();
     }
 
+    static Optional<AttachmentType> ofContentType(String contentType) {
+        return Arrays.stream(values())
+                .filter(type -> type.contentType.equals(contentType))
+                .findFirst();
+    }
+
     String contentType() {
         return contentType;
+    }
+
+    String extension() {
+        return extensions.get(0);
     }
 
     /** The name with an extension of this type, so that a saved file opens as what it is. */
     String withExtension(String fileName) {
         var lower = fileName.toLowerCase(Locale.ROOT);
-        return extensions.stream().anyMatch(lower::endsWith) ? fileName : fileName + extensions.get(0);
+        return extensions.stream().anyMatch(lower::endsWith) ? fileName : fileName + extension();
     }
 }

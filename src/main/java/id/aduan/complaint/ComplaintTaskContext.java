@@ -46,6 +46,7 @@ public class ComplaintTaskContext {
     private final ComplaintLifecycle lifecycle;
     private final ComplaintDeadlines deadlines;
     private final DeadlineProperties days;
+    private final Attachments attachments;
 
     ComplaintTaskContext(
             ComplaintRepository complaints,
@@ -57,7 +58,8 @@ public class ComplaintTaskContext {
             RoutingService routing,
             ComplaintLifecycle lifecycle,
             ComplaintDeadlines deadlines,
-            DeadlineProperties days) {
+            DeadlineProperties days,
+            Attachments attachments) {
         this.complaints = complaints;
         this.assignments = assignments;
         this.timeline = timeline;
@@ -68,6 +70,7 @@ public class ComplaintTaskContext {
         this.lifecycle = lifecycle;
         this.deadlines = deadlines;
         this.days = days;
+        this.attachments = attachments;
     }
 
     /**
@@ -99,6 +102,7 @@ public class ComplaintTaskContext {
                 "regionName",
                 regions.find(complaint.getRegionCode()).map(Region::getName).orElse(complaint.getRegionCode()));
         context.put("locationText", location(complaint.getLocation()));
+        context.put("attachmentLinks", attachmentLinks(complaint));
         context.put("submittedAtText", format(complaint.getSubmittedAt(), zone));
         context.put("dueText", due == null ? "-" : format(due, zone));
         context.put("confidentialityNotice", notice(complaint));
@@ -175,6 +179,33 @@ public class ComplaintTaskContext {
             length += line.length() + 1;
         }
         return String.join("\n", kept);
+    }
+
+    /**
+     * Links to the report's files, which open with the Tasklist sign-in. They are numbered rather than named:
+     * the reporter's own name for a file may name them.
+     */
+    private String attachmentLinks(Complaint complaint) {
+        var files = attachments.of(complaint);
+        if (files.isEmpty()) {
+            return "-";
+        }
+        var links = new ArrayList<String>();
+        for (var i = 0; i < files.size(); i++) {
+            var file = files.get(i);
+            links.add("- [Lampiran " + (i + 1) + " (attachment " + (i + 1) + ")](/staff/reports/"
+                    + complaint.getTrackingId() + "/attachments/" + file.id() + "): "
+                    + (file.contentType().startsWith("image/") ? "foto (photo) " : "dokumen (document) ")
+                    + file.contentType()
+                            .substring(file.contentType().indexOf('/') + 1)
+                            .toUpperCase(Locale.ROOT)
+                    + ", " + kilobytes(file.sizeBytes()) + " KB");
+        }
+        return String.join("\n", links);
+    }
+
+    private static long kilobytes(long bytes) {
+        return Math.max(1, Math.round(bytes / 1024.0));
     }
 
     private String notice(Complaint complaint) {

@@ -1,12 +1,10 @@
 package id.aduan.security;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /** Signs staff in to Aduan's own staff API with their Camunda user and password; groups become authorities. */
@@ -14,9 +12,11 @@ import org.springframework.stereotype.Component;
 class CamundaUserAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identity;
+    private final StaffAuthorities authorities;
 
-    CamundaUserAuthenticationProvider(IdentityService identity) {
+    CamundaUserAuthenticationProvider(IdentityService identity, StaffAuthorities authorities) {
         this.identity = identity;
+        this.authorities = authorities;
     }
 
     @Override
@@ -26,12 +26,7 @@ class CamundaUserAuthenticationProvider implements AuthenticationProvider {
         if (!identity.checkPassword(userId, password)) {
             throw new BadCredentialsException("Unknown user or wrong password");
         }
-        var authorities = identity.createGroupQuery().groupMember(userId).list().stream()
-                .map(Group::getId)
-                .map(StaffGroups::authority)
-                .map(SimpleGrantedAuthority::new)
-                .toList();
-        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities);
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, authorities.of(userId));
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.aduan.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -33,6 +35,9 @@ class SecurityConfiguration {
     /** Aduan's own scripts, styles, images and forms only; no plugins, no framing. */
     private static final String PAGE_POLICY =
             "default-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /** The files of reports, linked from the task forms: open to staff signed in to Tasklist as well. */
+    private static final String STAFF_REPORT_FILES = "/staff/reports/*/attachments/*";
 
     private static final String[] ADMINISTRATORS = {
         StaffGroups.authority(StaffGroups.NATIONAL_ADMINISTRATORS),
@@ -86,14 +91,21 @@ class SecurityConfiguration {
 
     /**
      * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
-     * Reference data is public to read; administrators change it; any staff member may check routing and see
-     * the overdue follow-ups of their agencies.
+     * Reference data is public to read; administrators change it; any staff member may check routing, see
+     * the overdue follow-ups of their agencies and open the files of their reports, the latter also with their
+     * Tasklist sign-in.
      */
     @Bean
     @Order(3)
-    SecurityFilterChain applicationFilterChain(HttpSecurity http, RateLimitFilter rateLimits, ObjectMapper json)
+    SecurityFilterChain applicationFilterChain(
+            HttpSecurity http,
+            RateLimitFilter rateLimits,
+            ObjectMapper json,
+            ProcessEngine engine,
+            StaffAuthorities authorities)
             throws Exception {
         var signInRequired = ProblemResponses.signInRequired(json);
+        var reportFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, STAFF_REPORT_FILES);
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.GET,
                                 "/api/holidays",
@@ -105,6 +117,8 @@ class SecurityConfiguration {
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/api/routing", "/api/overdue")
                         .authenticated()
+                        .requestMatchers(reportFiles)
+                        .authenticated()
                         .requestMatchers("/staff/**")
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/actuator/health/**", "/actuator/info")
@@ -114,6 +128,9 @@ class SecurityConfiguration {
                         .anyRequest()
                         .permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(signInRequired))
+                .addFilterBefore(
+                        new WebappSessionAuthenticationFilter(reportFiles, engine.getName(), authorities),
+                        BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(signInRequired)
                         .accessDeniedHandler(ProblemResponses.notAllowed(json)))

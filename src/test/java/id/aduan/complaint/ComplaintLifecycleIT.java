@@ -108,6 +108,12 @@ class ComplaintLifecycleIT {
                         .post(taskPath + "/complete", Map.of("variables", Map.of()))
                         .status())
                 .isIn(403, 404);
+        var unanswered = officer.post(
+                taskPath + "/complete", Map.of("variables", Map.of("followUpDecision", Map.of("value", "RESPOND"))));
+        assertThat(unanswered.status()).as(unanswered.text()).isEqualTo(400);
+        assertThat(unanswered.json().get("message").asText())
+                .isEqualTo("Cannot complete the task: followUpText is required for a follow-up:"
+                        + " write the agency's answer to the reporter.");
         var answered = officer.post(
                 taskPath + "/complete",
                 Map.of(

@@ -8,10 +8,13 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import id.aduan.Browser;
+import id.aduan.portal.TestFiles;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,15 +28,20 @@ class TasklistIT {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    ComplaintService complaints;
+
     @Test
     void verifierAndOfficerCompleteTheirTasksInTasklist() {
-        // given a complaint
-        var api = ApiClient.on(port);
-        var submitted = api.post(
-                        "/api/complaints",
-                        TestReports.healthComplaint("Dewi Lestari", "dewi@example.org", "+62 815 5555 6666"))
-                .json();
-        var trackingId = submitted.get("trackingId").asText();
+        // given a complaint with a photo whose file name names the reporter
+        var submitted = complaints.submit(
+                TestReports.healthReport(
+                        new Reporter("Dewi Lestari", "dewi@example.org", "+62 815 5555 6666"), false, false),
+                List.of(new NewAttachment("Dewi Lestari.png", TestFiles.png())));
+        var trackingId = submitted.trackingId();
+        var photo = ((ReporterComplaintView) complaints.view(trackingId, submitted.accessToken()))
+                .attachments()
+                .get(0);
 
         try (var browser = Browser.open()) {
             // when the verifier opens the task in Tasklist
@@ -66,6 +74,20 @@ class TasklistIT {
             signIn(browser, "dinkes-muba-officer");
             openTask(browser, trackingId);
             browser.waiting().until(textToBePresentInElementLocated(By.cssSelector(".fjs-container"), trackingId));
+            // then the form links the photo, by number, and it opens with the officer's Tasklist sign-in
+            var link = browser.driver()
+                    .findElement(By.cssSelector(".fjs-container a[href='/staff/reports/" + trackingId + "/attachments/"
+                            + photo.id() + "']"));
+            assertThat(link.getText()).contains("Lampiran 1");
+            assertThat(browser.driver().getPageSource()).doesNotContain("Dewi Lestari");
+            assertThat(((JavascriptExecutor) browser.driver())
+                            .executeAsyncScript(
+                                    "const done = arguments[arguments.length - 1];"
+                                            + " fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')),"
+                                            + " e => done(String(e)));",
+                                    link.getAttribute("href")))
+                    .isEqualTo("200 image/png");
+
             claim(browser);
             choose(browser, "(respond)");
             browser.driver()
@@ -81,7 +103,7 @@ class TasklistIT {
         }
 
         // then the reporter can accept the follow-up
-        var reporter = api.with("X-Access-Token", submitted.get("accessToken").asText());
+        var reporter = ApiClient.on(port).with("X-Access-Token", submitted.accessToken());
         var accepted = reporter.post("/api/complaints/" + trackingId + "/acceptance", Map.of("rating", 5));
         assertThat(accepted.json().get("status").asText()).isEqualTo("COMPLETED");
     }

@@ -3,7 +3,10 @@ package id.aduan.complaint;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Reports as a reporter posts them to {@code POST /api/complaints}, for full-stack tests. */
+/**
+ * Reports as a reporter posts them to {@code POST /api/complaints}, or files them with photos through the pages,
+ * for full-stack tests.
+ */
 public final class TestReports {
 
     private TestReports() {}
@@ -31,5 +34,24 @@ public final class TestReports {
         report.put("categoryCode", "HEALTH_FACILITY");
         report.put("reporter", Map.of("name", reporterName, "email", email, "phone", phone));
         return report;
+    }
+
+    /**
+     * The complaint about a health centre in Musi Banyuasin, which the routing rules send to its health office,
+     * as {@link ComplaintService#submit(NewComplaint, java.util.List)} takes it with files.
+     */
+    public static NewComplaint healthReport(Reporter reporter, boolean anonymous, boolean confidential) {
+        return new NewComplaint(
+                ReportType.COMPLAINT,
+                "Puskesmas Sekayu tutup di jam layanan",
+                "Puskesmas di Sekayu tutup pada jam layanan pagi selama seminggu terakhir.",
+                "HEALTH_FACILITY",
+                "16.06",
+                null,
+                null,
+                reporter,
+                anonymous,
+                confidential,
+                Language.ID);
     }
 }

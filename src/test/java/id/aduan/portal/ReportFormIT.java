@@ -188,16 +188,26 @@ class ReportFormIT {
                 .containsEntry("SIZE_BYTES", (long) TestFiles.pdf().length);
         assertThat(files.get(1)).containsEntry("FILE_NAME", "foto-4711.png").containsEntry("CONTENT_TYPE", "image/png");
 
-        // and nothing of them, nor of the reporter, is in the engine's variables or history
+        // and nothing of them, nor of the reporter, is in the engine's variables or history, but for the task form's
+        // numbered links to them
         assertThat(jdbc.queryForObject(
                         "select count(*) from ACT_HI_VARINST where TEXT_ like '%4711%' or TEXT2_ like '%4711%'"
-                                + " or NAME_ like '%attach%'",
+                                + " or (NAME_ like '%attach%' and NAME_ <> 'attachmentLinks')",
                         Long.class))
                 .isZero();
         assertThat(jdbc.queryForObject(
-                        "select count(*) from ACT_RU_VARIABLE where TEXT_ like '%4711%' or NAME_ like '%attach%'",
+                        "select count(*) from ACT_RU_VARIABLE where TEXT_ like '%4711%'"
+                                + " or (NAME_ like '%attach%' and NAME_ <> 'attachmentLinks')",
                         Long.class))
                 .isZero();
+        assertThat(jdbc.queryForList(
+                        "select TEXT_ from ACT_RU_VARIABLE where NAME_ = 'attachmentLinks' and TEXT_ like ?",
+                        String.class,
+                        "%/staff/reports/" + trackingId + "/%"))
+                .singleElement()
+                .asString()
+                .contains("Lampiran 1", "Lampiran 2")
+                .doesNotContain("surat-keterangan", "foto-4711");
     }
 
     @Test

@@ -12,12 +12,12 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /** Files a reporter attaches, made up in the test. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {}
 
     /** A small photo of a red wall, as PNG. */
-    static byte[] png() {
+    public static byte[] png() {
         var image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
         graphics.setColor(new Color(0xA6, 0x1B, 0x1B));

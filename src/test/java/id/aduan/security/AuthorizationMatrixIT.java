@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import id.aduan.StaffTasks;
+import id.aduan.complaint.ComplaintService;
+import id.aduan.complaint.NewAttachment;
+import id.aduan.complaint.Reporter;
+import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.TestReports;
+import id.aduan.portal.TestFiles;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -60,16 +65,24 @@ class AuthorizationMatrixIT {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    ComplaintService complaints;
+
     private String trackingId;
+    private String attachmentPath;
     private String taskId;
 
     @BeforeAll
     void routeAComplaintToTheHealthOfficeOfMusiBanyuasin() {
-        trackingId = ApiClient.on(port)
-                .post("/api/complaints", TestReports.healthComplaint("Ani", "ani@example.org", "+62 811 1234 5678"))
-                .json()
-                .get("trackingId")
-                .asText();
+        var report = complaints.submit(
+                TestReports.healthReport(new Reporter("Ani", "ani@example.org", "+62 811 1234 5678"), false, false),
+                List.of(new NewAttachment("puskesmas.png", TestFiles.png())));
+        trackingId = report.trackingId();
+        attachmentPath = "/staff/reports/" + trackingId + "/attachments/"
+                + ((ReporterComplaintView) complaints.view(trackingId, report.accessToken()))
+                        .attachments()
+                        .get(0)
+                        .id();
         identity.setAuthentication("verifier", List.of("national-admins"));
         try {
             var verification = tasks.createTaskQuery()
@@ -158,6 +171,16 @@ class AuthorizationMatrixIT {
         assertThat(as(role).get("/api/overdue").status()).isEqualTo(status);
     }
 
+    static Stream<Arguments> staffOfTheReport() {
+        return matrix("OFFICER,SUPERVISOR,NATIONAL_ADMINISTRATOR,OVERSIGHT,SYSTEM_ADMINISTRATOR", 200, 404);
+    }
+
+    @ParameterizedTest(name = "{0}: GET /staff/reports/…/attachments/… → {1}")
+    @MethodSource("staffOfTheReport")
+    void openingTheFilesOfAReport(Role role, int status) {
+        assertThat(as(role).get(attachmentPath).status()).isEqualTo(status);
+    }
+
     static Stream<Arguments> everyone() {
         return matrix(
                 "ANONYMOUS,OFFICER,OTHER_AGENCY_OFFICER,SUPERVISOR,NATIONAL_ADMINISTRATOR,OVERSIGHT,SYSTEM_ADMINISTRATOR",
@@ -205,15 +228,15 @@ class AuthorizationMatrixIT {
     }
 
     static Stream<Arguments> workingOnTheAgencyTask() {
-        // allowed: the completion reaches the form check and fails it (500 naming the field); denied: 403 or 404
+        // allowed: the completion reaches the form check and fails it (400 naming the field); denied: 403 or 404
         return Stream.of(
                 Arguments.of(Role.ANONYMOUS, List.of(401)),
-                Arguments.of(Role.OFFICER, List.of(500)),
+                Arguments.of(Role.OFFICER, List.of(400)),
                 Arguments.of(Role.OTHER_AGENCY_OFFICER, List.of(403, 404)),
-                Arguments.of(Role.SUPERVISOR, List.of(500)),
+                Arguments.of(Role.SUPERVISOR, List.of(400)),
                 Arguments.of(Role.NATIONAL_ADMINISTRATOR, List.of(403)),
                 Arguments.of(Role.OVERSIGHT, List.of(403)),
-                Arguments.of(Role.SYSTEM_ADMINISTRATOR, List.of(500)));
+                Arguments.of(Role.SYSTEM_ADMINISTRATOR, List.of(400)));
     }
 
     @ParameterizedTest(name = "{0}: POST /engine-rest/task/…/complete → {1}")
@@ -221,7 +244,7 @@ class AuthorizationMatrixIT {
     void completingTheAgencysTask(Role role, List<Integer> statuses) {
         var response = as(role).post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of()));
         assertThat(response.status()).as(response.text()).isIn(statuses);
-        if (response.status() == 500) {
+        if (response.status() == 400) {
             assertThat(response.text()).contains("followUpDecision is required");
         }
     }

@@ -8,7 +8,6 @@ import static id.aduan.complaint.process.ProcessVariables.VERIFICATION_DECISION;
 
 import id.aduan.agency.AgencyService;
 import id.aduan.deadline.Complexity;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,10 @@ public class CheckVerificationInputListener implements TaskListener {
                 TaskInputCheck.choice(task, COMPLEXITY, Complexity.class);
                 var agencyCode = ProcessInputs.text(task, AGENCY_CODE);
                 if (agencyCode != null && agencies.find(agencyCode).isEmpty()) {
-                    throw new BadUserRequestException(AGENCY_CODE + " '" + agencyCode
-                            + "' is not a known agency: correct it, or leave it empty to follow the routing rules.");
+                    throw TaskInputCheck.rejected(
+                            AGENCY_CODE,
+                            AGENCY_CODE + " '" + agencyCode
+                                    + "' is not a known agency: correct it, or leave it empty to follow the routing rules.");
                 }
             }
         }

@@ -3,12 +3,13 @@ package id.aduan.complaint.process;
 import id.aduan.system.PlainText;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
  * Checks what a task form or an {@code /engine-rest} client submitted before the task completes. A
- * rejected value keeps the task open and tells the user which field to correct.
+ * rejected value keeps the task open and tells the user which field to correct: Tasklist shows the message, and
+ * {@code /engine-rest} answers HTTP 400 with it, as it does for Camunda's own form field validators.
  */
 final class TaskInputCheck {
 
@@ -20,19 +21,19 @@ final class TaskInputCheck {
         var value = ProcessInputs.text(scope, field);
         var allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         if (value == null) {
-            throw new BadUserRequestException(field + " is required: choose one of " + allowed + ".");
+            throw rejected(field, field + " is required: choose one of " + allowed + ".");
         }
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new BadUserRequestException(field + " must be one of " + allowed + ", not '" + value + "'.");
+            throw rejected(field, field + " must be one of " + allowed + ", not '" + value + "'.");
         }
     }
 
     static String requiredText(VariableScope scope, String field, String why) {
         var value = ProcessInputs.text(scope, field);
         if (value == null) {
-            throw new BadUserRequestException(field + " is required " + why + ".");
+            throw rejected(field, field + " is required " + why + ".");
         }
         return maxLength(field, value);
     }
@@ -44,12 +45,18 @@ final class TaskInputCheck {
 
     private static String maxLength(String field, String value) {
         if (value.length() > MAX_TEXT) {
-            throw new BadUserRequestException(
+            throw rejected(
+                    field,
                     field + " is " + value.length() + " characters long; shorten it to at most " + MAX_TEXT + ".");
         }
         if (!value.matches(PlainText.PATTERN)) {
-            throw new BadUserRequestException(field + " contains control characters; write plain text.");
+            throw rejected(field, field + " contains control characters; write plain text.");
         }
         return value;
+    }
+
+    /** The error for a value of {@code field} that the task cannot take; {@code message} says what to do. */
+    static FormFieldValidationException rejected(String field, String message) {
+        return new FormFieldValidationException(field, message);
     }
 }

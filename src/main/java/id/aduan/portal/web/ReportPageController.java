@@ -12,16 +12,13 @@ import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.complaint.TimelineEntryView;
 import id.aduan.security.TokenAttempts;
+import id.aduan.system.FileResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -165,19 +162,7 @@ class ReportPageController {
             @PathVariable long attachmentId,
             @CookieValue(name = ReporterCookie.NAME, required = false) String token) {
         var file = complaints.attachment(trackingId, token, attachmentId);
-        var type = MediaType.parseMediaType(file.contentType());
-        var disposition =
-                "image".equals(type.getType()) ? ContentDisposition.inline() : ContentDisposition.attachment();
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        disposition
-                                .filename(file.fileName(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(file.content());
+        return FileResponses.of(file.fileName(), file.contentType(), file.content());
     }
 
     /**

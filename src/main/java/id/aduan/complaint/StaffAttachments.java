@@ -1,0 +1,48 @@
+package id.aduan.complaint;
+
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The files of reports, for staff: administrators and oversight see every report's; agency staff those of
+ * reports their agency has to follow up, including confidential ones, and no longer once the report went to
+ * another agency. Files are named after the report, never by the name the reporter gave them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StaffAttachments {
+
+    private final ComplaintRepository complaints;
+    private final AssignmentRepository assignments;
+    private final AttachmentRepository attachments;
+
+    StaffAttachments(
+            ComplaintRepository complaints, AssignmentRepository assignments, AttachmentRepository attachments) {
+        this.complaints = complaints;
+        this.assignments = assignments;
+        this.attachments = attachments;
+    }
+
+    /**
+     * @param agencyCodes the agencies whose reports the staff member may see, or empty for every report
+     * @throws ComplaintNotFoundException when there is no such file or the report is not the staff member's
+     */
+    public AttachmentContent attachment(String trackingId, long attachmentId, Optional<Set<String>> agencyCodes) {
+        return complaints
+                .findByTrackingId(trackingId)
+                .filter(complaint -> agencyCodes
+                        .map(codes -> assignedToAny(complaint, codes))
+                        .orElse(true))
+                .flatMap(complaint -> attachments.findByIdAndComplaintId(attachmentId, complaint.getId()))
+                .map(attachment -> attachment.toContentNamedAfter(trackingId))
+                .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
+    }
+
+    private boolean assignedToAny(Complaint complaint, Set<String> agencyCodes) {
+        return assignments.findByComplaintIdOrderById(complaint.getId()).stream()
+                .anyMatch(assignment -> assignment.getStatus() != AssignmentStatus.RETURNED
+                        && agencyCodes.contains(assignment.getAgencyCode()));
+    }
+}
