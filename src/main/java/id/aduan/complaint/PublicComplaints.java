@@ -1,8 +1,12 @@
 package id.aduan.complaint;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.data.jpa.domain.Specification;
 
 /** The query behind the public list: reports that are not confidential, narrowed by the filters. */
@@ -29,16 +33,25 @@ final class PublicComplaints {
                 conditions.add(criteria.equal(complaint.get("status"), search.status()));
             }
             if (search.agencyCode() != null) {
-                var assigned = query.subquery(Long.class);
-                var assignment = assigned.from(Assignment.class);
-                assigned.select(assignment.get("complaintId"))
-                        .where(
-                                criteria.equal(assignment.get("complaintId"), complaint.get("id")),
-                                criteria.equal(assignment.get("agencyCode"), search.agencyCode()),
-                                criteria.notEqual(assignment.get("status"), AssignmentStatus.RETURNED));
-                conditions.add(criteria.exists(assigned));
+                conditions.add(assignedToAnyOf(List.of(search.agencyCode()), complaint, query, criteria));
             }
             return criteria.and(conditions.toArray(Predicate[]::new));
         };
+    }
+
+    /** Reports that one of the agencies answers: assigned to it and not passed on to another. */
+    static Predicate assignedToAnyOf(
+            Collection<String> agencyCodes,
+            Root<Complaint> complaint,
+            CriteriaQuery<?> query,
+            CriteriaBuilder criteria) {
+        var assigned = query.subquery(Long.class);
+        var assignment = assigned.from(Assignment.class);
+        assigned.select(assignment.get("complaintId"))
+                .where(
+                        criteria.equal(assignment.get("complaintId"), complaint.get("id")),
+                        assignment.get("agencyCode").in(agencyCodes),
+                        criteria.notEqual(assignment.get("status"), AssignmentStatus.RETURNED));
+        return criteria.exists(assigned);
     }
 }

@@ -92,8 +92,8 @@ class SecurityConfiguration {
     /**
      * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
      * Reference data is public to read; administrators change it; any staff member may check routing, see
-     * the overdue follow-ups of their agencies and open the files of their reports, the latter also with their
-     * Tasklist sign-in.
+     * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
+     * their Tasklist sign-in.
      */
     @Bean
     @Order(3)
@@ -118,6 +118,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/routing", "/api/overdue")
                         .authenticated()
                         .requestMatchers(reportFiles)
+                        .authenticated()
+                        .requestMatchers(HttpMethod.GET, "/staff/reports.csv")
                         .authenticated()
                         .requestMatchers("/staff/**")
                         .hasAnyAuthority(ADMINISTRATORS)

@@ -6,11 +6,11 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** MockMvc on the full-stack tests' own application, behind its security filters (CSRF, headers). */
-final class SecuredMockMvc {
+public final class SecuredMockMvc {
 
     private SecuredMockMvc() {}
 
-    static MockMvc on(WebApplicationContext context) {
+    public static MockMvc on(WebApplicationContext context) {
         return MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity())
                 .build();

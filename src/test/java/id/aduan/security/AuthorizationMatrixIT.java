@@ -171,6 +171,19 @@ class AuthorizationMatrixIT {
         assertThat(as(role).get("/api/overdue").status()).isEqualTo(status);
     }
 
+    @ParameterizedTest(name = "{0}: GET /staff/reports.csv → {1}")
+    @MethodSource("staff")
+    void exportingReports(Role role, int status) {
+        var response = as(role).get("/staff/reports.csv");
+        assertThat(response.status()).isEqualTo(status);
+        if (status == 200) {
+            var exported = response.text().contains(trackingId);
+            assertThat(exported)
+                    .as("the health office's report in the export")
+                    .isEqualTo(role != Role.OTHER_AGENCY_OFFICER);
+        }
+    }
+
     static Stream<Arguments> staffOfTheReport() {
         return matrix("OFFICER,SUPERVISOR,NATIONAL_ADMINISTRATOR,OVERSIGHT,SYSTEM_ADMINISTRATOR", 200, 404);
     }

@@ -1,0 +1,136 @@
+package id.aduan.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.aduan.AduanIntegrationTest;
+import id.aduan.StaffTasks;
+import id.aduan.portal.SecuredMockMvc;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+
+/** Staff export the reports they answer for as CSV, without the reporter and without confidential titles. */
+@AduanIntegrationTest
+class ComplaintExportIT {
+
+    private static final Reporter SITI = new Reporter("Siti Rahayu", "siti.rahayu@example.org", "+62 812 7777 8888");
+
+    @Autowired
+    WebApplicationContext context;
+
+    @Autowired
+    ComplaintService complaints;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
+
+    private MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = SecuredMockMvc.on(context);
+    }
+
+    @Test
+    void exportsTheReportsOfTheStaffMembersAgencyWithoutTheReporter() throws Exception {
+        // given an anonymous report, a confidential one, and one whose title a spreadsheet would run as a formula,
+        // all sent to the health office of Musi Banyuasin
+        var anonymous = verified(TestReports.healthReport(SITI, true, false));
+        var confidential = verified(bySiti(
+                "Rahasia: pungutan liar di puskesmas", "Petugas puskesmas meminta uang untuk surat rujukan.", true));
+        var formula = verified(bySiti(
+                "=HYPERLINK(\"http://evil.example\",\"klik\")",
+                "Judul laporan ini berbentuk rumus lembar kerja.",
+                false));
+
+        // when the health office's officer exports its reports
+        var csv = export("dinkes-muba-officer", "");
+
+        // then each is there, the confidential one without its title, and nothing of the reporter
+        var lines = List.of(csv.split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo(String.join(",", ComplaintExport.COLUMNS));
+        assertThat(line(lines, anonymous))
+                .startsWith(anonymous + ",COMPLAINT,FORWARDED,HEALTH_FACILITY,16.06,DINKES-MUBA,")
+                .endsWith(",false,,true,false,Puskesmas Sekayu tutup di jam layanan");
+        assertThat(line(lines, confidential)).endsWith(",false,true,");
+        assertThat(line(lines, formula)).endsWith(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\"");
+        assertThat(csv).doesNotContain("Siti", "Rahayu", "siti.rahayu", "7777", "pungutan liar");
+
+        // and another agency's officer does not see them; oversight does, also filtered by status
+        assertThat(export("disdukcapil-muba-officer", "")).doesNotContain(anonymous, confidential, formula);
+        assertThat(export("ombudsman", "?agencyCode=DINKES-MUBA&status=FORWARDED"))
+                .contains(anonymous, confidential, formula);
+        assertThat(export("ombudsman", "?status=COMPLETED")).doesNotContain(anonymous);
+    }
+
+    @Test
+    void answersAnUnknownFilterWithAProblemNamingTheField() throws Exception {
+        mvc.perform(get("/staff/reports.csv?agencyCode=DINKES-ATLANTIS").with(httpBasic("demo", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().doesNotExist("Content-Disposition"))
+                .andExpect(jsonPath("$.errors[0].field").value("agencyCode"));
+        mvc.perform(get("/staff/reports.csv?status=DONE").with(httpBasic("demo", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        mvc.perform(get("/staff/reports.csv")).andExpect(status().isUnauthorized());
+    }
+
+    private static NewComplaint bySiti(String title, String description, boolean confidential) {
+        return new NewComplaint(
+                ReportType.COMPLAINT,
+                title,
+                description,
+                "HEALTH_FACILITY",
+                "16.06",
+                null,
+                null,
+                SITI,
+                false,
+                confidential,
+                Language.ID);
+    }
+
+    private String verified(NewComplaint report) {
+        var trackingId = complaints.submit(report).trackingId();
+        StaffTasks.complete(
+                tasks,
+                identity,
+                trackingId,
+                "verifier",
+                Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE"));
+        return trackingId;
+    }
+
+    private String export(String user, String query) throws Exception {
+        return mvc.perform(get("/staff/reports.csv" + query).with(httpBasic(user, "demo")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String line(List<String> lines, String trackingId) {
+        return lines.stream()
+                .filter(line -> line.startsWith(trackingId + ","))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(trackingId + " is not in the export"));
+    }
+}
