@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -74,8 +73,11 @@ public class ComplaintExport {
         try {
             line(out, COLUMNS);
             var written = 0L;
-            for (var page = 0; ; page++) {
-                var batch = complaints.findAll(matching, PageRequest.of(page, BATCH, Sort.by("id")));
+            var after = 0L;
+            while (true) {
+                var batch = complaints.findBy(
+                        matching.and(idAbove(after)),
+                        query -> query.sortBy(Sort.by("id")).limit(BATCH).all());
                 var assigned =
                         assignments
                                 .findByComplaintIdInOrderById(
@@ -88,9 +90,10 @@ public class ComplaintExport {
                     written++;
                 }
                 out.flush();
-                if (!batch.hasNext()) {
+                if (batch.size() < BATCH) {
                     return written;
                 }
+                after = batch.get(batch.size() - 1).getId();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -104,6 +107,11 @@ public class ComplaintExport {
                     "agencyCode",
                     "'" + agencyCode + "' is not a known agency; GET /api/agencies lists the valid codes.");
         }
+    }
+
+    /** The next batch starts after the last report written: no offset to skip, no count to make. */
+    private static Specification<Complaint> idAbove(long id) {
+        return (complaint, query, criteria) -> criteria.greaterThan(complaint.get("id"), id);
     }
 
     private static Specification<Complaint> matching(

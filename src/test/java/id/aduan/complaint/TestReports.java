@@ -26,6 +26,13 @@ public final class TestReports {
         return report;
     }
 
+    /** The road complaint with one field set to the value, for tests of what the API accepts. */
+    public static Map<String, Object> roadComplaintWith(String field, Object value) {
+        var report = roadComplaint();
+        report.put(field, value);
+        return report;
+    }
+
     /** A valid complaint about a health centre in Musi Banyuasin, by a named reporter. */
     public static Map<String, Object> healthComplaint(String reporterName, String email, String phone) {
         var report = roadComplaint();

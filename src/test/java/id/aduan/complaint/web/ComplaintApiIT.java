@@ -37,32 +37,35 @@ class ComplaintApiIT {
         api = ApiClient.on(port);
     }
 
-    private static Map<String, Object> with(String field, Object value) {
-        var report = TestReports.roadComplaint();
-        report.put(field, value);
-        return report;
-    }
-
     static List<Arguments> badReports() {
         var withoutType = TestReports.roadComplaint();
         withoutType.remove("type");
         return List.of(
                 Arguments.of(withoutType, "type"),
-                Arguments.of(with("type", "PRAISE"), "type"),
-                Arguments.of(with("title", "Jal"), "title"),
-                Arguments.of(with("title", "x".repeat(201)), "title"),
-                Arguments.of(with("description", "x".repeat(4001)), "description"),
-                Arguments.of(with("categoryCode", "WEATHER"), "categoryCode"),
-                Arguments.of(with("regionCode", "99.99"), "regionCode"),
-                Arguments.of(with("agencyCode", "DINKES-ATLANTIS"), "agencyCode"),
-                Arguments.of(with("reporter", Map.of("email", "budi@example.org")), "reporter.name"),
-                Arguments.of(with("reporter", Map.of("name", "Budi")), "reporter.email"),
-                Arguments.of(with("reporter", Map.of("name", "Budi", "email", "not-an-address")), "reporter.email"),
-                Arguments.of(with("reporter", Map.of("name", "Budi", "phone", "call me")), "reporter.phone"),
-                Arguments.of(with("location", Map.of("latitude", 48.85, "longitude", 2.35)), "location.latitude"),
-                Arguments.of(with("location", Map.of("latitude", -2.9)), "location.coordinates"),
-                Arguments.of(with("anonymous", "maybe"), "anonymous"),
-                Arguments.of(with("priority", "HIGH"), "priority"));
+                Arguments.of(TestReports.roadComplaintWith("type", "PRAISE"), "type"),
+                Arguments.of(TestReports.roadComplaintWith("title", "Jal"), "title"),
+                Arguments.of(TestReports.roadComplaintWith("title", "x".repeat(201)), "title"),
+                Arguments.of(TestReports.roadComplaintWith("description", "x".repeat(4001)), "description"),
+                Arguments.of(TestReports.roadComplaintWith("categoryCode", "WEATHER"), "categoryCode"),
+                Arguments.of(TestReports.roadComplaintWith("regionCode", "99.99"), "regionCode"),
+                Arguments.of(TestReports.roadComplaintWith("agencyCode", "DINKES-ATLANTIS"), "agencyCode"),
+                Arguments.of(
+                        TestReports.roadComplaintWith("reporter", Map.of("email", "budi@example.org")),
+                        "reporter.name"),
+                Arguments.of(TestReports.roadComplaintWith("reporter", Map.of("name", "Budi")), "reporter.email"),
+                Arguments.of(
+                        TestReports.roadComplaintWith("reporter", Map.of("name", "Budi", "email", "not-an-address")),
+                        "reporter.email"),
+                Arguments.of(
+                        TestReports.roadComplaintWith("reporter", Map.of("name", "Budi", "phone", "call me")),
+                        "reporter.phone"),
+                Arguments.of(
+                        TestReports.roadComplaintWith("location", Map.of("latitude", 48.85, "longitude", 2.35)),
+                        "location.latitude"),
+                Arguments.of(
+                        TestReports.roadComplaintWith("location", Map.of("latitude", -2.9)), "location.coordinates"),
+                Arguments.of(TestReports.roadComplaintWith("anonymous", "maybe"), "anonymous"),
+                Arguments.of(TestReports.roadComplaintWith("priority", "HIGH"), "priority"));
     }
 
     @ParameterizedTest(name = "rejects a bad {1}")
@@ -133,7 +136,8 @@ class ComplaintApiIT {
     @Test
     void hidesAConfidentialReportFromEveryoneButItsReporter() {
         // given
-        var submitted = api.post("/api/complaints", with("confidential", true)).json();
+        var submitted = api.post("/api/complaints", TestReports.roadComplaintWith("confidential", true))
+                .json();
         var trackingId = submitted.get("trackingId").asText();
 
         // then

@@ -47,50 +47,49 @@ class HostileInputIT {
         api = ApiClient.on(port);
     }
 
-    private static Map<String, Object> report(String field, Object value) {
-        var report = TestReports.roadComplaint();
-        report.put(field, value);
-        return report;
-    }
-
     private static Map<String, Object> reporter(String field, Object value) {
         var reporter = new HashMap<String, Object>(Map.of("name", "Budi", "email", "budi@example.org"));
         reporter.put(field, value);
-        return report("reporter", reporter);
+        return TestReports.roadComplaintWith("reporter", reporter);
     }
 
     static Stream<Arguments> hostileReports() {
         var cases = new ArrayList<Arguments>();
         // oversized
-        cases.add(Arguments.of("title of 201 characters", report("title", "x".repeat(201))));
-        cases.add(Arguments.of("description of 4,001 characters", report("description", "x".repeat(4001))));
+        cases.add(Arguments.of("title of 201 characters", TestReports.roadComplaintWith("title", "x".repeat(201))));
+        cases.add(Arguments.of(
+                "description of 4,001 characters", TestReports.roadComplaintWith("description", "x".repeat(4001))));
         cases.add(Arguments.of("name of 121 characters", reporter("name", "x".repeat(121))));
-        cases.add(Arguments.of("address of 301 characters", report("location", Map.of("address", "x".repeat(301)))));
-        cases.add(Arguments.of("body of 2 MB", report("description", "x".repeat(2_000_000))));
+        cases.add(Arguments.of(
+                "address of 301 characters",
+                TestReports.roadComplaintWith("location", Map.of("address", "x".repeat(301)))));
+        cases.add(Arguments.of("body of 2 MB", TestReports.roadComplaintWith("description", "x".repeat(2_000_000))));
         // malformed
         cases.add(Arguments.of("truncated JSON", "{\"type\": \"COMPLAINT\", \"title\": "));
         cases.add(Arguments.of("an array", "[{\"type\": \"COMPLAINT\"}]"));
         cases.add(Arguments.of("a bare string", "\"COMPLAINT\""));
         cases.add(Arguments.of("nothing", ""));
         cases.add(Arguments.of("nesting 5,000 deep", "[".repeat(5000) + "]".repeat(5000)));
-        cases.add(Arguments.of("a NUL character", report("title", "Jalan\u0000rusak sekali")));
-        cases.add(Arguments.of("an unknown field", report("priority", "HIGH")));
+        cases.add(Arguments.of("a NUL character", TestReports.roadComplaintWith("title", "Jalan\u0000rusak sekali")));
+        cases.add(Arguments.of("an unknown field", TestReports.roadComplaintWith("priority", "HIGH")));
         // script and SQL where a code is expected
-        cases.add(Arguments.of("script as category", report("categoryCode", SCRIPT)));
-        cases.add(Arguments.of("SQL as category", report("categoryCode", "ROADS' OR '1'='1")));
-        cases.add(Arguments.of("SQL as region", report("regionCode", "16.06; DROP TABLE complaint")));
-        cases.add(Arguments.of("SQL as agency", report("agencyCode", SQL)));
+        cases.add(Arguments.of("script as category", TestReports.roadComplaintWith("categoryCode", SCRIPT)));
+        cases.add(Arguments.of("SQL as category", TestReports.roadComplaintWith("categoryCode", "ROADS' OR '1'='1")));
+        cases.add(Arguments.of(
+                "SQL as region", TestReports.roadComplaintWith("regionCode", "16.06; DROP TABLE complaint")));
+        cases.add(Arguments.of("SQL as agency", TestReports.roadComplaintWith("agencyCode", SQL)));
         cases.add(Arguments.of("script as e-mail", reporter("email", SCRIPT + "@example.org")));
         cases.add(Arguments.of("script as phone", reporter("phone", SCRIPT)));
         // wrong types
-        cases.add(Arguments.of("a number as title", report("title", 12345)));
-        cases.add(Arguments.of("text as anonymous", report("anonymous", "yes")));
-        cases.add(Arguments.of("a number as type", report("type", 1)));
-        cases.add(Arguments.of("text as reporter", report("reporter", "Budi Santoso")));
-        cases.add(Arguments.of("a list as location", report("location", List.of(-2.9, 104.7))));
-        cases.add(
-                Arguments.of("text as latitude", report("location", Map.of("latitude", "south", "longitude", 104.7))));
-        cases.add(Arguments.of("null as type", report("type", null)));
+        cases.add(Arguments.of("a number as title", TestReports.roadComplaintWith("title", 12345)));
+        cases.add(Arguments.of("text as anonymous", TestReports.roadComplaintWith("anonymous", "yes")));
+        cases.add(Arguments.of("a number as type", TestReports.roadComplaintWith("type", 1)));
+        cases.add(Arguments.of("text as reporter", TestReports.roadComplaintWith("reporter", "Budi Santoso")));
+        cases.add(Arguments.of("a list as location", TestReports.roadComplaintWith("location", List.of(-2.9, 104.7))));
+        cases.add(Arguments.of(
+                "text as latitude",
+                TestReports.roadComplaintWith("location", Map.of("latitude", "south", "longitude", 104.7))));
+        cases.add(Arguments.of("null as type", TestReports.roadComplaintWith("type", null)));
         return cases.stream();
     }
 
@@ -164,7 +163,7 @@ class HostileInputIT {
     @Test
     void keepsScriptAndSqlInFreeTextAsText() {
         // when a report's texts hold script and SQL
-        var report = report("title", SCRIPT);
+        var report = TestReports.roadComplaintWith("title", SCRIPT);
         report.put("description", SQL + " " + SCRIPT);
         var submitted = api.post("/api/complaints", report);
 
