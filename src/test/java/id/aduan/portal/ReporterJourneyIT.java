@@ -106,8 +106,10 @@ class ReporterJourneyIT {
             browser.waiting().until(presenceOfElementLocated(By.id("as-reporter")));
             assertThat(driver.getCurrentUrl()).isEqualTo(url("/laporan/" + trackingId));
             assertThat(driver.getPageSource()).contains("Nur Hasanah", "Verifikasi paling lambat");
-            assertThat(browser.script("return document.querySelector('.attachments img').naturalWidth"))
-                    .isEqualTo(64L);
+            var photoWidth = "var photo = document.querySelector('.attachments img');"
+                    + " return photo.complete ? photo.naturalWidth : -1";
+            browser.waiting().until(loaded -> !Long.valueOf(-1).equals(browser.script(photoWidth)));
+            assertThat(browser.script(photoWidth)).isEqualTo(64L);
             browser.screenshot("portal-3-reporter-view");
 
             // when the report is verified and the health office asks for information
