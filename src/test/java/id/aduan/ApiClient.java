@@ -61,6 +61,18 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
+    /** Any request as a client may send it: the method, and a body of the content type, or none when null. */
+    public Response send(String method, String path, String contentType, String body) {
+        var request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request);
+    }
+
     private static HttpRequest.Builder json(String path, String base) {
         return HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json");
     }

@@ -50,6 +50,9 @@ public class Assignment {
 
     private Instant endedAt;
 
+    /** The instance of AgencyFollowUpProcess in which the agency follows the report up, once it started. */
+    private String followUpInstanceId;
+
     @Version
     private long version;
 
@@ -62,6 +65,11 @@ public class Assignment {
         this.assignedAt = now;
         this.clockStartedAt = now;
         this.clockWorkingDays = firstResponseWorkingDays;
+    }
+
+    /** The follow-up instance started for this assignment, or the same instance after a re-routing. */
+    void bindTo(String followUpInstanceId) {
+        this.followUpInstanceId = followUpInstanceId;
     }
 
     void pause(Instant now) {
@@ -161,5 +169,9 @@ public class Assignment {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    String getFollowUpInstanceId() {
+        return followUpInstanceId;
     }
 }

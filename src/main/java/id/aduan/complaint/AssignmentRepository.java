@@ -15,6 +15,10 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     Optional<Assignment> findFirstByComplaintIdAndAgencyCodeAndStatusNotOrderByIdDesc(
             Long complaintId, String agencyCode, AssignmentStatus status);
 
+    /** The assignment an instance of AgencyFollowUpProcess works on now (a re-routing ends the previous one). */
+    Optional<Assignment> findFirstByComplaintIdAndFollowUpInstanceIdAndStatusNotOrderByIdDesc(
+            Long complaintId, String followUpInstanceId, AssignmentStatus status);
+
     /** Assignments past their follow-up deadline on reports that are still open, oldest first. */
     @Query("""
             select a from Assignment a, Complaint c
@@ -22,6 +26,11 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
                and c.status not in ('COMPLETED', 'ARCHIVED')
              order by a.overdueSince""")
     List<Assignment> findOverdue();
+
+    default Optional<Assignment> findActiveInFollowUp(Long complaintId, String followUpInstanceId) {
+        return findFirstByComplaintIdAndFollowUpInstanceIdAndStatusNotOrderByIdDesc(
+                complaintId, followUpInstanceId, AssignmentStatus.RETURNED);
+    }
 
     default Optional<Assignment> findActive(Long complaintId, String agencyCode) {
         return findFirstByComplaintIdAndAgencyCodeAndStatusNotOrderByIdDesc(

@@ -9,7 +9,6 @@ import id.aduan.region.Region;
 import id.aduan.region.RegionService;
 import id.aduan.routing.RoutingService;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,18 +116,19 @@ public class ComplaintLifecycle {
      * Routes a verified report to the agencies that must answer it and starts their clocks.
      *
      * @param verifierAgencyCode the agency the verifier chose, or blank
-     * @param ruleAgencyCodes the agencies of {@code ComplaintRoutingDecision.dmn}
      */
     public void route(
             long complaintId,
             String verifierAgencyCode,
-            Collection<String> ruleAgencyCodes,
             Complexity complexity,
             int completionWorkingDays,
             Actor actor) {
         var complaint = complaint(complaintId);
         var decided = routing.route(
-                verifierAgencyCode, complaint.getRequestedAgencyCode(), ruleAgencyCodes, complaint.getRegionCode());
+                verifierAgencyCode,
+                complaint.getRequestedAgencyCode(),
+                complaint.getCategoryCode(),
+                complaint.getRegionCode());
         complaint.forward(complexity, completionWorkingDays);
         var now = clock.instant();
         for (var agencyCode : decided.agencyCodes()) {
@@ -189,8 +189,12 @@ public class ComplaintLifecycle {
         var complaint = complaint(complaintId);
         var to = agencies.get(toAgencyCode);
         var now = clock.instant();
-        assignment(complaintId, fromAgencyCode).returnToRouting(now);
-        assignments.save(new Assignment(complaint.getId(), to.getCode(), now, days.firstResponse()));
+        var from = assignment(complaintId, fromAgencyCode);
+        from.returnToRouting(now);
+        // the new agency follows up in the same instance of AgencyFollowUpProcess
+        var rerouted = new Assignment(complaint.getId(), to.getCode(), now, days.firstResponse());
+        rerouted.bindTo(from.getFollowUpInstanceId());
+        assignments.save(rerouted);
         timeline.append(complaint, TimelineEntryType.REROUTED, actor, to.getCode(), null);
     }
 

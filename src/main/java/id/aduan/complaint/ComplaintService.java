@@ -87,15 +87,7 @@ public class ComplaintService {
         var token = access.issue(complaint);
         timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER);
         workflow.start(
-                complaint.getId(),
-                complaint.getTrackingId(),
-                complaint.getType().name(),
-                category.getCode(),
-                category.getGroupCode(),
-                region.getCode(),
-                region.getProvinceCode(),
-                category.getDefaultComplexity().name(),
-                complaint.getRequestedAgencyCode());
+                complaint.getTrackingId(), category.getDefaultComplexity().name());
         log.info(
                 "Report {} submitted ({}, {}, {}, {} attachment(s))",
                 complaint.getTrackingId(),

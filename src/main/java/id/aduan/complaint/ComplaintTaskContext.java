@@ -12,7 +12,6 @@ import id.aduan.routing.RoutingService;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,14 +73,14 @@ public class ComplaintTaskContext {
     }
 
     /**
-     * The variables a task form displays.
+     * The variables a task form displays: for an agency's task (the subject names the agency) its deadlines, for
+     * the national administrator's verification the agencies the report would go to.
      *
-     * @param agencyCode the agency the task is for, or null for the verification
-     * @param ruleAgencyCodes the agencies of the routing rules, for the verifier's suggestion, or null
      * @param due the task's due date, or null
      */
-    public Map<String, Object> forTask(
-            long complaintId, String agencyCode, Collection<String> ruleAgencyCodes, Instant due) {
+    public Map<String, Object> forTask(ProcessSubject subject, Instant due) {
+        var complaintId = subject.complaintId();
+        var agencyCode = subject.agencyCode();
         var complaint = complaints.findById(complaintId).orElseThrow();
         var agency = agencies.find(agencyCode);
         var zone = agency.map(Agency::getTimeZone).orElse(days.nationalTimeZone());
@@ -115,15 +114,15 @@ public class ComplaintTaskContext {
         context.put("followUpDueText", clock == null ? "-" : format(deadlines.followUpDue(clock), zone));
         context.put("completionDueText", clock == null ? "-" : format(deadlines.completionDue(clock), zone));
         context.put("caseHistory", history(complaint));
-        if (ruleAgencyCodes != null || agencyCode == null) {
-            context.put("suggestedRouting", suggestedRouting(complaint, ruleAgencyCodes));
+        if (agencyCode == null) {
+            context.put("suggestedRouting", suggestedRouting(complaint));
         }
         return context;
     }
 
-    private String suggestedRouting(Complaint complaint, Collection<String> ruleAgencyCodes) {
-        var suggested =
-                routing.route(null, complaint.getRequestedAgencyCode(), ruleAgencyCodes, complaint.getRegionCode());
+    private String suggestedRouting(Complaint complaint) {
+        var suggested = routing.route(
+                null, complaint.getRequestedAgencyCode(), complaint.getCategoryCode(), complaint.getRegionCode());
         var names = suggested.agencyCodes().stream().map(this::agencyName).toList();
         return String.join("; ", names) + " — "
                 + switch (suggested.basis()) {

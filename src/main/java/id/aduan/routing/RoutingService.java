@@ -6,11 +6,8 @@ import id.aduan.category.CategoryService;
 import id.aduan.region.Region;
 import id.aduan.region.RegionService;
 import id.aduan.system.FieldProblemException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,25 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class RoutingService {
 
-    static final String ROUTING_DECISION = "ComplaintRoutingDecision.dmn";
-    static final String ROUTING_DECISION_KEY = "ComplaintRoutingDecision";
-
     private final AgencyService agencies;
     private final RegionService regions;
     private final CategoryService categories;
-    private final DecisionService decisions;
+    private final RoutingRules rules;
     private final RoutingProperties properties;
 
     RoutingService(
             AgencyService agencies,
             RegionService regions,
             CategoryService categories,
-            DecisionService decisions,
+            RoutingRules rules,
             RoutingProperties properties) {
         this.agencies = agencies;
         this.regions = regions;
         this.categories = categories;
-        this.decisions = decisions;
+        this.rules = rules;
         this.properties = properties;
     }
 
@@ -50,40 +44,37 @@ public class RoutingService {
      * choice: for staff who check the routing rules.
      */
     public Routing preview(String categoryCode, String regionCode, String reporterAgencyCode) {
-        var category = categories
-                .find(categoryCode)
-                .orElseThrow(() -> new FieldProblemException(
-                        "categoryCode", "is not a known category; GET /api/categories lists them"));
-        var region = regions.find(regionCode)
-                .orElseThrow(() ->
-                        new FieldProblemException("regionCode", "is not a known region; GET /api/regions lists them"));
+        if (categories.find(categoryCode).isEmpty()) {
+            throw new FieldProblemException("categoryCode", "is not a known category; GET /api/categories lists them");
+        }
+        if (regions.find(regionCode).isEmpty()) {
+            throw new FieldProblemException("regionCode", "is not a known region; GET /api/regions lists them");
+        }
         if (reporterAgencyCode != null && agencies.find(reporterAgencyCode).isEmpty()) {
             throw new FieldProblemException("agencyCode", "is not a known agency; GET /api/agencies lists them");
         }
-        List<String> ruleAgencyCodes = decisions
-                .evaluateDecisionTableByKey(ROUTING_DECISION_KEY)
-                .variables(Variables.createVariables()
-                        .putValue("categoryCode", category.getCode())
-                        .putValue("categoryGroupCode", category.getGroupCode())
-                        .putValue("regionCode", region.getCode())
-                        .putValue("provinceCode", region.getProvinceCode()))
-                .evaluate()
-                .collectEntries("agencyCode");
-        return route(null, reporterAgencyCode, ruleAgencyCodes, region.getCode());
+        return route(null, reporterAgencyCode, categoryCode, regionCode);
     }
 
-    public Routing route(
-            String verifierAgencyCode,
-            String reporterAgencyCode,
-            Collection<String> ruleAgencyCodes,
-            String regionCode) {
+    /**
+     * The agencies that answer a report of a category in a region.
+     *
+     * @param verifierAgencyCode the agency the verifier chose, or blank
+     * @param reporterAgencyCode the agency the reporter chose, or blank
+     */
+    public Routing route(String verifierAgencyCode, String reporterAgencyCode, String categoryCode, String regionCode) {
         if (hasText(verifierAgencyCode)) {
             return new Routing(List.of(agencies.get(verifierAgencyCode).getCode()), RoutingBasis.VERIFIER_CHOICE);
         }
         if (hasText(reporterAgencyCode)) {
             return new Routing(List.of(agencies.get(reporterAgencyCode).getCode()), RoutingBasis.REPORTER_CHOICE);
         }
-        if (ruleAgencyCodes != null && !ruleAgencyCodes.isEmpty()) {
+        var category = categories.find(categoryCode);
+        var region = regions.find(regionCode);
+        var ruleAgencyCodes = category.isPresent() && region.isPresent()
+                ? rules.agencyCodes(category.get(), region.get())
+                : List.<String>of();
+        if (!ruleAgencyCodes.isEmpty()) {
             var codes = ruleAgencyCodes.stream()
                     .distinct()
                     .map(this::agencyOfRule)
@@ -109,9 +100,10 @@ public class RoutingService {
 
     private Agency agencyOfRule(String code) {
         return agencies.find(code)
-                .orElseThrow(() -> new IllegalStateException(ROUTING_DECISION + " routes to the agency code '" + code
-                        + "', which no agency has. Correct the rule in Camunda Modeler, or choose the agency"
-                        + " in the verification form."));
+                .orElseThrow(
+                        () -> new IllegalStateException(RoutingRules.DECISION + " routes to the agency code '" + code
+                                + "', which no agency has. Correct the rule in Camunda Modeler, or choose the agency"
+                                + " in the verification form."));
     }
 
     private static boolean hasText(String value) {

@@ -14,16 +14,17 @@ final class ProblemResponses {
 
     private ProblemResponses() {}
 
+    /**
+     * 401 without a {@code WWW-Authenticate: Basic} challenge: browsers never ask for a staff password here and so
+     * never keep one to send with another site's requests (see CrossSiteRequestFilter).
+     */
     static AuthenticationEntryPoint signInRequired(ObjectMapper json) {
-        return (request, response, exception) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Aduan\"");
-            write(
-                    json,
-                    response,
-                    HttpStatus.UNAUTHORIZED,
-                    "Sign-in required",
-                    "Sign in with HTTP Basic as a staff member (a user in Camunda Admin).");
-        };
+        return (request, response, exception) -> write(
+                json,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Sign-in required",
+                "Send the credentials of a staff member (a user in Camunda Admin) with HTTP Basic in each request.");
     }
 
     static AccessDeniedHandler notAllowed(ObjectMapper json) {

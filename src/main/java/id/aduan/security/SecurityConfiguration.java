@@ -2,13 +2,17 @@ package id.aduan.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -156,6 +160,34 @@ class SecurityConfiguration {
     FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimitFilter filter) {
         var registration = new FilterRegistrationBean<>(filter);
         registration.setEnabled(false);
+        return registration;
+    }
+
+    /** Browsers act on the APIs for Aduan's own pages only (see CrossSiteRequestFilter). */
+    @Bean
+    FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequestFilter(
+            AllowedOrigins allowed,
+            @Value("${aduan.notification.public-base-url:}") String publicBaseUrl,
+            ObjectMapper json) {
+        var origins = new HashSet<String>();
+        allowed.allowedOrigins().stream()
+                .map(CrossSiteRequestFilter::normalised)
+                .forEach(origins::add);
+        if (!publicBaseUrl.isBlank()) {
+            origins.add(CrossSiteRequestFilter.normalised(publicBaseUrl));
+        }
+        var registration = new FilterRegistrationBean<>(new CrossSiteRequestFilter(Set.copyOf(origins), json));
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/staff/*", "/actuator/*", "/camunda/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** What Camunda's REST API would let anyone write unchecked (see EngineRestRestrictions). */
+    @Bean
+    FilterRegistrationBean<EngineRestRestrictions> engineRestRestrictions(ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new EngineRestRestrictions(json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 

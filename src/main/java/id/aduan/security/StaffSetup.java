@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
@@ -36,6 +38,8 @@ class StaffSetup {
     static final String TASKLIST = "tasklist";
     static final String COCKPIT = "cockpit";
     static final String NOTIFICATION_DELIVERY_PROCESS = "NotificationDeliveryProcess";
+
+    private static final int PAGE = 500;
 
     private static final Logger log = LoggerFactory.getLogger(StaffSetup.class);
 
@@ -70,13 +74,20 @@ class StaffSetup {
         for (var group : List.of(StaffGroups.NATIONAL_ADMINISTRATORS, StaffGroups.OVERSIGHT)) {
             grantReadingEverything(group);
         }
-        // national administrators retry e-mail deliveries whose retries ran out (incidents in Cockpit)
+        // national administrators retry e-mail deliveries whose retries ran out (incidents in Cockpit), and change
+        // nothing else of them: UPDATE_INSTANCE, which earlier versions granted, would let them rewrite variables
         grant(
                 StaffGroups.NATIONAL_ADMINISTRATORS,
                 Resources.PROCESS_DEFINITION,
                 NOTIFICATION_DELIVERY_PROCESS,
                 Permissions.READ,
+                ProcessDefinitionPermissions.RETRY_JOB);
+        revoke(
+                StaffGroups.NATIONAL_ADMINISTRATORS,
+                Resources.PROCESS_DEFINITION,
+                NOTIFICATION_DELIVERY_PROCESS,
                 Permissions.UPDATE_INSTANCE);
+        narrowTaskGrants();
         var agencyList = agencies.list();
         for (var agency : agencyList) {
             created += prepare(agency);
@@ -123,6 +134,38 @@ class StaffSetup {
         grant(group, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
     }
 
+    /**
+     * Tasks created before candidate groups were granted {@code TASK_WORK} (application.yml,
+     * {@code defaultUserPermissionNameForTask}) still grant their groups and assignees {@code UPDATE}, which lets them
+     * rewrite any variable through {@code /engine-rest}: such grants are narrowed to {@code READ} and
+     * {@code TASK_WORK}. The system administrators' grant on every task stays.
+     */
+    private void narrowTaskGrants() {
+        var narrowed = 0;
+        while (true) {
+            var page = authorizations
+                    .createAuthorizationQuery()
+                    .resourceType(Resources.TASK)
+                    .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                    .hasPermission(Permissions.UPDATE)
+                    .listPage(0, PAGE)
+                    .stream()
+                    .filter(authorization -> !Authorization.ANY.equals(authorization.getResourceId()))
+                    .toList();
+            if (page.isEmpty()) {
+                break;
+            }
+            for (var authorization : page) {
+                authorization.removePermission(Permissions.UPDATE);
+                authorization.addPermission(Permissions.READ);
+                authorization.addPermission(Permissions.TASK_WORK);
+                authorizations.saveAuthorization(authorization);
+            }
+            narrowed += page.size();
+            log.info("Narrowed the grants of {} open tasks from UPDATE to TASK_WORK so far", narrowed);
+        }
+    }
+
     private int createGroupIfMissing(String groupId, String name) {
         if (identity.createGroupQuery().groupId(groupId).count() > 0) {
             return 0;
@@ -135,14 +178,8 @@ class StaffSetup {
     }
 
     /** Grants the permissions, adding to a grant that exists already. */
-    private void grant(String groupId, Resource resource, String resourceId, Permissions... permissions) {
-        var authorization = authorizations
-                .createAuthorizationQuery()
-                .groupIdIn(groupId)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .authorizationType(Authorization.AUTH_TYPE_GRANT)
-                .singleResult();
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        var authorization = existingGrant(groupId, resource, resourceId);
         if (authorization == null) {
             authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);
@@ -155,6 +192,28 @@ class StaffSetup {
             authorization.addPermission(permission);
         }
         authorizations.saveAuthorization(authorization);
+    }
+
+    /** Takes permissions away from a grant, if it has them. */
+    private void revoke(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        var authorization = existingGrant(groupId, resource, resourceId);
+        if (authorization == null || Arrays.stream(permissions).noneMatch(authorization::isPermissionGranted)) {
+            return;
+        }
+        for (var permission : permissions) {
+            authorization.removePermission(permission);
+        }
+        authorizations.saveAuthorization(authorization);
+    }
+
+    private Authorization existingGrant(String groupId, Resource resource, String resourceId) {
+        return authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .singleResult();
     }
 
     private Filter agencyTasksFilter() {

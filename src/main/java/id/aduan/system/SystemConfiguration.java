@@ -31,10 +31,12 @@ class SystemConfiguration {
         return registration;
     }
 
-    /** {@code /engine-rest} answers a form field that a task's check rejected with 400, naming the field. */
+    /** {@code /engine-rest} answers a rejected form field with 400 and a lost race with 409 (see EngineRestErrors). */
     @Bean
-    ResourceConfigCustomizer engineRestInputErrors() {
-        return config -> config.register(EngineRestInputErrors.class);
+    ResourceConfigCustomizer engineRestErrors() {
+        return config -> config.register(EngineRestErrors.OfRestLayer.class)
+                .register(EngineRestErrors.OfEngine.class)
+                .register(EngineRestErrors.OfAnything.class);
     }
 
     /**

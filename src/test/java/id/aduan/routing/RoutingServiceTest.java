@@ -8,6 +8,8 @@ import static org.mockito.Mockito.when;
 
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
+import id.aduan.category.Category;
+import id.aduan.category.CategoryService;
 import id.aduan.region.Region;
 import id.aduan.region.RegionService;
 import java.util.List;
@@ -19,12 +21,13 @@ class RoutingServiceTest {
 
     private final AgencyService agencies = mock(AgencyService.class);
     private final RegionService regions = mock(RegionService.class);
-    private final RoutingService routing = new RoutingService(
-            agencies,
-            regions,
-            mock(id.aduan.category.CategoryService.class),
-            mock(org.camunda.bpm.engine.DecisionService.class),
-            new RoutingProperties("ADMIN-NASIONAL"));
+    private final CategoryService categories = mock(CategoryService.class);
+    private final RoutingRules rules = mock(RoutingRules.class);
+    private final RoutingService routing =
+            new RoutingService(agencies, regions, categories, rules, new RoutingProperties("ADMIN-NASIONAL"));
+
+    private final Category health = mock(Category.class);
+    private final Region musiBanyuasin = region("16.06", "16");
 
     @BeforeEach
     void knownAgencies() {
@@ -39,32 +42,47 @@ class RoutingServiceTest {
         var province = agency("PEMPROV-PAPUA");
         when(agencies.regionalGovernment("16.06")).thenReturn(Optional.of(regency));
         when(agencies.regionalGovernment("91")).thenReturn(Optional.of(province));
+        when(categories.find("HEALTH_FACILITY")).thenReturn(Optional.of(health));
+        when(regions.find("16.06")).thenReturn(Optional.of(musiBanyuasin));
+    }
+
+    /** The routing rules send reports of the category in the region to these agencies. */
+    private void rulesRouteTo(String... agencyCodes) {
+        when(rules.agencyCodes(health, musiBanyuasin)).thenReturn(List.of(agencyCodes));
     }
 
     @Test
     void followsTheVerifierFirst() {
-        var routed = routing.route("BPJS-KESEHATAN", "PEMKAB-MUBA", List.of("DINKES-MUBA"), "16.06");
+        rulesRouteTo("DINKES-MUBA");
+
+        var routed = routing.route("BPJS-KESEHATAN", "PEMKAB-MUBA", "HEALTH_FACILITY", "16.06");
 
         assertThat(routed).isEqualTo(new Routing(List.of("BPJS-KESEHATAN"), RoutingBasis.VERIFIER_CHOICE));
     }
 
     @Test
     void followsTheReportersChoiceBeforeTheRules() {
-        var routed = routing.route(null, "PEMKAB-MUBA", List.of("DINKES-MUBA"), "16.06");
+        rulesRouteTo("DINKES-MUBA");
+
+        var routed = routing.route(null, "PEMKAB-MUBA", "HEALTH_FACILITY", "16.06");
 
         assertThat(routed).isEqualTo(new Routing(List.of("PEMKAB-MUBA"), RoutingBasis.REPORTER_CHOICE));
     }
 
     @Test
     void followsEveryMatchingRuleOnce() {
-        var routed = routing.route(" ", null, List.of("DINKES-MUBA", "BPJS-KESEHATAN", "DINKES-MUBA"), "16.06");
+        rulesRouteTo("DINKES-MUBA", "BPJS-KESEHATAN", "DINKES-MUBA");
+
+        var routed = routing.route(" ", null, "HEALTH_FACILITY", "16.06");
 
         assertThat(routed).isEqualTo(new Routing(List.of("DINKES-MUBA", "BPJS-KESEHATAN"), RoutingBasis.ROUTING_RULES));
     }
 
     @Test
     void fallsBackToTheRegionsGovernment() {
-        var routed = routing.route(null, null, List.of(), "16.06");
+        rulesRouteTo();
+
+        var routed = routing.route(null, null, "HEALTH_FACILITY", "16.06");
 
         assertThat(routed).isEqualTo(new Routing(List.of("PEMKAB-MUBA"), RoutingBasis.REGIONAL_GOVERNMENT));
     }
@@ -74,7 +92,7 @@ class RoutingServiceTest {
         var jayapura = region("91.71", "91");
         when(regions.find("91.71")).thenReturn(Optional.of(jayapura));
 
-        var routed = routing.route(null, null, List.of(), "91.71");
+        var routed = routing.route(null, null, "HEALTH_FACILITY", "91.71");
 
         assertThat(routed).isEqualTo(new Routing(List.of("PEMPROV-PAPUA"), RoutingBasis.REGIONAL_GOVERNMENT));
     }
@@ -83,14 +101,16 @@ class RoutingServiceTest {
     void fallsBackToTheNationalAdministratorLast() {
         when(regions.find("99.99")).thenReturn(Optional.empty());
 
-        var routed = routing.route(null, null, null, "99.99");
+        var routed = routing.route(null, null, "HEALTH_FACILITY", "99.99");
 
         assertThat(routed).isEqualTo(new Routing(List.of("ADMIN-NASIONAL"), RoutingBasis.NATIONAL_ADMINISTRATOR));
     }
 
     @Test
     void namesTheModelWhenARuleRoutesToAnUnknownAgency() {
-        assertThatThrownBy(() -> routing.route(null, null, List.of("DINKES-ATLANTIS"), "16.06"))
+        rulesRouteTo("DINKES-ATLANTIS");
+
+        assertThatThrownBy(() -> routing.route(null, null, "HEALTH_FACILITY", "16.06"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ComplaintRoutingDecision.dmn")
                 .hasMessageContaining("DINKES-ATLANTIS");
@@ -105,6 +125,7 @@ class RoutingServiceTest {
     private static Region region(String code, String parent) {
         var region = mock(Region.class);
         when(region.getCode()).thenReturn(code);
+        when(region.getProvinceCode()).thenReturn(parent);
         when(region.getParentCode()).thenReturn(parent);
         return region;
     }

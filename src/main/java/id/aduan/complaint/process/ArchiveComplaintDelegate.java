@@ -14,15 +14,17 @@ import org.springframework.stereotype.Component;
 public class ArchiveComplaintDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    ArchiveComplaintDelegate(ComplaintLifecycle lifecycle) {
+    ArchiveComplaintDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         lifecycle.archive(
-                ProcessInputs.complaintId(execution),
+                subjects.of(execution).complaintId(),
                 ProcessInputs.text(execution, ARCHIVE_REASON),
                 ProcessInputs.actor(execution));
         execution.removeVariables(List.of(VERIFICATION_DECISION, ARCHIVE_REASON));

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class ArchiveUnansweredComplaintDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    ArchiveUnansweredComplaintDelegate(ComplaintLifecycle lifecycle) {
+    ArchiveUnansweredComplaintDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.archiveUnanswered(ProcessInputs.complaintId(execution));
+        lifecycle.archiveUnanswered(subjects.of(execution).complaintId());
     }
 }

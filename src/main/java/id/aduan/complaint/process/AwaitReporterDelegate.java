@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class AwaitReporterDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    AwaitReporterDelegate(ComplaintLifecycle lifecycle) {
+    AwaitReporterDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.awaitReporter(ProcessInputs.complaintId(execution));
+        lifecycle.awaitReporter(subjects.of(execution).complaintId());
     }
 }

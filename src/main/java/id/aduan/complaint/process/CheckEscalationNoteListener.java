@@ -12,6 +12,7 @@ public class CheckEscalationNoteListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        TaskInputCheck.onlyFormFields(task, FormFields.ESCALATION);
         TaskInputCheck.requiredText(task, ESCALATION_NOTE, "to record what was done about the overdue follow-up");
     }
 }

@@ -13,6 +13,7 @@ public class CheckFollowUpInputListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        TaskInputCheck.onlyFormFields(task, FormFields.FOLLOW_UP_COMPLAINT);
         var why =
                 switch (TaskInputCheck.choice(task, FOLLOW_UP_DECISION, FollowUpDecision.class)) {
                     case RESPOND -> "for a follow-up: write the agency's answer to the reporter";

@@ -24,6 +24,7 @@ public class CheckVerificationInputListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        TaskInputCheck.onlyFormFields(task, FormFields.VERIFY_COMPLAINT);
         switch (TaskInputCheck.choice(task, VERIFICATION_DECISION, VerificationDecision.class)) {
             case ARCHIVE -> TaskInputCheck.requiredText(task, ARCHIVE_REASON, "to archive a report");
             case DEFER -> TaskInputCheck.requiredText(task, INFO_REQUEST, "to defer a report: ask the reporter");

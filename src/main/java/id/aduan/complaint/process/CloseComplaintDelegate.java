@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class CloseComplaintDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    CloseComplaintDelegate(ComplaintLifecycle lifecycle) {
+    CloseComplaintDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.closeWithoutAnswer(ProcessInputs.complaintId(execution));
+        lifecycle.closeWithoutAnswer(subjects.of(execution).complaintId());
     }
 }

@@ -7,7 +7,6 @@ public final class ComplaintHandlingProcess {
 
     public static final String START_EVENT_COMPLAINT_SUBMITTED = "StartEvent_ComplaintSubmitted";
     public static final String SEND_TASK_SEND_RECEIPT = "SendTask_SendReceipt";
-    public static final String BUSINESS_RULE_TASK_DETERMINE_ROUTING_RULES = "BusinessRuleTask_DetermineRoutingRules";
     public static final String SEND_TASK_NOTIFY_VERIFIERS = "SendTask_NotifyVerifiers";
     public static final String USER_TASK_VERIFY_COMPLAINT = "UserTask_VerifyComplaint";
     public static final String BOUNDARY_EVENT_VERIFICATION_DEADLINE_REACHED =

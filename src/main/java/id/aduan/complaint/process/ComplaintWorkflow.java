@@ -1,13 +1,6 @@
 package id.aduan.complaint.process;
 
-import static id.aduan.complaint.process.ProcessVariables.CATEGORY_CODE;
-import static id.aduan.complaint.process.ProcessVariables.CATEGORY_GROUP_CODE;
-import static id.aduan.complaint.process.ProcessVariables.COMPLAINT_ID;
 import static id.aduan.complaint.process.ProcessVariables.COMPLEXITY;
-import static id.aduan.complaint.process.ProcessVariables.PROVINCE_CODE;
-import static id.aduan.complaint.process.ProcessVariables.REGION_CODE;
-import static id.aduan.complaint.process.ProcessVariables.REPORT_TYPE;
-import static id.aduan.complaint.process.ProcessVariables.REQUESTED_AGENCY_CODE;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -28,26 +21,15 @@ public class ComplaintWorkflow {
         this.taskContext = taskContext;
     }
 
-    public void start(
-            long complaintId,
-            String trackingId,
-            String reportType,
-            String categoryCode,
-            String categoryGroupCode,
-            String regionCode,
-            String provinceCode,
-            String complexity,
-            String requestedAgencyCode) {
-        var variables = Variables.createVariables()
-                .putValue(COMPLAINT_ID, complaintId)
-                .putValue(REPORT_TYPE, reportType)
-                .putValue(CATEGORY_CODE, categoryCode)
-                .putValue(CATEGORY_GROUP_CODE, categoryGroupCode)
-                .putValue(REGION_CODE, regionCode)
-                .putValue(PROVINCE_CODE, provinceCode)
-                .putValue(COMPLEXITY, complexity)
-                .putValue(REQUESTED_AGENCY_CODE, requestedAgencyCode);
-        runtime.startProcessInstanceByKey(ComplaintHandlingProcess.PROCESS_ID, trackingId, variables);
+    /**
+     * Starts the report's process. Its business key, the tracking ID, is all the process needs to find the report;
+     * the complexity only preselects the verification form's field.
+     */
+    public void start(String trackingId, String defaultComplexity) {
+        runtime.startProcessInstanceByKey(
+                ComplaintHandlingProcess.PROCESS_ID,
+                trackingId,
+                Variables.createVariables().putValue(COMPLEXITY, defaultComplexity));
     }
 
     /** Passes a reporter's message to whatever waits for one: a deferral, an information request, the window. */

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class CompleteComplaintDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    CompleteComplaintDelegate(ComplaintLifecycle lifecycle) {
+    CompleteComplaintDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.complete(ProcessInputs.complaintId(execution));
+        lifecycle.complete(subjects.of(execution).complaintId());
     }
 }

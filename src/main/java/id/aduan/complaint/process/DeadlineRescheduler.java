@@ -1,12 +1,13 @@
 package id.aduan.complaint.process;
 
+import id.aduan.complaint.ProcessSubjects;
 import id.aduan.deadline.HolidaysChanged;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,13 +29,23 @@ class DeadlineRescheduler {
             ComplaintHandlingProcess.USER_TASK_VERIFY_COMPLAINT, AgencyFollowUpProcess.USER_TASK_FOLLOW_UP_COMPLAINT);
 
     private final ManagementService management;
+    private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ProcessSubjects subjects;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    DeadlineRescheduler(ManagementService management, TaskService tasks, Deadlines deadlines, Clock clock) {
+    DeadlineRescheduler(
+            ManagementService management,
+            RuntimeService runtime,
+            TaskService tasks,
+            ProcessSubjects subjects,
+            Deadlines deadlines,
+            Clock clock) {
         this.management = management;
+        this.runtime = runtime;
         this.tasks = tasks;
+        this.subjects = subjects;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -81,19 +92,18 @@ class DeadlineRescheduler {
                     .taskDefinitionKey(taskDefinitionKey)
                     .dueAfter(from)
                     .list()) {
-                task.setDueDate(dueDate(taskDefinitionKey, tasks.getVariables(task.getId())));
+                var instance = runtime.createProcessInstanceQuery()
+                        .processInstanceId(task.getProcessInstanceId())
+                        .singleResult();
+                var subject = subjects.of(instance.getBusinessKey(), instance.getId());
+                task.setDueDate(
+                        ComplaintHandlingProcess.USER_TASK_VERIFY_COMPLAINT.equals(taskDefinitionKey)
+                                ? deadlines.verificationDue(subject)
+                                : deadlines.followUpDue(subject));
                 tasks.saveTask(task);
                 moved++;
             }
         }
         return moved;
-    }
-
-    private Date dueDate(String taskDefinitionKey, Map<String, Object> variables) {
-        var complaintId = ProcessInputs.complaintId(variables::get);
-        if (ComplaintHandlingProcess.USER_TASK_VERIFY_COMPLAINT.equals(taskDefinitionKey)) {
-            return deadlines.verificationDue(complaintId);
-        }
-        return deadlines.followUpDue(complaintId, ProcessInputs.text(variables.get(ProcessVariables.AGENCY_CODE)));
     }
 }

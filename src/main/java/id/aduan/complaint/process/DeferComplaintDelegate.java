@@ -14,15 +14,17 @@ import org.springframework.stereotype.Component;
 public class DeferComplaintDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    DeferComplaintDelegate(ComplaintLifecycle lifecycle) {
+    DeferComplaintDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         lifecycle.defer(
-                ProcessInputs.complaintId(execution),
+                subjects.of(execution).complaintId(),
                 ProcessInputs.text(execution, INFO_REQUEST),
                 ProcessInputs.actor(execution));
         execution.removeVariables(List.of(VERIFICATION_DECISION, INFO_REQUEST));

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 public class EscalateToNationalAdministratorDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    EscalateToNationalAdministratorDelegate(ComplaintLifecycle lifecycle) {
+    EscalateToNationalAdministratorDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.escalateToNationalAdministrator(
-                ProcessInputs.complaintId(execution), ProcessInputs.agencyCode(execution));
+        var subject = subjects.of(execution);
+        lifecycle.escalateToNationalAdministrator(subject.complaintId(), subject.agencyCode());
     }
 }

@@ -10,13 +10,16 @@ import org.springframework.stereotype.Component;
 public class EscalateToSupervisorDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    EscalateToSupervisorDelegate(ComplaintLifecycle lifecycle) {
+    EscalateToSupervisorDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.escalateToSupervisor(ProcessInputs.complaintId(execution), ProcessInputs.agencyCode(execution));
+        var subject = subjects.of(execution);
+        lifecycle.escalateToSupervisor(subject.complaintId(), subject.agencyCode());
     }
 }

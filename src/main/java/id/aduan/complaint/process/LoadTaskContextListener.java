@@ -9,14 +9,15 @@ import org.springframework.stereotype.Component;
 public class LoadTaskContextListener implements TaskListener {
 
     private final TaskContextRefresher taskContext;
+    private final ExecutionSubjects subjects;
 
-    LoadTaskContextListener(TaskContextRefresher taskContext) {
+    LoadTaskContextListener(TaskContextRefresher taskContext, ExecutionSubjects subjects) {
         this.taskContext = taskContext;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariablesLocal(
-                taskContext.contextOf(task.getTaskDefinitionKey(), task::getVariable, task.getDueDate()));
+        task.setVariablesLocal(taskContext.contextOf(subjects.of(task), task.getDueDate()));
     }
 }

@@ -10,13 +10,16 @@ import org.springframework.stereotype.Component;
 public class MarkFollowUpOverdueDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    MarkFollowUpOverdueDelegate(ComplaintLifecycle lifecycle) {
+    MarkFollowUpOverdueDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.markFollowUpOverdue(ProcessInputs.complaintId(execution), ProcessInputs.agencyCode(execution));
+        var subject = subjects.of(execution);
+        lifecycle.markFollowUpOverdue(subject.complaintId(), subject.agencyCode());
     }
 }

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class MarkVerificationOverdueDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    MarkVerificationOverdueDelegate(ComplaintLifecycle lifecycle) {
+    MarkVerificationOverdueDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.markVerificationOverdue(ProcessInputs.complaintId(execution));
+        lifecycle.markVerificationOverdue(subjects.of(execution).complaintId());
     }
 }

@@ -1,35 +1,27 @@
 package id.aduan.complaint.process;
 
 /**
- * The process variables of Aduan's models. They hold the report's id, routing data and decisions of
- * the task forms, never anything about the reporter.
+ * The process variables of Aduan's models: the fields of the task forms, the results of the decisions that the
+ * next step consumes at once, and the agency handed to each follow-up instance when it starts. They never say
+ * which report or agency a step is about (see {@link ExecutionSubjects}), and never anything about the reporter.
  */
 public final class ProcessVariables {
 
-    /** The report's id in Aduan's tables; the tracking ID is the business key. */
-    public static final String COMPLAINT_ID = "complaintId";
-
-    public static final String REPORT_TYPE = "reportType";
-    public static final String CATEGORY_CODE = "categoryCode";
-    /** The top-level category of {@link #CATEGORY_CODE}. */
-    public static final String CATEGORY_GROUP_CODE = "categoryGroupCode";
-
-    public static final String REGION_CODE = "regionCode";
-    public static final String PROVINCE_CODE = "provinceCode";
-    /** The agency the reporter chose, if any. */
-    public static final String REQUESTED_AGENCY_CODE = "requestedAgencyCode";
-    /** The agencies of {@code ComplaintRoutingDecision.dmn}. */
-    public static final String RULE_AGENCY_CODES = "ruleAgencyCodes";
-
+    /** The verification form's complexity, preset with the category's usual complexity. */
     public static final String COMPLEXITY = "complexity";
-    /** The completion target of {@code ComplaintDeadlineDecision.dmn}. */
+    /** The completion target of {@code ComplaintDeadlineDecision.dmn}, consumed by the routing in the same step. */
     public static final String COMPLETION_WORKING_DAYS = "completionWorkingDays";
-    /** The agency one instance of the follow-up answers for. */
+    /** The input of {@code ComplaintDeadlineDecision.dmn}: the report's type, mapped from Aduan's tables. */
+    public static final String REPORT_TYPE = "reportType";
+    /**
+     * The agency one follow-up instance is started for: the element of the multi-instance call activity, handed to
+     * the instance, which binds the agency's assignment to itself at its start and drops the variable.
+     */
     public static final String ASSIGNED_AGENCY_CODE = "assignedAgencyCode";
 
     // Verification form
     public static final String VERIFICATION_DECISION = "verificationDecision";
-    /** In the verification form: the agency the verifier chose. In the follow-up process: the agency. */
+    /** The agency the verifier chose, or empty to follow the routing. */
     public static final String AGENCY_CODE = "agencyCode";
 
     public static final String ARCHIVE_REASON = "archiveReason";

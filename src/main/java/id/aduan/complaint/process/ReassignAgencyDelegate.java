@@ -1,6 +1,5 @@
 package id.aduan.complaint.process;
 
-import static id.aduan.complaint.process.ProcessVariables.AGENCY_CODE;
 import static id.aduan.complaint.process.ProcessVariables.NEW_AGENCY_CODE;
 
 import id.aduan.complaint.ComplaintLifecycle;
@@ -13,20 +12,21 @@ import org.springframework.stereotype.Component;
 public class ReassignAgencyDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    ReassignAgencyDelegate(ComplaintLifecycle lifecycle) {
+    ReassignAgencyDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var newAgencyCode = ProcessInputs.text(execution, NEW_AGENCY_CODE);
+        var subject = subjects.of(execution);
         lifecycle.reroute(
-                ProcessInputs.complaintId(execution),
-                ProcessInputs.agencyCode(execution),
-                newAgencyCode,
+                subject.complaintId(),
+                subject.agencyCode(),
+                ProcessInputs.text(execution, NEW_AGENCY_CODE),
                 ProcessInputs.actor(execution));
-        execution.setVariable(AGENCY_CODE, newAgencyCode);
         execution.removeVariable(NEW_AGENCY_CODE);
     }
 }

@@ -12,16 +12,19 @@ import org.springframework.stereotype.Component;
 public class RecordEscalationNoteDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    RecordEscalationNoteDelegate(ComplaintLifecycle lifecycle) {
+    RecordEscalationNoteDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        var subject = subjects.of(execution);
         lifecycle.recordEscalationNote(
-                ProcessInputs.complaintId(execution),
-                ProcessInputs.agencyCode(execution),
+                subject.complaintId(),
+                subject.agencyCode(),
                 ProcessInputs.text(execution, ESCALATION_NOTE),
                 ProcessInputs.actor(execution));
         execution.removeVariable(ESCALATION_NOTE);

@@ -14,16 +14,19 @@ import org.springframework.stereotype.Component;
 public class RecordFollowUpDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    RecordFollowUpDelegate(ComplaintLifecycle lifecycle) {
+    RecordFollowUpDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        var subject = subjects.of(execution);
         lifecycle.recordFollowUp(
-                ProcessInputs.complaintId(execution),
-                ProcessInputs.agencyCode(execution),
+                subject.complaintId(),
+                subject.agencyCode(),
                 ProcessInputs.text(execution, FOLLOW_UP_TEXT),
                 ProcessInputs.actor(execution));
         execution.removeVariables(List.of(FOLLOW_UP_DECISION, FOLLOW_UP_TEXT));

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class ReopenComplaintDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    ReopenComplaintDelegate(ComplaintLifecycle lifecycle) {
+    ReopenComplaintDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.reopen(ProcessInputs.complaintId(execution));
+        lifecycle.reopen(subjects.of(execution).complaintId());
     }
 }

@@ -10,13 +10,16 @@ import org.springframework.stereotype.Component;
 public class ResumeFollowUpDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    ResumeFollowUpDelegate(ComplaintLifecycle lifecycle) {
+    ResumeFollowUpDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.resumeFollowUp(ProcessInputs.complaintId(execution), ProcessInputs.agencyCode(execution), true);
+        var subject = subjects.of(execution);
+        lifecycle.resumeFollowUp(subject.complaintId(), subject.agencyCode(), true);
     }
 }

@@ -10,13 +10,15 @@ import org.springframework.stereotype.Component;
 public class ResumeVerificationDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    ResumeVerificationDelegate(ComplaintLifecycle lifecycle) {
+    ResumeVerificationDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.resumeVerification(ProcessInputs.complaintId(execution));
+        lifecycle.resumeVerification(subjects.of(execution).complaintId());
     }
 }

@@ -10,13 +10,16 @@ import org.springframework.stereotype.Component;
 public class ResumeWithoutInformationDelegate implements JavaDelegate {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    ResumeWithoutInformationDelegate(ComplaintLifecycle lifecycle) {
+    ResumeWithoutInformationDelegate(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.resumeFollowUp(ProcessInputs.complaintId(execution), ProcessInputs.agencyCode(execution), false);
+        var subject = subjects.of(execution);
+        lifecycle.resumeFollowUp(subject.complaintId(), subject.agencyCode(), false);
     }
 }

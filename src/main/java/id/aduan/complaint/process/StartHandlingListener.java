@@ -11,16 +11,18 @@ import org.springframework.stereotype.Component;
 public class StartHandlingListener implements TaskListener {
 
     private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    StartHandlingListener(ComplaintLifecycle lifecycle) {
+    StartHandlingListener(ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
     public void notify(DelegateTask task) {
         if (task.getAssignee() != null) {
-            lifecycle.startHandling(
-                    ProcessInputs.complaintId(task), ProcessInputs.agencyCode(task), Actor.staff(task.getAssignee()));
+            var subject = subjects.of(task);
+            lifecycle.startHandling(subject.complaintId(), subject.agencyCode(), Actor.staff(task.getAssignee()));
         }
     }
 }

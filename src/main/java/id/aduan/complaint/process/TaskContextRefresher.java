@@ -1,10 +1,11 @@
 package id.aduan.complaint.process;
 
 import id.aduan.complaint.ComplaintTaskContext;
+import id.aduan.complaint.ProcessSubject;
+import id.aduan.complaint.ProcessSubjects;
 import id.aduan.system.EngineAuthentication;
 import java.util.Date;
 import java.util.Map;
-import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -17,22 +18,20 @@ import org.springframework.stereotype.Component;
 class TaskContextRefresher {
 
     private final ComplaintTaskContext context;
+    private final ProcessSubjects subjects;
     private final TaskService tasks;
     private final IdentityService identity;
 
-    TaskContextRefresher(ComplaintTaskContext context, TaskService tasks, IdentityService identity) {
+    TaskContextRefresher(
+            ComplaintTaskContext context, ProcessSubjects subjects, TaskService tasks, IdentityService identity) {
         this.context = context;
+        this.subjects = subjects;
         this.tasks = tasks;
         this.identity = identity;
     }
 
-    Map<String, Object> contextOf(String taskDefinitionKey, Function<String, Object> variables, Date due) {
-        var verification = ComplaintHandlingProcess.USER_TASK_VERIFY_COMPLAINT.equals(taskDefinitionKey);
-        return context.forTask(
-                ProcessInputs.complaintId(variables),
-                verification ? null : ProcessInputs.text(variables.apply(ProcessVariables.AGENCY_CODE)),
-                verification ? ProcessInputs.texts(variables.apply(ProcessVariables.RULE_AGENCY_CODES)) : null,
-                due == null ? null : due.toInstant());
+    Map<String, Object> contextOf(ProcessSubject subject, Date due) {
+        return context.forTask(subject, due == null ? null : due.toInstant());
     }
 
     /**
@@ -44,9 +43,8 @@ class TaskContextRefresher {
             for (var task : tasks.createTaskQuery()
                     .processInstanceBusinessKey(trackingId)
                     .list()) {
-                var variables = tasks.getVariables(task.getId());
-                tasks.setVariablesLocal(
-                        task.getId(), contextOf(task.getTaskDefinitionKey(), variables::get, task.getDueDate()));
+                var subject = subjects.of(trackingId, task.getProcessInstanceId());
+                tasks.setVariablesLocal(task.getId(), contextOf(subject, task.getDueDate()));
             }
         });
     }

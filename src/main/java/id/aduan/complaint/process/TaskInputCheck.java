@@ -2,7 +2,9 @@ package id.aduan.complaint.process;
 
 import id.aduan.system.PlainText;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -16,6 +18,25 @@ final class TaskInputCheck {
     static final int MAX_TEXT = 4_000;
 
     private TaskInputCheck() {}
+
+    /**
+     * Refuses variables that are not fields of the task's form: staff submit a form, they do not set whatever
+     * variable they like. Whatever was submitted with the completion has reached the instance's variables by now;
+     * between steps an instance holds only form fields, because each step removes the fields it consumed.
+     */
+    static void onlyFormFields(DelegateTask task, Set<String> fields) {
+        var unexpected = task.getExecution().getVariableNames().stream()
+                .filter(name -> !fields.contains(name))
+                .sorted()
+                .toList();
+        if (!unexpected.isEmpty()) {
+            var field = unexpected.get(0);
+            throw rejected(
+                    field,
+                    field + " is not a field of this form; submit only "
+                            + fields.stream().sorted().collect(Collectors.joining(", ")) + ".");
+        }
+    }
 
     static <E extends Enum<E>> E choice(VariableScope scope, String field, Class<E> type) {
         var value = ProcessInputs.text(scope, field);

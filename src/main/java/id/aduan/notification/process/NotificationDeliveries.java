@@ -21,10 +21,9 @@ class NotificationDeliveries {
         this.identity = identity;
     }
 
-    void start(String trackingId, long complaintId, String batchId) {
-        var variables = Variables.createVariables()
-                .putValue(NotificationDeliveryProcess.COMPLAINT_ID, complaintId)
-                .putValue(NotificationDeliveryProcess.NOTIFICATION_BATCH_ID, batchId);
+    void start(String trackingId, String batchId) {
+        var variables =
+                Variables.createVariables().putValue(NotificationDeliveryProcess.NOTIFICATION_BATCH_ID, batchId);
         EngineAuthentication.withoutUser(
                 identity,
                 () -> runtime.startProcessInstanceByKey(NotificationDeliveryProcess.PROCESS_ID, trackingId, variables));

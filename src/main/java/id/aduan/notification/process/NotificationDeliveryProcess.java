@@ -15,8 +15,5 @@ public final class NotificationDeliveryProcess {
     /** The input parameter of a send task that names the {@code NotificationKind} it queues. */
     public static final String NOTIFICATION = "notification";
 
-    public static final String COMPLAINT_ID = "complaintId";
-    public static final String AGENCY_CODE = "agencyCode";
-
     private NotificationDeliveryProcess() {}
 }

@@ -1,5 +1,6 @@
 package id.aduan.notification.process;
 
+import id.aduan.complaint.ProcessSubjects;
 import id.aduan.notification.NotificationKind;
 import id.aduan.notification.NotificationService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,27 +9,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * The send tasks of the report's models: queues the e-mails named by the task's input parameter
- * {@code notification} (a {@link NotificationKind}) and starts their delivery.
+ * {@code notification} (a {@link NotificationKind}) about the instance's report, and in an agency's follow-up its
+ * agency, and starts their delivery.
  */
 @Component
 public class QueueNotificationDelegate implements JavaDelegate {
 
     private final NotificationService notifications;
     private final NotificationDeliveries deliveries;
+    private final ProcessSubjects subjects;
 
-    QueueNotificationDelegate(NotificationService notifications, NotificationDeliveries deliveries) {
+    QueueNotificationDelegate(
+            NotificationService notifications, NotificationDeliveries deliveries, ProcessSubjects subjects) {
         this.notifications = notifications;
         this.deliveries = deliveries;
+        this.subjects = subjects;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         var kind = NotificationKind.valueOf(
                 String.valueOf(execution.getVariableLocal(NotificationDeliveryProcess.NOTIFICATION)));
-        var complaintId = ((Number) execution.getVariable(NotificationDeliveryProcess.COMPLAINT_ID)).longValue();
-        var agencyCode = (String) execution.getVariable(NotificationDeliveryProcess.AGENCY_CODE);
+        var subject = subjects.of(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
         notifications
-                .queue(kind, complaintId, agencyCode)
-                .ifPresent(batchId -> deliveries.start(execution.getProcessBusinessKey(), complaintId, batchId));
+                .queue(kind, subject.complaintId(), subject.agencyCode())
+                .ifPresent(batchId -> deliveries.start(subject.trackingId(), batchId));
     }
 }

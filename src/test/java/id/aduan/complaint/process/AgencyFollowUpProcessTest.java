@@ -23,9 +23,11 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import id.aduan.complaint.Actor;
 import id.aduan.deadline.OfficeTimeZone;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -62,9 +64,7 @@ class AgencyFollowUpProcessTest {
                 .startProcessInstanceByKey(
                         PROCESS_ID,
                         TRACKING_ID,
-                        Variables.createVariables()
-                                .putValue("complaintId", COMPLAINT_ID)
-                                .putValue("agencyCode", agencyCode));
+                        Variables.createVariables().putValue("assignedAgencyCode", agencyCode));
         assertThat(instance).isStarted();
         return instance;
     }
@@ -101,6 +101,52 @@ class AgencyFollowUpProcessTest {
                 .hasPassed(END_EVENT_FOLLOW_UP_GIVEN)
                 .variables()
                 .doesNotContainKeys("followUpText");
+    }
+
+    @Test
+    void bindsTheAgencysAssignmentToItselfAndKeepsNoVariableOfIt() {
+        // when
+        var instance = assign("DINKES-MUBA");
+
+        // then
+        verify(fixture.subjects).bindFollowUp(TRACKING_ID, "DINKES-MUBA", instance.getId());
+        assertThat(instance).variables().isEmpty();
+    }
+
+    @Test
+    void refusesVariablesThatAreNotFieldsOfTheFollowUpForm() {
+        // given
+        assign("DINKES-MUBA");
+
+        // when an officer submits another report's id and another agency with the form
+        assertThatThrownBy(() -> complete(
+                        task(),
+                        withVariables(
+                                "followUpDecision", "RESPOND",
+                                "followUpText", "Sudah ditangani.",
+                                "complaintId", 99L,
+                                "agencyCode", "PLN")))
+                // then the task stays open, naming the first such field
+                .hasMessageContaining("agencyCode is not a field of this form")
+                .hasMessageContaining("submit only followUpDecision, followUpText");
+        verify(fixture.lifecycle, never()).recordFollowUp(anyLong(), anyString(), any(), any());
+        assertThat(task()).isNotNull();
+    }
+
+    @Test
+    void escalatesTheBoundAgencyWhateverTheInstancesVariablesSay() {
+        // given an instance whose variables someone rewrote, as staff with too many rights could
+        var instance = assign("DINKES-MUBA");
+        runtimeService().setVariable(instance.getId(), "complaintId", 99L);
+        runtimeService().setVariable(instance.getId(), "agencyCode", "PLN");
+
+        // when the follow-up deadline passes
+        now("2026-03-31T00:00");
+        execute(timer(BOUNDARY_EVENT_FOLLOW_UP_DEADLINE_REACHED));
+
+        // then the overdue follow-up is the bound agency's, on the report of the business key
+        verify(fixture.lifecycle).markFollowUpOverdue(COMPLAINT_ID, "DINKES-MUBA");
+        assertThat(task()).hasCandidateGroup("dinkes-muba-officers");
     }
 
     @Test
@@ -245,7 +291,7 @@ class AgencyFollowUpProcessTest {
         assertThat(instance)
                 .isWaitingAt(USER_TASK_FOLLOW_UP_COMPLAINT)
                 .variables()
-                .containsEntry("agencyCode", "BPJS-KESEHATAN");
+                .isEmpty();
         assertThat(task()).hasCandidateGroup("bpjs-kesehatan-officers").hasDueDate(date(wib("2026-03-31T23:59:59")));
     }
 
@@ -261,6 +307,9 @@ class AgencyFollowUpProcessTest {
                 .hasMessageContaining("choose another agency");
         assertThatThrownBy(() -> complete(task(), withVariables("newAgencyCode", "DINKES-ATLANTIS")))
                 .hasMessageContaining("'DINKES-ATLANTIS' is not a known agency");
+        when(fixture.lifecycle.activeAgencyCodes(COMPLAINT_ID)).thenReturn(List.of("DINKES-MUBA", "BPJS-KESEHATAN"));
+        assertThatThrownBy(() -> complete(task(), withVariables("newAgencyCode", "BPJS-KESEHATAN")))
+                .hasMessageContaining("'BPJS-KESEHATAN' follows the report up already");
         verify(fixture.lifecycle, never()).reroute(anyLong(), anyString(), anyString(), any());
     }
 

@@ -25,7 +25,6 @@ import static org.mockito.Mockito.verify;
 import id.aduan.complaint.Actor;
 import id.aduan.deadline.Complexity;
 import id.aduan.deadline.OfficeTimeZone;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -60,17 +59,7 @@ class ComplaintHandlingProcessTest {
     private ProcessInstance submit() {
         return started(runtimeService()
                 .startProcessInstanceByKey(
-                        PROCESS_ID,
-                        TRACKING_ID,
-                        Variables.createVariables()
-                                .putValue("complaintId", COMPLAINT_ID)
-                                .putValue("reportType", "COMPLAINT")
-                                .putValue("categoryCode", "HEALTH_FACILITY")
-                                .putValue("categoryGroupCode", "HEALTH")
-                                .putValue("regionCode", "16.06")
-                                .putValue("provinceCode", "16")
-                                .putValue("complexity", "STANDARD")
-                                .putValue("requestedAgencyCode", null)));
+                        PROCESS_ID, TRACKING_ID, Variables.createVariables().putValue("complexity", "STANDARD")));
     }
 
     private static org.camunda.bpm.engine.runtime.Job timer(String activityId) {
@@ -88,7 +77,6 @@ class ComplaintHandlingProcessTest {
                 .createProcessInstanceByKey(PROCESS_ID)
                 .businessKey(TRACKING_ID)
                 .startBeforeActivity(activityId)
-                .setVariable("complaintId", COMPLAINT_ID)
                 .execute());
     }
 
@@ -111,13 +99,12 @@ class ComplaintHandlingProcessTest {
         complete(task(), withVariables("verificationDecision", "VERIFY", "complexity", "STANDARD", "agencyCode", ""));
 
         // then it is routed by the rules with the DMN's completion target, and the agency works on it
-        verify(fixture.lifecycle)
-                .route(COMPLAINT_ID, null, List.of("DINKES-MUBA"), Complexity.STANDARD, 14, Actor.staff("verifier"));
+        verify(fixture.lifecycle).route(COMPLAINT_ID, null, Complexity.STANDARD, 14, Actor.staff("verifier"));
         assertThat(instance)
-                .hasPassed(BUSINESS_RULE_TASK_DETERMINE_ROUTING_RULES, BUSINESS_RULE_TASK_DETERMINE_COMPLETION_TARGET)
+                .hasPassed(BUSINESS_RULE_TASK_DETERMINE_COMPLETION_TARGET)
                 .isWaitingAt(CALL_ACTIVITY_FOLLOW_UP_BY_AGENCIES)
                 .variables()
-                .doesNotContainKeys("verificationDecision", "agencyCode");
+                .doesNotContainKeys("verificationDecision", "agencyCode", "complexity", "completionWorkingDays");
         var followUp = processInstanceQuery()
                 .processDefinitionKey(AgencyFollowUpProcess.PROCESS_ID)
                 .singleResult();
@@ -235,19 +222,8 @@ class ComplaintHandlingProcessTest {
     @Test
     void letsTheAgencyTheReporterChoseVerifyToo() {
         // when the reporter chose BPJS Kesehatan
-        started(runtimeService()
-                .startProcessInstanceByKey(
-                        PROCESS_ID,
-                        TRACKING_ID,
-                        Variables.createVariables()
-                                .putValue("complaintId", COMPLAINT_ID)
-                                .putValue("reportType", "COMPLAINT")
-                                .putValue("categoryCode", "HEALTH_INSURANCE")
-                                .putValue("categoryGroupCode", "SOCIAL_SECURITY")
-                                .putValue("regionCode", "16.06")
-                                .putValue("provinceCode", "16")
-                                .putValue("complexity", "STANDARD")
-                                .putValue("requestedAgencyCode", "BPJS-KESEHATAN")));
+        fixture.requestedAgencyCode = "BPJS-KESEHATAN";
+        submit();
 
         // then
         assertThat(task()).hasCandidateGroup(NATIONAL_ADMINISTRATORS).hasCandidateGroup("bpjs-kesehatan-officers");
@@ -333,14 +309,7 @@ class ComplaintHandlingProcessTest {
                         "BPJS-KESEHATAN"));
 
         // then
-        verify(fixture.lifecycle)
-                .route(
-                        COMPLAINT_ID,
-                        "BPJS-KESEHATAN",
-                        List.of("DINKES-MUBA"),
-                        Complexity.FIELD_INSPECTION,
-                        60,
-                        Actor.SYSTEM);
+        verify(fixture.lifecycle).route(COMPLAINT_ID, "BPJS-KESEHATAN", Complexity.FIELD_INSPECTION, 60, Actor.SYSTEM);
         org.assertj.core.api.Assertions.assertThat(
                         taskQuery().taskCandidateGroup("dinkes-muba-officers").count())
                 .isOne();
@@ -463,24 +432,48 @@ class ComplaintHandlingProcessTest {
     }
 
     @Test
-    void keepsTheReportersIdentityOutOfTheProcess() {
+    void keepsNothingButTheFormsPresetInTheProcess() {
         // given
         var instance = submit();
 
-        // then only routing data and form context are variables
-        assertThat(instance)
-                .variables()
-                .containsOnlyKeys(
-                        "complaintId",
-                        "reportType",
-                        "categoryCode",
-                        "categoryGroupCode",
-                        "regionCode",
-                        "provinceCode",
-                        "complexity",
-                        "requestedAgencyCode",
-                        "ruleAgencyCodes");
+        // then the report is known by the business key alone, and the form's context is the task's
+        assertThat(instance).variables().containsOnlyKeys("complexity");
         org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(task().getId()))
                 .isEqualTo(Map.of("trackingId", TRACKING_ID, "title", "Puskesmas tutup"));
+    }
+
+    @Test
+    void refusesVariablesThatAreNotFieldsOfTheVerificationForm() {
+        // given
+        submit();
+
+        // when the verifier submits a variable of their own with the form
+        assertThatThrownBy(() -> complete(
+                        task(),
+                        withVariables(
+                                "verificationDecision", "ARCHIVE", "archiveReason", "Duplikat", "complaintId", 99L)))
+                // then the task stays open, naming the field
+                .hasMessageContaining("complaintId is not a field of this form");
+        verify(fixture.lifecycle, never()).archive(any(Long.class), any(), any());
+        assertThat(task()).isNotNull();
+    }
+
+    @Test
+    void archivesTheReportOfTheBusinessKeyWhateverItsVariablesSay() {
+        // given an instance whose variables someone rewrote, as staff with too many rights could
+        var instance = submit();
+        runtimeService().setVariable(instance.getId(), "complaintId", 99L);
+        runtimeService().setVariable(instance.getId(), "requestedAgencyCode", "PLN");
+
+        // when the verification deadline passes
+        now("2026-03-27T00:00");
+        execute(job());
+
+        // then the step works on the report of the business key, and the task's groups did not change
+        verify(fixture.lifecycle).markVerificationOverdue(COMPLAINT_ID);
+        assertThat(task()).hasCandidateGroup(NATIONAL_ADMINISTRATORS);
+        org.assertj.core.api.Assertions.assertThat(
+                        taskQuery().taskCandidateGroup("pln-officers").count())
+                .isZero();
     }
 }

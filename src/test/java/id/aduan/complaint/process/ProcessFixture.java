@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.ArgumentMatchers.nullable;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -17,6 +16,9 @@ import id.aduan.complaint.ComplaintClock;
 import id.aduan.complaint.ComplaintDeadlines;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.complaint.ComplaintTaskContext;
+import id.aduan.complaint.ProcessSubject;
+import id.aduan.complaint.ProcessSubjects;
+import id.aduan.complaint.ReportType;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;
 import id.aduan.deadline.SeededHolidays;
@@ -50,6 +52,7 @@ final class ProcessFixture {
     static final String NATIONAL_ADMINISTRATORS = "national-admins";
 
     final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
+    final ProcessSubjects subjects = mock(ProcessSubjects.class);
     final ComplaintTaskContext taskContext = mock(ComplaintTaskContext.class);
     final AgencyService agencies = mock(AgencyService.class);
     final RoutingService routing = mock(RoutingService.class);
@@ -58,6 +61,12 @@ final class ProcessFixture {
 
     /** The notifications the models' send tasks queued, in order. */
     final List<String> notifications = new ArrayList<>();
+
+    /** The agency the reporter chose, if any. */
+    String requestedAgencyCode;
+
+    /** The agency each follow-up instance is bound to, as the real subjects keep it in the assignments. */
+    final Map<String, String> followUps = new HashMap<>();
 
     Instant verificationStartedAt;
     Instant deferredAt;
@@ -91,8 +100,27 @@ final class ProcessFixture {
                 .awaitReporter(anyLong());
         when(lifecycle.assignmentClock(anyLong(), anyString()))
                 .thenAnswer(call -> assignments.get(call.<String>getArgument(1)));
-        when(taskContext.forTask(anyLong(), nullable(String.class), any(), any()))
+        when(taskContext.forTask(any(), any()))
                 .thenReturn(Map.of("trackingId", TRACKING_ID, "title", "Puskesmas tutup"));
+        // the report of the business key, and the agency bound to the follow-up instance
+        when(subjects.of(eq(TRACKING_ID), anyString()))
+                .thenAnswer(call -> new ProcessSubject(
+                        COMPLAINT_ID,
+                        TRACKING_ID,
+                        ReportType.COMPLAINT,
+                        requestedAgencyCode,
+                        followUps.get(call.<String>getArgument(1))));
+        doAnswer(call -> followUps.put(call.getArgument(2), call.getArgument(1)))
+                .when(subjects)
+                .bindFollowUp(eq(TRACKING_ID), anyString(), anyString());
+        // a re-routed agency follows up in the same instance
+        doAnswer(call -> {
+                    followUps.replaceAll(
+                            (instance, agency) -> agency.equals(call.getArgument(1)) ? call.getArgument(2) : agency);
+                    return null;
+                })
+                .when(lifecycle)
+                .reroute(anyLong(), anyString(), anyString(), any());
         when(agencies.find(anyString())).thenReturn(Optional.empty());
         when(agencies.find(isNull())).thenReturn(Optional.empty());
         when(routing.nationalAdministrator()).thenReturn("ADMIN-NASIONAL");
@@ -101,39 +129,49 @@ final class ProcessFixture {
         agency("BPJS-KESEHATAN");
         agency("DINKES-KUKAR");
 
-        var tasks = new TaskContextRefresher(taskContext, engine.getTaskService(), engine.getIdentityService());
-        Mocks.register("deadlines", new Deadlines(lifecycle, complaintDeadlines));
-        Mocks.register("agencyGroups", new AgencyGroups(agencies, routing));
-        Mocks.register("complaintAssignments", new ComplaintAssignments(lifecycle));
-        Mocks.register("loadTaskContextListener", new LoadTaskContextListener(tasks));
-        Mocks.register("startHandlingListener", new StartHandlingListener(lifecycle));
+        var executionSubjects = new ExecutionSubjects(subjects);
+        var tasks =
+                new TaskContextRefresher(taskContext, subjects, engine.getTaskService(), engine.getIdentityService());
+        Mocks.register("deadlines", new Deadlines(lifecycle, complaintDeadlines, executionSubjects));
+        Mocks.register("candidateGroups", new CandidateGroups(new AgencyGroups(agencies, routing), executionSubjects));
+        Mocks.register("complaintAssignments", new ComplaintAssignments(lifecycle, executionSubjects));
+        Mocks.register("reportFacts", new ReportFacts(executionSubjects));
+        Mocks.register("bindAssignmentListener", new BindAssignmentListener(subjects));
+        Mocks.register("loadTaskContextListener", new LoadTaskContextListener(tasks, executionSubjects));
+        Mocks.register("startHandlingListener", new StartHandlingListener(lifecycle, executionSubjects));
         Mocks.register("checkVerificationInputListener", new CheckVerificationInputListener(agencies));
         Mocks.register("checkFollowUpInputListener", new CheckFollowUpInputListener());
-        Mocks.register("checkReroutingInputListener", new CheckReroutingInputListener(agencies));
+        Mocks.register(
+                "checkReroutingInputListener", new CheckReroutingInputListener(agencies, lifecycle, executionSubjects));
         Mocks.register("checkEscalationNoteListener", new CheckEscalationNoteListener());
         Mocks.register("queueNotificationDelegate", (JavaDelegate)
                 execution -> notifications.add(String.valueOf(execution.getVariableLocal("notification"))));
-        Mocks.register("markVerificationOverdueDelegate", new MarkVerificationOverdueDelegate(lifecycle));
-        Mocks.register("archiveComplaintDelegate", new ArchiveComplaintDelegate(lifecycle));
-        Mocks.register("deferComplaintDelegate", new DeferComplaintDelegate(lifecycle));
-        Mocks.register("resumeVerificationDelegate", new ResumeVerificationDelegate(lifecycle));
-        Mocks.register("archiveUnansweredComplaintDelegate", new ArchiveUnansweredComplaintDelegate(lifecycle));
-        Mocks.register("routeComplaintDelegate", new RouteComplaintDelegate(lifecycle));
-        Mocks.register("awaitReporterDelegate", new AwaitReporterDelegate(lifecycle));
-        Mocks.register("completeComplaintDelegate", new CompleteComplaintDelegate(lifecycle));
-        Mocks.register("reopenComplaintDelegate", new ReopenComplaintDelegate(lifecycle));
-        Mocks.register("closeComplaintDelegate", new CloseComplaintDelegate(lifecycle));
-        Mocks.register("markFollowUpOverdueDelegate", new MarkFollowUpOverdueDelegate(lifecycle));
-        Mocks.register("escalateToSupervisorDelegate", new EscalateToSupervisorDelegate(lifecycle));
         Mocks.register(
-                "escalateToNationalAdministratorDelegate", new EscalateToNationalAdministratorDelegate(lifecycle));
-        Mocks.register("recordEscalationNoteDelegate", new RecordEscalationNoteDelegate(lifecycle));
-        Mocks.register("recordFollowUpDelegate", new RecordFollowUpDelegate(lifecycle));
-        Mocks.register("returnForReroutingDelegate", new ReturnForReroutingDelegate(lifecycle));
-        Mocks.register("reassignAgencyDelegate", new ReassignAgencyDelegate(lifecycle));
-        Mocks.register("requestInformationDelegate", new RequestInformationDelegate(lifecycle));
-        Mocks.register("resumeFollowUpDelegate", new ResumeFollowUpDelegate(lifecycle));
-        Mocks.register("resumeWithoutInformationDelegate", new ResumeWithoutInformationDelegate(lifecycle));
+                "markVerificationOverdueDelegate", new MarkVerificationOverdueDelegate(lifecycle, executionSubjects));
+        Mocks.register("archiveComplaintDelegate", new ArchiveComplaintDelegate(lifecycle, executionSubjects));
+        Mocks.register("deferComplaintDelegate", new DeferComplaintDelegate(lifecycle, executionSubjects));
+        Mocks.register("resumeVerificationDelegate", new ResumeVerificationDelegate(lifecycle, executionSubjects));
+        Mocks.register(
+                "archiveUnansweredComplaintDelegate",
+                new ArchiveUnansweredComplaintDelegate(lifecycle, executionSubjects));
+        Mocks.register("routeComplaintDelegate", new RouteComplaintDelegate(lifecycle, executionSubjects));
+        Mocks.register("awaitReporterDelegate", new AwaitReporterDelegate(lifecycle, executionSubjects));
+        Mocks.register("completeComplaintDelegate", new CompleteComplaintDelegate(lifecycle, executionSubjects));
+        Mocks.register("reopenComplaintDelegate", new ReopenComplaintDelegate(lifecycle, executionSubjects));
+        Mocks.register("closeComplaintDelegate", new CloseComplaintDelegate(lifecycle, executionSubjects));
+        Mocks.register("markFollowUpOverdueDelegate", new MarkFollowUpOverdueDelegate(lifecycle, executionSubjects));
+        Mocks.register("escalateToSupervisorDelegate", new EscalateToSupervisorDelegate(lifecycle, executionSubjects));
+        Mocks.register(
+                "escalateToNationalAdministratorDelegate",
+                new EscalateToNationalAdministratorDelegate(lifecycle, executionSubjects));
+        Mocks.register("recordEscalationNoteDelegate", new RecordEscalationNoteDelegate(lifecycle, executionSubjects));
+        Mocks.register("recordFollowUpDelegate", new RecordFollowUpDelegate(lifecycle, executionSubjects));
+        Mocks.register("returnForReroutingDelegate", new ReturnForReroutingDelegate(lifecycle, executionSubjects));
+        Mocks.register("reassignAgencyDelegate", new ReassignAgencyDelegate(lifecycle, executionSubjects));
+        Mocks.register("requestInformationDelegate", new RequestInformationDelegate(lifecycle, executionSubjects));
+        Mocks.register("resumeFollowUpDelegate", new ResumeFollowUpDelegate(lifecycle, executionSubjects));
+        Mocks.register(
+                "resumeWithoutInformationDelegate", new ResumeWithoutInformationDelegate(lifecycle, executionSubjects));
     }
 
     static final String[] MODELS = {

@@ -28,6 +28,7 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Keeps the models, the forms and the Java that refers to them in step. */
@@ -186,15 +187,23 @@ class ProcessModelTest {
         assertThat(followUp.toString()).contains("\"RESPOND\"", "\"NOT_OUR_AUTHORITY\"", "\"REQUEST_INFO\"");
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
+    static Stream<String> formIds() {
+        return Stream.of(
                 "VerifyComplaintForm",
                 "FollowUpComplaintForm",
                 "RerouteComplaintForm",
                 "ResolveOverdueFollowUpForm",
-                "InterveneInOverdueFollowUpForm"
-            })
+                "InterveneInOverdueFollowUpForm");
+    }
+
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void everyFormsFieldsAreExactlyWhatItsTaskAccepts(String formId) throws IOException {
+        assertThat(keys(form(formId))).containsExactlyInAnyOrderElementsOf(FormFields.BY_FORM.get(formId));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formIds")
     void noFormShowsOrAsksForTheReportersIdentity(String formId) throws IOException {
         var text = form(formId).toString().toLowerCase();
 

@@ -53,7 +53,6 @@ class NotificationDeliveryProcessTest {
                         NotificationDeliveryProcess.PROCESS_ID,
                         "ADU-7K3M-9QXH",
                         Variables.createVariables()
-                                .putValue(NotificationDeliveryProcess.COMPLAINT_ID, 1L)
                                 .putValue(NotificationDeliveryProcess.NOTIFICATION_BATCH_ID, "batch-1"));
         BpmnAwareTests.assertThat(instance).isStarted();
         return instance;

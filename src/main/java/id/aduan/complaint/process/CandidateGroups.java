@@ -1,0 +1,41 @@
+package id.aduan.complaint.process;
+
+import id.aduan.routing.AgencyGroups;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The candidate groups of the models' user tasks, as in {@code ${candidateGroups.officers(execution)}}: each
+ * agency's staff see only the tasks of the reports their agency was assigned.
+ */
+@Component
+public class CandidateGroups {
+
+    private final AgencyGroups groups;
+    private final ExecutionSubjects subjects;
+
+    CandidateGroups(AgencyGroups groups, ExecutionSubjects subjects) {
+        this.groups = groups;
+        this.subjects = subjects;
+    }
+
+    /** The national administrators, and the officers of the agency the reporter chose, if any. */
+    public List<String> verifiers(DelegateExecution execution) {
+        return groups.verifiers(subjects.of(execution).requestedAgencyCode());
+    }
+
+    /** The officers of the agency that follows the report up in this instance. */
+    public String officers(DelegateExecution execution) {
+        return groups.officers(subjects.of(execution).agencyCode());
+    }
+
+    /** The supervisors of the agency that follows the report up in this instance. */
+    public String supervisors(DelegateExecution execution) {
+        return groups.supervisors(subjects.of(execution).agencyCode());
+    }
+
+    public String nationalAdministrators() {
+        return groups.nationalAdministrators();
+    }
+}

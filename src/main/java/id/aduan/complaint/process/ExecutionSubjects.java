@@ -1,0 +1,29 @@
+package id.aduan.complaint.process;
+
+import id.aduan.complaint.ProcessSubject;
+import id.aduan.complaint.ProcessSubjects;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report, and in an agency's follow-up the agency, that a delegate, listener or expression works on: from the
+ * instance's business key and id, which staff cannot change, never from its variables, which they may write.
+ */
+@Component
+class ExecutionSubjects {
+
+    private final ProcessSubjects subjects;
+
+    ExecutionSubjects(ProcessSubjects subjects) {
+        this.subjects = subjects;
+    }
+
+    ProcessSubject of(DelegateExecution execution) {
+        return subjects.of(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    }
+
+    ProcessSubject of(DelegateTask task) {
+        return of(task.getExecution());
+    }
+}

@@ -1,0 +1,37 @@
+package id.aduan.complaint.process;
+
+import static id.aduan.complaint.process.ProcessVariables.AGENCY_CODE;
+import static id.aduan.complaint.process.ProcessVariables.ARCHIVE_REASON;
+import static id.aduan.complaint.process.ProcessVariables.COMPLEXITY;
+import static id.aduan.complaint.process.ProcessVariables.ESCALATION_NOTE;
+import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_DECISION;
+import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_TEXT;
+import static id.aduan.complaint.process.ProcessVariables.INFO_REQUEST;
+import static id.aduan.complaint.process.ProcessVariables.NEW_AGENCY_CODE;
+import static id.aduan.complaint.process.ProcessVariables.VERIFICATION_DECISION;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fields of each task form in {@code forms/}: the only variables staff may submit when they complete its task.
+ * {@code ProcessModelTest} checks them against the forms.
+ */
+final class FormFields {
+
+    static final Set<String> VERIFY_COMPLAINT =
+            Set.of(VERIFICATION_DECISION, COMPLEXITY, AGENCY_CODE, INFO_REQUEST, ARCHIVE_REASON);
+    static final Set<String> FOLLOW_UP_COMPLAINT = Set.of(FOLLOW_UP_DECISION, FOLLOW_UP_TEXT);
+    static final Set<String> REROUTE_COMPLAINT = Set.of(NEW_AGENCY_CODE);
+    static final Set<String> ESCALATION = Set.of(ESCALATION_NOTE);
+
+    /** The fields by form id. */
+    static final Map<String, Set<String>> BY_FORM = Map.of(
+            ComplaintHandlingProcess.FORM_VERIFY_COMPLAINT, VERIFY_COMPLAINT,
+            AgencyFollowUpProcess.FORM_FOLLOW_UP_COMPLAINT, FOLLOW_UP_COMPLAINT,
+            AgencyFollowUpProcess.FORM_REROUTE_COMPLAINT, REROUTE_COMPLAINT,
+            AgencyFollowUpProcess.FORM_RESOLVE_OVERDUE_FOLLOW_UP, ESCALATION,
+            AgencyFollowUpProcess.FORM_INTERVENE_IN_OVERDUE_FOLLOW_UP, ESCALATION);
+
+    private FormFields() {}
+}

@@ -1,0 +1,23 @@
+package id.aduan.complaint.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * Facts of the report that the models' decisions read, as in {@code ${reportFacts.type(execution)}}: mapped from
+ * Aduan's tables into the decision's input when it is evaluated, so that no process variable decides them.
+ */
+@Component
+public class ReportFacts {
+
+    private final ExecutionSubjects subjects;
+
+    ReportFacts(ExecutionSubjects subjects) {
+        this.subjects = subjects;
+    }
+
+    /** The report's type, such as COMPLAINT, as {@code ComplaintDeadlineDecision.dmn} reads it. */
+    public String type(DelegateExecution execution) {
+        return subjects.of(execution).reportType().name();
+    }
+}
