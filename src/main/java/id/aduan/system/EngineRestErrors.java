@@ -2,7 +2,10 @@ package id.aduan.system;
 
 import jakarta.annotation.Priority;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ConstrainedTo;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.RuntimeType;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -12,20 +15,34 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.internal.spi.AutoDiscoverable;
 import org.hibernate.StaleStateException;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * How {@code /engine-rest} answers errors that Camunda would answer with 500: a form field that a task's check
+ * How Camunda's REST APIs ({@code /engine-rest}, and the webapps' {@code /camunda/api}) answer errors that Camunda would answer with 500: a form field that a task's check
  * rejected is a 400 naming the field (the engine wraps whatever a task listener throws), and a change that lost a race
  * with another one, such as the second of two completions of one task, is a 409 (the engine's or Aduan's own tables
  * found the row changed), and a request naming a task, execution or message subscription that does not exist is
  * a 404. The body stays Camunda's own ({@code type}, {@code message}), which Tasklist shows, and
  * names no class of Aduan's. Every other error goes to Camunda's handling unchanged.
  */
-final class EngineRestErrors {
+public final class EngineRestErrors {
 
     private EngineRestErrors() {}
+
+    /**
+     * Registers the mappers with every Jersey application of the node: {@code /engine-rest} and the webapps' own API
+     * under {@code /camunda/api}, which Tasklist uses and which Aduan cannot configure otherwise. Jersey finds it
+     * through {@code META-INF/services/org.glassfish.jersey.internal.spi.AutoDiscoverable}.
+     */
+    @ConstrainedTo(RuntimeType.SERVER)
+    public static final class Registration implements AutoDiscoverable {
+        @Override
+        public void configure(FeatureContext context) {
+            context.register(OfRestLayer.class).register(OfEngine.class).register(OfAnything.class);
+        }
+    }
 
     static Response toResponse(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {

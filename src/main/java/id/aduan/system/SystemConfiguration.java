@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,14 +28,6 @@ class SystemConfiguration {
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
-    }
-
-    /** {@code /engine-rest} answers a rejected form field with 400 and a lost race with 409 (see EngineRestErrors). */
-    @Bean
-    ResourceConfigCustomizer engineRestErrors() {
-        return config -> config.register(EngineRestErrors.OfRestLayer.class)
-                .register(EngineRestErrors.OfEngine.class)
-                .register(EngineRestErrors.OfAnything.class);
     }
 
     /**
