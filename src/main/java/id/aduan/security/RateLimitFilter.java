@@ -1,86 +1,140 @@
 package id.aduan.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.aduan.system.ProblemDetails;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
-import org.springframework.http.HttpHeaders;
+import java.time.Duration;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.WebUtils;
 
 /**
- * Slows down floods of reports and the guessing of access tokens: per client address, a number of new
- * reports and of rejected tokens per window; beyond it, 429 with {@code Retry-After}.
+ * The reporters' limits on the API and the pages ({@link RateLimits}):
+ *
+ * <ul>
+ *   <li>Filing ({@code POST /api/complaints}, {@code POST /lapor}): a client that has filed its number of reports
+ *       gets 429 until it may file again. Only a report filed counts (201 from the API, the way to the confirmation
+ *       from the page), not a form that came back with mistakes.
+ *   <li>Access tokens ({@code /api/complaints/{trackingId}…} with {@code X-Access-Token}, {@code /laporan/{trackingId}…}
+ *       with {@code ?token=} or the reporter's cookie): a token that does not open the report (the answer is the
+ *       public view, or 404) counts against the client and against the report. Once either has none left, such a
+ *       request gets 429 instead of its answer. A request without a token, or with the right one, is always
+ *       answered, so that wrong tokens for one report never keep anyone from another, nor its reporter from it.
+ * </ul>
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private final RateLimiter submissions;
-    private final RateLimiter rejectedTokens;
+    private static final Pattern REPORT = Pattern.compile("/(?:api/complaints|laporan)/([^/]+)(?:/.*)?");
+    /** Longer path segments are no tracking IDs: cut, so that they cannot make long keys. */
+    private static final int REPORT_KEY_MAX_LENGTH = 40;
+
+    private final RateLimits limits;
     private final ObjectMapper json;
 
-    RateLimitFilter(RateLimitProperties properties, Clock clock, ObjectMapper json) {
-        this.submissions = new RateLimiter(properties.submissions(), properties.window(), clock);
-        this.rejectedTokens = new RateLimiter(properties.rejectedTokens(), properties.window(), clock);
+    RateLimitFilter(RateLimits limits, ObjectMapper json) {
+        this.limits = limits;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var client = request.getRemoteAddr();
-        var submission = isSubmission(request);
-        var reportAccess = isReportAccess(request);
-        if (submission && submissions.exhausted(client)) {
-            refuse(response, submissions.secondsLeft(client), "Too many reports from your address. Try again later.");
+        var path = pathOf(request);
+        var client = ClientAddress.of(request.getRemoteAddr());
+        if (isSubmission(request, path)) {
+            file(request, response, chain, path, client);
             return;
         }
-        if (reportAccess && rejectedTokens.exhausted(client)) {
-            refuse(
-                    response,
-                    rejectedTokens.secondsLeft(client),
-                    "Too many wrong access tokens from your address."
-                            + " Use the link from your receipt, or try again later.");
+        var report = REPORT.matcher(path);
+        if (report.matches() && carriesToken(request)) {
+            openWithToken(request, response, chain, path, client, reportKey(report.group(1)));
             return;
         }
         chain.doFilter(request, response);
-        if (submission && response.getStatus() < 400) {
-            submissions.count(client);
+    }
+
+    private void file(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, String path, String client)
+            throws ServletException, IOException {
+        var wait = limits.waitBeforeSubmission(client);
+        if (wait.isPresent()) {
+            refuse(path, response, wait.get(), "Too many reports from your address. Try again later.");
+            return;
         }
-        if (reportAccess && (TokenAttempts.rejected(request) || unknownWithToken(request, response))) {
-            rejectedTokens.count(client);
+        chain.doFilter(request, response);
+        if (filed(path, response)) {
+            limits.countSubmission(client);
         }
     }
 
-    private static boolean isSubmission(HttpServletRequest request) {
-        var path = pathOf(request);
+    /** Holds the answer back until it is known whether the token was wrong, and then whether it may go out. */
+    private void openWithToken(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            FilterChain chain,
+            String path,
+            String client,
+            String report)
+            throws ServletException, IOException {
+        var answer = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, answer);
+        if (TokenAttempts.rejected(request) || answer.getStatus() == HttpStatus.NOT_FOUND.value()) {
+            var wait = limits.countRejectedToken(client, report);
+            if (wait.isPresent() && !response.isCommitted()) {
+                response.reset();
+                refuse(
+                        path,
+                        response,
+                        wait.get(),
+                        "Too many wrong access tokens from your address or for this report."
+                                + " Use the link from your receipt, or try again later.");
+                return;
+            }
+        }
+        answer.copyBodyToResponse();
+    }
+
+    private static boolean isSubmission(HttpServletRequest request, String path) {
         return "POST".equals(request.getMethod()) && ("/api/complaints".equals(path) || "/lapor".equals(path));
     }
 
-    /** A request for one report, by the API or the public pages: where a wrong token can be tried. */
-    private static boolean isReportAccess(HttpServletRequest request) {
-        var path = pathOf(request);
-        return path.startsWith("/api/complaints/") || path.startsWith("/laporan/");
+    private static boolean filed(String path, HttpServletResponse response) {
+        return isApi(path)
+                ? response.getStatus() == HttpStatus.CREATED.value()
+                : HttpStatusCode.valueOf(response.getStatus()).is3xxRedirection();
+    }
+
+    private static boolean carriesToken(HttpServletRequest request) {
+        return request.getHeader(TokenAttempts.HEADER) != null
+                || request.getParameter(TokenAttempts.LINK_PARAMETER) != null
+                || WebUtils.getCookie(request, TokenAttempts.COOKIE) != null;
+    }
+
+    private static String reportKey(String trackingId) {
+        return trackingId.length() > REPORT_KEY_MAX_LENGTH
+                ? trackingId.substring(0, REPORT_KEY_MAX_LENGTH)
+                : trackingId;
+    }
+
+    private void refuse(String path, HttpServletResponse response, Duration wait, String detail) throws IOException {
+        if (isApi(path)) {
+            ProblemResponses.tooManyRequests(json, response, wait, detail);
+        } else {
+            ProblemResponses.tooManyRequestsPage(response, wait);
+        }
+    }
+
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/");
     }
 
     private static String pathOf(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    private static boolean unknownWithToken(HttpServletRequest request, HttpServletResponse response) {
-        var carriesToken = request.getHeader("X-Access-Token") != null || request.getParameter("token") != null;
-        return carriesToken && response.getStatus() == HttpStatus.NOT_FOUND.value();
-    }
-
-    private void refuse(HttpServletResponse response, long retryAfterSeconds, String detail) throws IOException {
-        var problem = ProblemDetails.of(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", detail);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

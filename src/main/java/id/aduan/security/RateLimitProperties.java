@@ -1,19 +1,29 @@
 package id.aduan.security;
 
+import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Limits per client address ({@code aduan.rate-limits.*}), counted per node. Behind a reverse proxy, set
+ * Limits per client ({@link ClientAddress}) and per report ({@code aduan.rate-limits.*}), shared by every node
+ * through the database. Each allows its number of events at once and one more every {@code window / number}, so
+ * that no more than the number happen in any window once a client has used them up. Behind a reverse proxy, set
  * {@code server.forward-headers-strategy=native} so that the client's address is the one counted.
  *
- * @param submissions new reports a client may file per window
- * @param rejectedTokens wrong access tokens a client may send per window before it is refused
- * @param window the length of a window
+ * @param submissions reports a client may file
+ * @param rejectedTokens wrong access tokens a client may send before further wrong ones are refused
+ * @param rejectedTokensPerReport wrong access tokens for one report, from anyone, before further wrong ones are refused
+ * @param failedSignIns failed sign-ins of a client (staff API, {@code /engine-rest}, Camunda's webapps) before its
+ *     further sign-ins are refused
+ * @param window the time in which each number is allowed
  */
 @ConfigurationProperties(prefix = "aduan.rate-limits")
+@Validated
 public record RateLimitProperties(
-        @DefaultValue("30") int submissions,
-        @DefaultValue("20") int rejectedTokens,
+        @DefaultValue("30") @Positive int submissions,
+        @DefaultValue("20") @Positive int rejectedTokens,
+        @DefaultValue("10") @Positive int rejectedTokensPerReport,
+        @DefaultValue("20") @Positive int failedSignIns,
         @DefaultValue("PT1H") Duration window) {}

@@ -1,7 +1,6 @@
 package id.aduan.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -147,20 +146,6 @@ class SecurityConfiguration {
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
-    }
-
-    /** One set of counters for the pages and the API. */
-    @Bean
-    RateLimitFilter rateLimitFilter(RateLimitProperties limits, Clock clock, ObjectMapper json) {
-        return new RateLimitFilter(limits, clock, json);
-    }
-
-    /** The rate limit runs inside the security filter chains, not as a filter of its own. */
-    @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimitFilter filter) {
-        var registration = new FilterRegistrationBean<>(filter);
-        registration.setEnabled(false);
-        return registration;
     }
 
     /** Browsers act on the APIs for Aduan's own pages only (see CrossSiteRequestFilter). */

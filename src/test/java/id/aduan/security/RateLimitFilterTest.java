@@ -3,124 +3,201 @@ package id.aduan.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
+/**
+ * Which requests the reporters' limits count and refuse: 3 reports, 2 wrong tokens per client, 3 per report, an hour.
+ */
 class RateLimitFilterTest {
 
-    private final MutableClock clock = new MutableClock();
-    private final RateLimitFilter filter =
-            new RateLimitFilter(new RateLimitProperties(3, 2, Duration.ofHours(1)), clock, new ObjectMapper());
+    private static final String CLIENT = "203.0.113.7";
+    private static final String PUBLIC_VIEW = "{\"title\":\"Jalan rusak\"}";
+    private static final String REPORTERS_VIEW = "{\"title\":\"Jalan rusak\",\"reporter\":\"Budi\"}";
 
-    private MockHttpServletResponse submit(String address) throws Exception {
-        var request = new MockHttpServletRequest("POST", "/api/complaints");
-        request.setRemoteAddr(address);
-        var response = new MockHttpServletResponse();
-        filter.doFilter(request, response, new MockFilterChain());
-        return response;
-    }
-
-    private MockHttpServletResponse view(String address, String token, int status, boolean publicView)
-            throws Exception {
-        var request = new MockHttpServletRequest("GET", "/api/complaints/ADU-7K3M-9QXH");
-        request.setRemoteAddr(address);
-        request.addHeader("X-Access-Token", token);
-        var response = new MockHttpServletResponse();
-        filter.doFilter(request, response, (req, res) -> {
-            ((HttpServletResponse) res).setStatus(status);
-            if (publicView) {
-                TokenAttempts.markRejected((jakarta.servlet.http.HttpServletRequest) req);
-            }
-        });
-        return response;
-    }
+    private final TestRateLimits test = new TestRateLimits(3, 2, 3, 20);
+    private final RateLimitFilter filter = new RateLimitFilter(test.limits, new ObjectMapper());
 
     @Test
-    void refusesReportsBeyondTheLimitOfAnAddressUntilTheWindowEnds() throws Exception {
-        // given three reports from one address
+    void refusesReportsBeyondTheLimitOfAnAddressUntilTheNextIsDue() throws Exception {
+        // given three reports filed from one address
         for (var report = 0; report < 3; report++) {
-            assertThat(submit("203.0.113.7").getStatus()).isEqualTo(200);
+            assertThat(fileOnTheApi(CLIENT, 201).getStatus()).isEqualTo(201);
         }
 
         // when a fourth comes
-        var refused = submit("203.0.113.7");
+        var refused = fileOnTheApi(CLIENT, 201);
 
         // then it is refused with a problem detail, while other addresses go on
         assertThat(refused.getStatus()).isEqualTo(429);
         assertThat(refused.getContentType()).isEqualTo("application/problem+json");
         assertThat(refused.getContentAsString()).contains("Too many reports");
-        assertThat(refused.getHeader("Retry-After")).isEqualTo("3600");
-        assertThat(submit("198.51.100.1").getStatus()).isEqualTo(200);
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 1200L);
+        assertThat(fileOnTheApi("198.51.100.1", 201).getStatus()).isEqualTo(201);
 
-        // and after the window the address may report again
-        clock.advance(Duration.ofMinutes(61));
-        assertThat(submit("203.0.113.7").getStatus()).isEqualTo(200);
+        // and the address may file again once a report is due again (3 an hour)
+        test.clock.advance(Duration.ofMinutes(20));
+        assertThat(fileOnTheApi(CLIENT, 201).getStatus()).isEqualTo(201);
     }
 
     @Test
-    void refusesTokensFromAnAddressThatGuessedWrongTooOften() throws Exception {
-        // given two wrong tokens: one answered with the public view, one with 404
-        view("203.0.113.7", "guess-1", 200, true);
-        view("203.0.113.7", "guess-2", 404, false);
+    void doesNotCountFormsAndRequestsThatCameBackWithMistakes() throws Exception {
+        // given many forms on the page and requests on the API that filed nothing
+        for (var mistake = 0; mistake < 10; mistake++) {
+            assertThat(fileOnThePage(CLIENT, 200).getStatus()).isEqualTo(200);
+            assertThat(fileOnTheApi(CLIENT, 400).getStatus()).isEqualTo(400);
+        }
 
-        // then even a further request is refused before it reaches the report
-        var refused = view("203.0.113.7", "guess-3", 200, false);
+        // when the address files its three reports on the page
+        for (var report = 0; report < 3; report++) {
+            assertThat(fileOnThePage(CLIENT, 302).getStatus()).isEqualTo(302);
+        }
+
+        // then only these count, and the page refuses the next with the error page
+        var refused = fileOnThePage(CLIENT, 302);
         assertThat(refused.getStatus()).isEqualTo(429);
-        assertThat(refused.getContentAsString()).contains("Too many wrong access tokens");
+        assertThat(refused.getHeader("Retry-After")).isNotNull();
+        assertThat(refused.getContentAsString()).isEmpty();
     }
 
     @Test
-    void refusesTheReportPagesToAnAddressThatGuessedWrongTooOften() throws Exception {
-        // given two wrong tokens tried on the API
-        view("203.0.113.7", "guess-1", 200, true);
-        view("203.0.113.7", "guess-2", 200, true);
+    void answersTheRightTokenAndNoTokenForAnAddressThatSentTooManyWrongOnes() throws Exception {
+        // given an address that sent two wrong tokens, for two reports
+        assertThat(openWithWrongToken(CLIENT, "ADU-AAAA-AAAA").getStatus()).isEqualTo(200);
+        assertThat(openWithWrongToken(CLIENT, "ADU-BBBB-BBBB").getStatus()).isEqualTo(200);
 
-        // when the same address tries a report page with a cookie, which carries no token header
-        var request = new MockHttpServletRequest("GET", "/laporan/ADU-7K3M-9QXH");
-        request.setRemoteAddr("203.0.113.7");
-        var refused = new MockHttpServletResponse();
-        filter.doFilter(request, refused, new MockFilterChain());
+        // when it opens a report with the right token, and without one
+        var reporter = answer(
+                request(CLIENT, "/api/complaints/ADU-CCCC-CCCC").header("X-Access-Token", "right"),
+                200,
+                false,
+                REPORTERS_VIEW);
+        var anyone = answer(request(CLIENT, "/api/complaints/ADU-AAAA-AAAA"), 200, false, PUBLIC_VIEW);
 
-        // then it is refused too, while filing a report is not
+        // then both are answered, in full
+        assertThat(reporter.getStatus()).isEqualTo(200);
+        assertThat(reporter.getContentAsString()).isEqualTo(REPORTERS_VIEW);
+        assertThat(anyone.getStatus()).isEqualTo(200);
+        assertThat(anyone.getContentAsString()).isEqualTo(PUBLIC_VIEW);
+    }
+
+    @Test
+    void refusesAWrongTokenBeyondTheAddresssLimitInsteadOfThePublicView() throws Exception {
+        // given
+        openWithWrongToken(CLIENT, "ADU-AAAA-AAAA");
+        openWithWrongToken(CLIENT, "ADU-BBBB-BBBB");
+
+        // when
+        var refused = openWithWrongToken(CLIENT, "ADU-CCCC-CCCC");
+
+        // then
         assertThat(refused.getStatus()).isEqualTo(429);
-        assertThat(submit("203.0.113.7").getStatus()).isEqualTo(200);
+        assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+        assertThat(refused.getContentAsString())
+                .contains("Too many wrong access tokens")
+                .doesNotContain("Jalan rusak");
+        assertThat(refused.getHeader("Retry-After")).isNotNull();
+        assertThat(openWithWrongToken("198.51.100.1", "ADU-CCCC-CCCC").getStatus())
+                .isEqualTo(200);
     }
 
     @Test
-    void doesNotCountRightTokens() throws Exception {
-        for (var visit = 0; visit < 5; visit++) {
-            assertThat(view("203.0.113.7", "right", 200, false).getStatus()).isEqualTo(200);
+    void refusesWrongTokensForAReportBeyondItsLimitFromEveryAddressButNotItsReporter() throws Exception {
+        // given three wrong tokens for one report, each from another address
+        for (var address : new String[] {"198.51.100.1", "198.51.100.2", "198.51.100.3"}) {
+            assertThat(openWithWrongToken(address, "ADU-AAAA-AAAA").getStatus()).isEqualTo(200);
         }
+
+        // then a fourth is refused, from a fresh address too, while its reporter is answered
+        assertThat(openWithWrongToken("198.51.100.4", "ADU-AAAA-AAAA").getStatus())
+                .isEqualTo(429);
+        var reporter = answer(
+                request("198.51.100.4", "/api/complaints/ADU-AAAA-AAAA").header("X-Access-Token", "right"),
+                200,
+                false,
+                REPORTERS_VIEW);
+        assertThat(reporter.getContentAsString()).isEqualTo(REPORTERS_VIEW);
     }
 
-    private static final class MutableClock extends Clock {
+    @Test
+    void countsWrongTokensThatEndIn404AndWrongCookiesAndLinksOnThePages() throws Exception {
+        // given a wrong token on an answer of the API (404), and a wrong cookie on a page
+        var action = request(CLIENT, "/api/complaints/ADU-AAAA-AAAA/messages").header("X-Access-Token", "guess");
+        action.setMethod("POST");
+        assertThat(answer(action, 404, false, "{}").getStatus()).isEqualTo(404);
+        var page = request(CLIENT, "/laporan/ADU-BBBB-BBBB");
+        page.setCookies(new Cookie(TokenAttempts.COOKIE, "guess"));
+        assertThat(answer(page, 200, true, "<html>").getStatus()).isEqualTo(200);
 
-        private Instant now = Instant.parse("2026-03-16T02:00:00Z");
+        // when a wrong private link comes next
+        var link = request(CLIENT, "/laporan/ADU-CCCC-CCCC");
+        link.setParameter(TokenAttempts.LINK_PARAMETER, "guess");
+        var refused = answer(link, 200, true, "<html>");
 
-        void advance(Duration duration) {
-            now = now.plus(duration);
+        // then it gets the error page instead of the report
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getContentAsString()).isEmpty();
+        assertThat(refused.getHeader("Retry-After")).isNotNull();
+    }
+
+    private MockHttpServletResponse fileOnTheApi(String address, int status) throws Exception {
+        var request = request(address, "/api/complaints");
+        request.setMethod("POST");
+        return answer(request, status, false, "{}");
+    }
+
+    private MockHttpServletResponse fileOnThePage(String address, int status) throws Exception {
+        var request = request(address, "/lapor");
+        request.setMethod("POST");
+        return answer(request, status, false, "");
+    }
+
+    private MockHttpServletResponse openWithWrongToken(String address, String trackingId) throws Exception {
+        return answer(
+                request(address, "/api/complaints/" + trackingId).header("X-Access-Token", "guess"),
+                200,
+                true,
+                PUBLIC_VIEW);
+    }
+
+    /** Runs the request through the filter to an application that answers it so, saying whether a token was wrong. */
+    private MockHttpServletResponse answer(MockHttpServletRequest request, int status, boolean rejected, String body)
+            throws Exception {
+        var response = new MockHttpServletResponse();
+        FilterChain application = (req, res) -> {
+            if (rejected) {
+                TokenAttempts.markRejected((HttpServletRequest) req);
+            }
+            ((HttpServletResponse) res).setStatus(status);
+            res.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+        };
+        filter.doFilter(request, response, application);
+        return response;
+    }
+
+    private static RequestWithHeaders request(String address, String path) {
+        var request = new RequestWithHeaders(path);
+        request.setRemoteAddr(address);
+        return request;
+    }
+
+    /** A GET request whose headers can be chained. */
+    private static final class RequestWithHeaders extends MockHttpServletRequest {
+
+        RequestWithHeaders(String path) {
+            super("GET", path);
         }
 
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        RequestWithHeaders header(String name, String value) {
+            addHeader(name, value);
             return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/complaints")
 class ComplaintController {
 
-    static final String ACCESS_TOKEN = "X-Access-Token";
+    static final String ACCESS_TOKEN = TokenAttempts.HEADER;
     static final String TRACKING_ID = ComplaintLimits.TRACKING_ID_PATTERN;
     static final String TRACKING_ID_MESSAGE = "must be a tracking ID such as ADU-7K3M-9QXH";
 

@@ -10,6 +10,7 @@ import id.aduan.complaint.NewComplaint;
 import id.aduan.complaint.ReportType;
 import id.aduan.complaint.Reporter;
 import id.aduan.complaint.ReporterComplaintView;
+import id.aduan.security.TokenAttempts;
 import id.aduan.system.FieldProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -115,8 +116,12 @@ class ReportFormController {
     String confirmation(
             @PathVariable String trackingId,
             @CookieValue(name = ReporterCookie.NAME, required = false) String token,
-            Model model) {
+            Model model,
+            HttpServletRequest request) {
         if (!(complaints.view(trackingId, token) instanceof ReporterComplaintView view)) {
+            if (token != null) {
+                TokenAttempts.markRejected(request);
+            }
             return "redirect:/laporan/{trackingId}";
         }
         model.addAttribute("view", view);

@@ -1,5 +1,6 @@
 package id.aduan.portal.web;
 
+import id.aduan.security.TokenAttempts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -12,7 +13,7 @@ import org.springframework.http.ResponseCookie;
  */
 final class ReporterCookie {
 
-    static final String NAME = "aduan_pelapor";
+    static final String NAME = TokenAttempts.COOKIE;
 
     private ReporterCookie() {}
 

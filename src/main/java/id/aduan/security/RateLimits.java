@@ -1,0 +1,90 @@
+package id.aduan.security;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Aduan's rate limits ({@link RateLimitProperties}): reports filed per client, wrong access tokens per client and
+ * per report, failed sign-ins per client. Each is a bucket of its number of tokens that refills evenly over the
+ * window. A check before a request reads a bucket; what the request turned out to be is counted after it, so
+ * that a report filed, a wrong token or a failed sign-in counts and nothing else does. Requests that were under
+ * way at once when a limit ran out are all counted: the bucket goes below zero and the client waits longer.
+ */
+@Component
+class RateLimits {
+
+    private final RateLimitBuckets buckets;
+    private final BucketConfiguration submissions;
+    private final BucketConfiguration rejectedTokensPerClient;
+    private final BucketConfiguration rejectedTokensPerReport;
+    private final BucketConfiguration failedSignIns;
+
+    RateLimits(RateLimitBuckets buckets, RateLimitProperties limits) {
+        this.buckets = buckets;
+        this.submissions = evenly(limits.submissions(), limits.window());
+        this.rejectedTokensPerClient = evenly(limits.rejectedTokens(), limits.window());
+        this.rejectedTokensPerReport = evenly(limits.rejectedTokensPerReport(), limits.window());
+        this.failedSignIns = evenly(limits.failedSignIns(), limits.window());
+    }
+
+    /** How long the client must wait before it may file another report; nothing if it may now. */
+    Optional<Duration> waitBeforeSubmission(String client) {
+        return waitFor(submissionsOf(client));
+    }
+
+    void countSubmission(String client) {
+        submissionsOf(client).consumeIgnoringRateLimits(1);
+    }
+
+    /**
+     * Counts a wrong access token of the client for the report; how long it must wait before another wrong token
+     * is answered if the client or the report had no more left, nothing otherwise.
+     */
+    Optional<Duration> countRejectedToken(String client, String report) {
+        return Stream.of(
+                        buckets.bucket("rejected-tokens:client:" + client, rejectedTokensPerClient),
+                        buckets.bucket("rejected-tokens:report:" + report, rejectedTokensPerReport))
+                .map(bucket -> bucket.tryConsumeAndReturnRemaining(1))
+                .filter(probe -> !probe.isConsumed())
+                .map(probe -> Duration.ofNanos(probe.getNanosToWaitForRefill()))
+                .max(Duration::compareTo);
+    }
+
+    /** How long the client must wait before it may try to sign in again; nothing if it may now. */
+    Optional<Duration> waitBeforeSignIn(String client) {
+        return waitFor(failedSignInsOf(client));
+    }
+
+    void countFailedSignIn(String client) {
+        failedSignInsOf(client).consumeIgnoringRateLimits(1);
+    }
+
+    private Bucket submissionsOf(String client) {
+        return buckets.bucket("submissions:" + client, submissions);
+    }
+
+    private Bucket failedSignInsOf(String client) {
+        return buckets.bucket("failed-sign-ins:" + client, failedSignIns);
+    }
+
+    private static Optional<Duration> waitFor(Bucket bucket) {
+        var estimate = bucket.estimateAbilityToConsume(1);
+        return estimate.canBeConsumed()
+                ? Optional.empty()
+                : Optional.of(Duration.ofNanos(estimate.getNanosToWaitForRefill()));
+    }
+
+    private static BucketConfiguration evenly(int tokens, Duration window) {
+        return BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(tokens)
+                        .refillGreedy(tokens, window)
+                        .build())
+                .build();
+    }
+}
