@@ -39,9 +39,10 @@ class SecurityConfiguration {
     /** The files of reports, linked from the task forms: open to staff signed in to Tasklist as well. */
     private static final String STAFF_REPORT_FILES = "/staff/reports/*/attachments/*";
 
+    private static final String SYSTEM_ADMINISTRATORS = StaffGroups.authority(StaffGroups.SYSTEM_ADMINISTRATORS);
+
     private static final String[] ADMINISTRATORS = {
-        StaffGroups.authority(StaffGroups.NATIONAL_ADMINISTRATORS),
-        StaffGroups.authority(StaffGroups.SYSTEM_ADMINISTRATORS)
+        StaffGroups.authority(StaffGroups.NATIONAL_ADMINISTRATORS), SYSTEM_ADMINISTRATORS
     };
 
     /**
@@ -93,7 +94,7 @@ class SecurityConfiguration {
      * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
      * Reference data is public to read; administrators change it; any staff member may check routing, see
      * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
-     * their Tasklist sign-in.
+     * their Tasklist sign-in. The in-process mailbox of the default run is for system administrators.
      */
     @Bean
     @Order(3)
@@ -121,6 +122,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/staff/reports.csv")
                         .authenticated()
+                        .requestMatchers("/staff/mailbox")
+                        .hasAuthority(SYSTEM_ADMINISTRATORS)
                         .requestMatchers("/staff/**")
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/actuator/health/**", "/actuator/info")
