@@ -97,8 +97,9 @@ public class ComplaintService {
                 category.getDefaultComplexity().name(),
                 complaint.getRequestedAgencyCode());
         log.info(
-                "Report {} submitted ({}, {}, {}, {} attachment(s))",
+                "Report {} submitted through {} ({}, {}, {}, {} attachment(s))",
                 complaint.getTrackingId(),
+                complaint.getChannel(),
                 complaint.getType(),
                 category.getCode(),
                 region.getCode(),

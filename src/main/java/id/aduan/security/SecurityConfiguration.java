@@ -45,6 +45,11 @@ class SecurityConfiguration {
         StaffGroups.authority(StaffGroups.NATIONAL_ADMINISTRATORS), SYSTEM_ADMINISTRATORS
     };
 
+    /** The operators' Prometheus (group {@code monitoring}) and system administrators. */
+    private static final String[] METRICS_READERS = {
+        StaffGroups.authority(StaffGroups.MONITORING), SYSTEM_ADMINISTRATORS
+    };
+
     /**
      * Camunda's webapps sign users in and protect themselves (sessions, CSRF, security headers);
      * {@code /engine-rest} is protected by the engine's own HTTP Basic filter registered below.
@@ -94,7 +99,8 @@ class SecurityConfiguration {
      * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
      * Reference data is public to read; administrators change it; any staff member may check routing, see
      * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
-     * their Tasklist sign-in. The in-process mailbox of the default run is for system administrators.
+     * their Tasklist sign-in. The in-process mailbox of the default run is for system administrators; the metrics
+     * for them and the monitoring group.
      */
     @Bean
     @Order(3)
@@ -128,6 +134,8 @@ class SecurityConfiguration {
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasAnyAuthority(METRICS_READERS)
                         .requestMatchers("/actuator/**")
                         .hasAnyAuthority(ADMINISTRATORS)
                         .anyRequest()

@@ -7,6 +7,7 @@ import id.aduan.AduanApplication;
 import id.aduan.PostgresServer;
 import id.aduan.PostgresTest;
 import id.aduan.ProductionEnvironment;
+import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.NewComplaint;
@@ -211,7 +212,8 @@ class ClusterIT {
                                     new Reporter("Pelapor " + i, "pelapor" + i + "@example.org", null),
                                     false,
                                     false,
-                                    Language.ID))
+                                    Language.ID,
+                                    Channel.API))
                             .trackingId();
                     var verification = tasks.createTaskQuery()
                             .processInstanceBusinessKey(trackingId)
