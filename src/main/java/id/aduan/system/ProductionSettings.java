@@ -49,7 +49,7 @@ class ProductionSettings implements BeanFactoryPostProcessor, EnvironmentAware, 
     }
 
     /** What is missing or unsafe in the settings for a production run, in the order README lists them. */
-    static List<Problem> problems(Environment environment) {
+    private static List<Problem> problems(Environment environment) {
         var problems = new ArrayList<Problem>();
         if (!StringUtils.hasText(environment.getProperty("spring.mail.host"))
                 && !StringUtils.hasText(environment.getProperty("spring.mail.jndi-name"))) {
