@@ -12,35 +12,53 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The structure of docker-compose.yml and the image it builds. No Docker engine runs where the tests run,
- * so this checks what can go wrong without one: services, images, ports, start order, health checks, and
- * that every setting names something Aduan reads (README, Operations, says what was tried).
+ * The structure of docker-compose.yml, its development file and the image it builds. No Docker engine runs where the
+ * tests run, so this checks what can go wrong without one: services, images, ports, start order, health checks, that
+ * secrets come from .env, and that every setting names something Aduan reads (README, Docker, says what was tried).
  */
 class DockerComposeTest {
+
+    /** The variables that .env must set: docker compose refuses to start without them. */
+    private static final List<String> REQUIRED = List.of(
+            "ADUAN_DB_PASSWORD",
+            "CAMUNDA_BPM_ADMINUSER_PASSWORD",
+            "SPRING_MAIL_HOST",
+            "ADUAN_NOTIFICATION_FROM",
+            "ADUAN_NOTIFICATION_PUBLICBASEURL");
+
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(:[?-][^}]*)?}");
 
     private static Map<String, Object> services;
     private static Map<String, Object> aduan;
     private static Map<String, Object> environment;
+    private static Map<String, Object> development;
 
     @BeforeAll
-    static void readComposeFile() throws IOException {
+    static void readComposeFiles() throws IOException {
         Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
         services = map(compose.get("services"));
         aduan = map(services.get("aduan"));
         environment = map(aduan.get("environment"));
+        Map<String, Object> dev = new Yaml().load(Files.readString(Path.of("docker-compose.dev.yml")));
+        development = map(dev.get("services"));
     }
 
     @Test
-    void runsAduanPostgresqlAndMailpit() {
-        assertThat(services).containsOnlyKeys("aduan", "postgres", "mailpit");
+    void runsAduanAndPostgresqlAndMailpitOnlyWithTheDevelopmentFile() {
+        assertThat(services).containsOnlyKeys("aduan", "postgres");
         assertThat(map(services.get("postgres")).get("image").toString()).startsWith("postgres:");
-        assertThat(map(services.get("mailpit")).get("image").toString()).startsWith("axllent/mailpit:");
+        assertThat(development).containsOnlyKeys("aduan", "mailpit");
+        assertThat(map(development.get("mailpit")).get("image").toString()).startsWith("axllent/mailpit:");
+        assertThat(Path.of("docker-compose.override.yml"))
+                .as("compose would apply an override file without being asked")
+                .doesNotExist();
     }
 
     @Test
@@ -75,11 +93,49 @@ class DockerComposeTest {
     }
 
     @Test
-    void publishesTheUrlsThatReadmeNames() throws IOException {
+    void publishesTheUrlsThatReadmeNamesAndMailpitOnThisMachineOnly() throws IOException {
         assertThat(aduan.get("ports").toString()).contains("8080:8080");
-        assertThat(map(services.get("mailpit")).get("ports").toString()).contains("8025:8025");
+        assertThat(map(services.get("postgres"))).doesNotContainKey("ports");
+        assertThat(map(development.get("mailpit")).get("ports").toString()).isEqualTo("[127.0.0.1:8025:8025]");
         assertThat(Files.readString(Path.of("README.md")))
-                .contains("docker compose up", "http://localhost:8080/camunda/app/", "http://localhost:8025");
+                .contains(
+                        "docker compose up",
+                        "docker compose -f docker-compose.yml -f docker-compose.dev.yml up",
+                        "http://localhost:8080/camunda/app/",
+                        "http://localhost:8025",
+                        ".env.example");
+    }
+
+    @Test
+    void createsNoDemoStaffAndTakesEverySecretFromTheEnvFile() {
+        assertThat(environment).containsEntry("ADUAN_DEMO_ENABLED", "false");
+        for (var variable : REQUIRED) {
+            assertThat(environment.get(variable).toString())
+                    .as(variable)
+                    .startsWith("${" + variable + ":?")
+                    .contains(".env");
+        }
+        assertThat(environment.get("SPRING_MAIL_USERNAME")).isEqualTo("${SPRING_MAIL_USERNAME:-}");
+        assertThat(environment.get("SPRING_MAIL_PASSWORD")).isEqualTo("${SPRING_MAIL_PASSWORD:-}");
+        assertThat(map(map(services.get("postgres")).get("environment")).get("POSTGRES_PASSWORD"))
+                .isEqualTo(environment.get("ADUAN_DB_PASSWORD"));
+    }
+
+    @Test
+    void explainsEveryVariableInEnvExampleAndKeepsEnvOutOfGitAndTheImage() throws IOException {
+        var used = VARIABLE.matcher(Files.readString(Path.of("docker-compose.yml")))
+                .results()
+                .map(match -> match.group(1))
+                .collect(Collectors.toSet());
+        var explained = Files.readAllLines(Path.of(".env.example")).stream()
+                .filter(line -> line.matches("[A-Z0-9_]+=.*"))
+                .map(line -> line.substring(0, line.indexOf('=')))
+                .collect(Collectors.toSet());
+        assertThat(used).containsAll(REQUIRED);
+        assertThat(explained).isEqualTo(used);
+        assertThat(Files.readAllLines(Path.of(".gitignore"))).contains(".env");
+        assertThat(Files.readAllLines(Path.of("src/main/docker/Dockerfile.dockerignore")))
+                .contains(".env");
     }
 
     @Test
@@ -89,21 +145,32 @@ class DockerComposeTest {
                 .containsEntry("SPRING_PROFILES_ACTIVE", "postgres")
                 .containsEntry("ADUAN_DB_HOST", "postgres")
                 .containsEntry("ADUAN_DB_NAME", postgres.get("POSTGRES_DB"))
-                .containsEntry("ADUAN_DB_USER", postgres.get("POSTGRES_USER"))
-                .containsEntry("ADUAN_DB_PASSWORD", postgres.get("POSTGRES_PASSWORD"))
+                .containsEntry("ADUAN_DB_USER", postgres.get("POSTGRES_USER"));
+        var developmentAduan = map(development.get("aduan"));
+        assertThat(map(developmentAduan.get("environment")))
                 .containsEntry("SPRING_MAIL_HOST", "mailpit")
-                .containsEntry("SPRING_MAIL_PORT", "1025");
+                .containsEntry("SPRING_MAIL_PORT", "1025")
+                .containsEntry("ADUAN_DEMO_ENABLED", "true");
+        assertThat(map(map(developmentAduan.get("depends_on")).get("mailpit")).get("condition"))
+                .isEqualTo("service_started");
         assertThat(Path.of("src/main/resources/application-postgres.yml")).isRegularFile();
     }
 
     @Test
     void setsOnlyVariablesThatNameARealSetting() throws IOException {
         var known = new HashSet<>(placeholdersInApplicationYaml());
-        known.addAll(environmentNamesOfSpringProperties());
-        assertThat(environment.keySet())
-                .allSatisfy(variable -> assertThat(known)
-                        .as("%s is neither a ${placeholder} in application*.yml nor a Spring property", variable)
-                        .contains(variable));
+        known.addAll(environmentNamesOfApplicationYaml());
+        var maps = new HashSet<String>();
+        known.addAll(environmentNamesOfSpringProperties(maps));
+        var variables = new HashSet<>(environment.keySet());
+        variables.addAll(map(map(development.get("aduan")).get("environment")).keySet());
+        assertThat(variables)
+                .allSatisfy(variable -> assertThat(known.contains(variable)
+                                || maps.stream().anyMatch(prefix -> variable.startsWith(prefix + "_")))
+                        .as(
+                                "%s is neither a ${placeholder} in application*.yml nor a property Aduan or Spring reads",
+                                variable)
+                        .isTrue());
     }
 
     /** ADUAN_DB_HOST and the like, read as ${ADUAN_DB_HOST:localhost} in src/main/resources/application*.yml. */
@@ -119,24 +186,55 @@ class DockerComposeTest {
         return names;
     }
 
-    /** Every documented Spring property in its environment-variable form: spring.mail.host is SPRING_MAIL_HOST. */
-    private static Set<String> environmentNamesOfSpringProperties() throws IOException {
+    /** Every property that application*.yml sets, in its environment-variable form. */
+    private static Set<String> environmentNamesOfApplicationYaml() throws IOException {
+        var names = new HashSet<String>();
+        try (var files = Files.list(Path.of("src/main/resources"))) {
+            for (var file : files.filter(path -> path.getFileName().toString().startsWith("application"))
+                    .toList()) {
+                for (var document : new Yaml().loadAll(Files.readString(file))) {
+                    collectNames("", document, names);
+                }
+            }
+        }
+        assertThat(names).contains("ADUAN_NOTIFICATION_PUBLICBASEURL");
+        return names;
+    }
+
+    private static void collectNames(String prefix, Object node, Set<String> names) {
+        if (node instanceof Map<?, ?> children) {
+            children.forEach((key, child) -> collectNames(prefix + key + ".", child, names));
+        } else if (!prefix.isEmpty()) {
+            names.add(environmentName(prefix.substring(0, prefix.length() - 1)));
+        }
+    }
+
+    /**
+     * Every documented Spring property in its environment-variable form: spring.mail.host is SPRING_MAIL_HOST. Adds
+     * the names of map properties, whose keys follow in a variable's name, to {@code maps}.
+     */
+    private static Set<String> environmentNamesOfSpringProperties(Set<String> maps) throws IOException {
         var json = new ObjectMapper();
         var names = new HashSet<String>();
         for (var metadata : new PathMatchingResourcePatternResolver()
                 .getResources("classpath*:META-INF/spring-configuration-metadata.json")) {
             try (var in = metadata.getInputStream()) {
-                json.readTree(in)
-                        .path("properties")
-                        .forEach(property -> names.add(property.get("name")
-                                .asText()
-                                .toUpperCase(Locale.ROOT)
-                                .replace('.', '_')
-                                .replace("-", "")));
+                json.readTree(in).path("properties").forEach(property -> {
+                    var name = environmentName(property.get("name").asText());
+                    names.add(name);
+                    if (property.path("type").asText().startsWith("java.util.Map")) {
+                        maps.add(name);
+                    }
+                });
             }
         }
         assertThat(names).contains("SPRING_PROFILES_ACTIVE", "CAMUNDA_BPM_JOBEXECUTION_MAXWAIT");
+        assertThat(maps).contains("SPRING_MAIL_PROPERTIES");
         return names;
+    }
+
+    private static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
     }
 
     @SuppressWarnings("unchecked")

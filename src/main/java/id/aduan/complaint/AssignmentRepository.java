@@ -19,18 +19,31 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     Optional<Assignment> findFirstByComplaintIdAndFollowUpInstanceIdAndStatusNotOrderByIdDesc(
             Long complaintId, String followUpInstanceId, AssignmentStatus status);
 
-    /** Assignments past their follow-up deadline on reports that are still open, oldest first. */
-    @Query("""
-            select a from Assignment a, Complaint c
+    /** The overdue rule: assignments past their follow-up deadline on reports that are still open. */
+    String OVERDUE = """
+            from Assignment a, Complaint c
              where c.id = a.complaintId and a.overdueSince is not null and a.status <> 'RETURNED'
                and c.status not in ('COMPLETED', 'ARCHIVED')
-             order by a.overdueSince""")
+            """;
+
+    /** The overdue assignments, oldest first. */
+    @Query("select a " + OVERDUE + " order by a.overdueSince")
     List<Assignment> findOverdue();
 
     default Optional<Assignment> findActiveInFollowUp(Long complaintId, String followUpInstanceId) {
         return findFirstByComplaintIdAndFollowUpInstanceIdAndStatusNotOrderByIdDesc(
                 complaintId, followUpInstanceId, AssignmentStatus.RETURNED);
     }
+
+    @Query("select count(a) " + OVERDUE)
+    long countOverdue();
+
+    /** Assignments on reports that are still open whose agency has yet to follow up, paused ones included. */
+    @Query("""
+            select count(a) from Assignment a, Complaint c
+             where c.id = a.complaintId and a.status in ('AWAITING_FOLLOW_UP', 'AWAITING_INFORMATION')
+               and c.status not in ('COMPLETED', 'ARCHIVED')""")
+    long countOpen();
 
     default Optional<Assignment> findActive(Long complaintId, String agencyCode) {
         return findFirstByComplaintIdAndAgencyCodeAndStatusNotOrderByIdDesc(

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Objects;
 
 @Entity
 @Table(name = "complaint")
@@ -49,6 +50,9 @@ public class Complaint {
 
     @Enumerated(EnumType.STRING)
     private Language language;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
 
     @Enumerated(EnumType.STRING)
     private ComplaintStatus status;
@@ -90,6 +94,7 @@ public class Complaint {
         this.anonymous = report.anonymous();
         this.confidential = report.confidential();
         this.language = report.language();
+        this.channel = Objects.requireNonNull(report.channel(), "the door a report came in through");
         this.status = ComplaintStatus.SUBMITTED;
         this.submittedAt = now;
         this.verificationStartedAt = now;
@@ -200,6 +205,10 @@ public class Complaint {
 
     public Language getLanguage() {
         return language;
+    }
+
+    public Channel getChannel() {
+        return channel;
     }
 
     public ComplaintStatus getStatus() {

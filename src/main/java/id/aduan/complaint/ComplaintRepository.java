@@ -1,12 +1,18 @@
 package id.aduan.complaint;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
 
     Optional<Complaint> findByTrackingId(String trackingId);
 
     boolean existsByTrackingId(String trackingId);
+
+    /** How many reports came in through each channel: pairs of the channel and the count. */
+    @Query("select c.channel, count(c) from Complaint c group by c.channel")
+    List<Object[]> countByChannel();
 }

@@ -89,8 +89,9 @@ public class ComplaintService {
         workflow.start(
                 complaint.getTrackingId(), category.getDefaultComplexity().name());
         log.info(
-                "Report {} submitted ({}, {}, {}, {} attachment(s))",
+                "Report {} submitted through {} ({}, {}, {}, {} attachment(s))",
                 complaint.getTrackingId(),
+                complaint.getChannel(),
                 complaint.getType(),
                 category.getCode(),
                 region.getCode(),

@@ -1,6 +1,9 @@
 package id.aduan.complaint;
 
-/** A report as filed, already checked for form: the service checks the codes and the reporter. */
+/**
+ * A report as filed, already checked for form: the service checks the codes and the reporter. {@code channel} is
+ * the door it came in through, set by that door.
+ */
 public record NewComplaint(
         ReportType type,
         String title,
@@ -12,4 +15,5 @@ public record NewComplaint(
         Reporter reporter,
         boolean anonymous,
         boolean confidential,
-        Language language) {}
+        Language language,
+        Channel channel) {}

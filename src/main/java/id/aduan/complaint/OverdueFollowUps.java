@@ -39,6 +39,11 @@ public class OverdueFollowUps {
                 .toList();
     }
 
+    /** How many follow-ups are overdue, by the same rule as {@link #list}. */
+    public long count() {
+        return assignments.countOverdue();
+    }
+
     private OverdueFollowUp view(Assignment assignment) {
         var complaint = complaints.findById(assignment.getComplaintId()).orElseThrow();
         var agency =

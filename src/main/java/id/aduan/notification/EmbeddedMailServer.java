@@ -12,17 +12,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * When no {@code spring.mail.host} is configured (the default run), Aduan starts an SMTP server of its own
- * (GreenMail, on 127.0.0.1) so that e-mail really goes through SMTP with nothing installed. Staff read what
- * it received at {@code /staff/mailbox}. Every other {@code spring.mail.*} property still applies.
+ * In the default run, when no {@code spring.mail.host} is configured, Aduan starts an SMTP server of its own
+ * (GreenMail, on 127.0.0.1) so that e-mail really goes through SMTP with nothing installed. System administrators
+ * read what it received at {@code /staff/mailbox}. Every other {@code spring.mail.*} property still applies. It logs
+ * no recipient's address ({@code logging.level.com.icegreen.greenmail} in application.yml). Outside the default
+ * run Aduan needs a real SMTP server ({@code id.aduan.system.ProductionSettings}).
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(NoMailHostConfigured.class)
+@ConditionalOnEmbeddedMailServer
 @EnableConfigurationProperties(MailProperties.class)
 public class EmbeddedMailServer {
 
@@ -35,7 +36,8 @@ public class EmbeddedMailServer {
         server.start();
         log.info(
                 "No spring.mail.host is configured: e-mail goes to the in-process SMTP server on 127.0.0.1:{};"
-                        + " staff read it at /staff/mailbox. Set spring.mail.host to use a real mail server.",
+                        + " system administrators read it at /staff/mailbox. Set spring.mail.host to use a real mail"
+                        + " server.",
                 server.getSmtp().getPort());
         return server;
     }

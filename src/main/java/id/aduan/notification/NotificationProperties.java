@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param templateDirectory a folder whose {@code <language>/<template>.html} files replace the built-in
  *     templates of the same name, or empty
  * @param claimTimeout after how long an e-mail claimed by a job that never finished may be sent again
- * @param embeddedSmtpPort the port of the in-process SMTP server used when no spring.mail.host is set (0: any free port)
+ * @param embeddedSmtpPort the port of the default run's in-process SMTP server, used when no spring.mail.host is set (0:
+ *     any free port)
  */
 @ConfigurationProperties(prefix = "aduan.notification")
 public record NotificationProperties(

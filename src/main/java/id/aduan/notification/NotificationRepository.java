@@ -1,6 +1,7 @@
 package id.aduan.notification;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -12,6 +13,8 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     List<Notification> findByBatchIdOrderById(String batchId);
 
     List<Notification> findByComplaintIdOrderById(Long complaintId);
+
+    long countByStatusIn(Collection<NotificationStatus> statuses);
 
     /** Claims an e-mail for sending: only one job wins, also when two nodes race or a claim went stale. */
     @Modifying

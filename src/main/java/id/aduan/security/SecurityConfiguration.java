@@ -42,9 +42,15 @@ class SecurityConfiguration {
     /** The files of reports, linked from the task forms: open to staff signed in to Tasklist as well. */
     private static final String STAFF_REPORT_FILES = "/staff/reports/*/attachments/*";
 
+    private static final String SYSTEM_ADMINISTRATORS = StaffGroups.authority(StaffGroups.SYSTEM_ADMINISTRATORS);
+
     private static final String[] ADMINISTRATORS = {
-        StaffGroups.authority(StaffGroups.NATIONAL_ADMINISTRATORS),
-        StaffGroups.authority(StaffGroups.SYSTEM_ADMINISTRATORS)
+        StaffGroups.authority(StaffGroups.NATIONAL_ADMINISTRATORS), SYSTEM_ADMINISTRATORS
+    };
+
+    /** The operators' Prometheus (group {@code monitoring}) and system administrators. */
+    private static final String[] METRICS_READERS = {
+        StaffGroups.authority(StaffGroups.MONITORING), SYSTEM_ADMINISTRATORS
     };
 
     /**
@@ -96,7 +102,8 @@ class SecurityConfiguration {
      * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
      * Reference data is public to read; administrators change it; any staff member may check routing, see
      * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
-     * their Tasklist sign-in.
+     * their Tasklist sign-in. The in-process mailbox of the default run is for system administrators; the metrics
+     * for them and the monitoring group.
      */
     @Bean
     @Order(3)
@@ -124,10 +131,14 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers(HttpMethod.GET, "/staff/reports.csv")
                         .authenticated()
+                        .requestMatchers("/staff/mailbox")
+                        .hasAuthority(SYSTEM_ADMINISTRATORS)
                         .requestMatchers("/staff/**")
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/actuator/health/**", "/actuator/info")
                         .permitAll()
+                        .requestMatchers("/actuator/prometheus")
+                        .hasAnyAuthority(METRICS_READERS)
                         .requestMatchers("/actuator/**")
                         .hasAnyAuthority(ADMINISTRATORS)
                         .anyRequest()

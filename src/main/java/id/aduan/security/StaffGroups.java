@@ -12,6 +12,9 @@ public final class StaffGroups {
     /** Oversight, such as the Ombudsman RI: read everything in Cockpit and the staff API, change nothing. */
     public static final String OVERSIGHT = "oversight";
 
+    /** The operators' monitoring, such as their Prometheus: read {@code /actuator/prometheus}, nothing else. */
+    public static final String MONITORING = "monitoring";
+
     private StaffGroups() {}
 
     /** The Spring Security authority of a group's members. */

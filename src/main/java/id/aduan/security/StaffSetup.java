@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes sure, at every start, that each agency has its officer and supervisor groups in Camunda, that
  * those groups may use Tasklist, and that Tasklist offers the filters staff work from. Tasks are
- * visible to a group only through their candidate groups, so an agency sees only its own tasks.
+ * visible to a group only through their candidate groups, so an agency sees only its own tasks. The groups of
+ * national administrators, oversight and monitoring (Prometheus) are made here too.
  */
 @Component
 class StaffSetup {
@@ -70,6 +71,7 @@ class StaffSetup {
         created +=
                 createGroupIfMissing(StaffGroups.NATIONAL_ADMINISTRATORS, "Admin nasional (national administrators)");
         created += createGroupIfMissing(StaffGroups.OVERSIGHT, "Pengawas, misalnya Ombudsman RI (oversight)");
+        created += createGroupIfMissing(StaffGroups.MONITORING, "Pemantauan, misalnya Prometheus (monitoring)");
         grantWorkingOnTasks(StaffGroups.NATIONAL_ADMINISTRATORS);
         for (var group : List.of(StaffGroups.NATIONAL_ADMINISTRATORS, StaffGroups.OVERSIGHT)) {
             grantReadingEverything(group);

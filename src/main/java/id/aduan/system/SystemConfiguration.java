@@ -16,6 +16,12 @@ import org.springframework.util.unit.DataSize;
 @Configuration(proxyBeanMethods = false)
 class SystemConfiguration {
 
+    /** Refuses a production start without the settings it needs, before any other bean is made. */
+    @Bean
+    static ProductionSettings productionSettings() {
+        return new ProductionSettings();
+    }
+
     @Bean
     Clock clock() {
         return new ApplicationClock();

@@ -103,7 +103,8 @@ class ComplaintExportIT {
                 SITI,
                 false,
                 confidential,
-                Language.ID);
+                Language.ID,
+                Channel.API);
     }
 
     private String verified(NewComplaint report) {

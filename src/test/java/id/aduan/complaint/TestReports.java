@@ -59,6 +59,7 @@ public final class TestReports {
                 reporter,
                 anonymous,
                 confidential,
-                Language.ID);
+                Language.ID,
+                Channel.WEB);
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.aduan.AduanIntegrationTest;
 import id.aduan.StaffTasks;
+import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.NewAttachment;
@@ -231,7 +232,8 @@ class AttachmentAccessIT {
                         new Reporter("Rahmat", "rahmat@example.org", null),
                         false,
                         confidential,
-                        Language.ID),
+                        Language.ID,
+                        Channel.WEB),
                 List.of(files));
     }
 }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aduan.AduanIntegrationTest;
+import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.NewComplaint;
@@ -215,6 +216,7 @@ class PagesIT {
                 new Reporter("Siti Rahma", "siti.rahma@example.org", null),
                 false,
                 confidential,
-                Language.ID));
+                Language.ID,
+                Channel.WEB));
     }
 }

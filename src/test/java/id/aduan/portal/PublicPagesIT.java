@@ -7,6 +7,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.Browser;
 import id.aduan.StaffDesk;
+import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.NewComplaint;
@@ -164,7 +165,8 @@ class PublicPagesIT {
                         null,
                         true,
                         confidential,
-                        Language.ID))
+                        Language.ID,
+                        Channel.WEB))
                 .trackingId();
     }
 

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.aduan.AduanIntegrationTest;
 import id.aduan.StaffDesk;
+import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintStatus;
 import id.aduan.complaint.Language;
@@ -152,7 +153,8 @@ class ReporterActionsIT {
                 new Reporter("Hendra", null, "+62 812 7000 1111"),
                 false,
                 false,
-                Language.ID));
+                Language.ID,
+                Channel.WEB));
     }
 
     private String page(SubmittedComplaint report) throws Exception {

@@ -139,7 +139,7 @@ class AuthorizationMatrixIT {
     }
 
     static Stream<Arguments> administratorsReadingTheMailbox() {
-        return matrix("NATIONAL_ADMINISTRATOR,SYSTEM_ADMINISTRATOR", 200, 403);
+        return matrix("SYSTEM_ADMINISTRATOR", 200, 403);
     }
 
     @ParameterizedTest(name = "{0}: GET /staff/mailbox → {1}")

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import id.aduan.AduanApplication;
 import id.aduan.PostgresServer;
 import id.aduan.PostgresTest;
+import id.aduan.ProductionEnvironment;
+import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.NewComplaint;
@@ -36,10 +38,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two Aduan nodes with a job executor each on one PostgreSQL database: node A in this JVM, node B in a JVM
- * of its own. The deadlines of a few hundred complaints fall due at once; node B is killed while both are
- * at work, and node A finishes B's jobs once their locks expire. Every reminder and escalation happens
- * exactly once. The test asserts correctness only; it logs the figures that README reports.
+ * Two Aduan nodes with a job executor each on one PostgreSQL database and the settings of a production run: node A
+ * in this JVM, node B in a JVM of its own. The deadlines of a few hundred complaints fall due at once; node B is
+ * killed while both are at work, and node A finishes B's jobs once their locks expire. Every reminder and escalation
+ * happens exactly once. The test asserts correctness only; it logs the figures that README reports.
  */
 @PostgresTest
 class ClusterIT {
@@ -63,14 +65,15 @@ class ClusterIT {
     @Test
     void firesEveryDeadlineExactlyOnceOnTwoNodesAndFinishesTheJobsOfAKilledNode() throws Exception {
         try (var database = PostgresServer.fromEnvironment().createDatabase();
-                var nodeA = startNodeA(database.springProperties())) {
+                var production = ProductionEnvironment.start();
+                var nodeA = startNodeA(settings(database, production))) {
             var jdbc = nodeA.getBean(JdbcTemplate.class);
             var management = nodeA.getBean(ManagementService.class);
             Instant started;
             Instant killed;
             long doneByAWhenBWasKilled;
             try (var nodeB = NodeProcess.start(
-                    nodeProperties(database.springProperties(), "node-b"),
+                    nodeProperties(settings(database, production), "node-b"),
                     Path.of("target", "cluster", "node-b.log"))) {
 
                 // given complaints filed and verified sixty days ago, whose follow-up deadline, supervisor's and
@@ -162,8 +165,15 @@ class ClusterIT {
         return Duration.between(from, to).toMillis() / 1000.0;
     }
 
-    private static ConfigurableApplicationContext startNodeA(Map<String, String> database) {
-        var properties = nodeProperties(database, "node-a");
+    /** The database and the settings of a production run, for both nodes. */
+    private static Map<String, String> settings(PostgresServer.Database database, ProductionEnvironment production) {
+        var settings = new HashMap<>(database.springProperties());
+        settings.putAll(production.springProperties());
+        return settings;
+    }
+
+    private static ConfigurableApplicationContext startNodeA(Map<String, String> settings) {
+        var properties = nodeProperties(settings, "node-a");
         properties.put("server.port", "0");
         return new SpringApplicationBuilder(AduanApplication.class)
                 .profiles("postgres")
@@ -173,8 +183,8 @@ class ClusterIT {
     }
 
     /** The same settings on both nodes but their names, which the engine's job log records. */
-    private static Map<String, String> nodeProperties(Map<String, String> database, String name) {
-        var properties = new HashMap<>(database);
+    private static Map<String, String> nodeProperties(Map<String, String> settings, String name) {
+        var properties = new HashMap<>(settings);
         properties.put("camunda.bpm.generic-properties.properties.hostname", name);
         properties.put("camunda.bpm.job-execution.lock-time-in-millis", String.valueOf(LOCK_TIME.toMillis()));
         // Idle nodes look for due jobs every second, so that both start within a second of the deadlines.
@@ -202,7 +212,8 @@ class ClusterIT {
                                     new Reporter("Pelapor " + i, "pelapor" + i + "@example.org", null),
                                     false,
                                     false,
-                                    Language.ID))
+                                    Language.ID,
+                                    Channel.API))
                             .trackingId();
                     var verification = tasks.createTaskQuery()
                             .processInstanceBusinessKey(trackingId)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.AduanPostgresTest;
 import id.aduan.ApiClient;
+import id.aduan.ProductionEnvironment;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +22,8 @@ class HealthPostgresIT {
 
     @Test
     void isReadyWhileTheJobExecutorRunsAndNotWhileItIsStopped() {
-        var administrator = ApiClient.on(port).as("demo", "demo");
+        var administrator = ApiClient.on(port)
+                .as(ProductionEnvironment.ADMINISTRATOR, ProductionEnvironment.ADMINISTRATOR_PASSWORD);
 
         // given a node on PostgreSQL whose job executor runs
         var ready = administrator.get("/actuator/health/readiness");

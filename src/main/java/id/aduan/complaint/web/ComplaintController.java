@@ -1,6 +1,7 @@
 package id.aduan.complaint.web;
 
 import id.aduan.complaint.Acceptance;
+import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintLimits;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintView;
@@ -134,7 +135,8 @@ class ComplaintController {
                     reporter == null ? null : reporter.toReporter(),
                     Boolean.TRUE.equals(anonymous),
                     Boolean.TRUE.equals(confidential),
-                    language == null ? Language.ID : language);
+                    language == null ? Language.ID : language,
+                    Channel.API);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.aduan.notification.web;
 
+import id.aduan.notification.ConditionalOnEmbeddedMailServer;
 import id.aduan.notification.EmbeddedMailServer;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -10,14 +11,16 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The in-process SMTP server's mailbox, for staff, when Aduan runs without a mail server of its own. */
+/**
+ * The in-process SMTP server's mailbox, for system administrators, in the default run without a mail server of its
+ * own. It shows reporters' addresses and private links, so it exists nowhere else.
+ */
 @Controller
-@ConditionalOnBean(EmbeddedMailServer.Mailbox.class)
+@ConditionalOnEmbeddedMailServer
 class MailboxController {
 
     private static final int SHOWN = 200;

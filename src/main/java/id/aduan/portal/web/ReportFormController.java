@@ -1,6 +1,7 @@
 package id.aduan.portal.web;
 
 import id.aduan.complaint.AttachmentRejectedException;
+import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintLimits;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.Language;
@@ -226,7 +227,8 @@ class ReportFormController {
                     name == null && email == null && phone == null ? null : new Reporter(name, email, phone),
                     Boolean.TRUE.equals(anonymous),
                     Boolean.TRUE.equals(confidential),
-                    Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Language.EN : Language.ID);
+                    Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Language.EN : Language.ID,
+                    Channel.WEB);
         }
 
         /** The files chosen; a file input left empty sends a part without name or content. */
