@@ -52,7 +52,7 @@ class PhotoCleaner {
     /** @param type {@link AttachmentType#JPEG} or {@link AttachmentType#PNG}; the result has the same type */
     byte[] clean(AttachmentType type, String name, byte[] content) {
         var image = decode(type, name, content);
-        return encode(type, upright(image, orientation(type, content)));
+        return encode(type, upright(image, orientation(type, content), type == AttachmentType.PNG));
     }
 
     private static BufferedImage decode(AttachmentType type, String name, byte[] content) {
@@ -105,20 +105,25 @@ class PhotoCleaner {
     }
 
     /**
-     * The image turned as its EXIF orientation says, in a plain colour model; an upright image in a standard one as it
-     * is. Quarter turns and mirrors map each pixel onto one pixel, so nothing is interpolated.
+     * The image turned as its EXIF orientation says, in sRGB or grey (a CMYK photo's colours converted), with
+     * transparency only where the format keeps it; an upright image that is so already as it is. Quarter turns and
+     * mirrors map each pixel onto one pixel, so nothing is interpolated.
      */
-    private static BufferedImage upright(BufferedImage image, int orientation) {
-        if ((orientation < 2 || orientation > 8) && image.getType() != BufferedImage.TYPE_CUSTOM) {
+    private static BufferedImage upright(BufferedImage image, int orientation, boolean keepsAlpha) {
+        var colourSpace = image.getColorModel().getColorSpace();
+        var alpha = keepsAlpha && image.getColorModel().hasAlpha();
+        var plain = image.getType() != BufferedImage.TYPE_CUSTOM
+                && (colourSpace.isCS_sRGB() || colourSpace == ColorSpace.getInstance(ColorSpace.CS_GRAY))
+                && image.getColorModel().hasAlpha() == alpha;
+        if ((orientation < 2 || orientation > 8) && plain) {
             return image;
         }
         var width = image.getWidth();
         var height = image.getHeight();
         var turned = orientation >= 5 && orientation <= 8;
-        var colourModel = image.getColorModel();
-        var type = colourModel.hasAlpha()
+        var type = alpha
                 ? BufferedImage.TYPE_INT_ARGB
-                : colourModel.getColorSpace().getType() == ColorSpace.TYPE_GRAY
+                : colourSpace.getType() == ColorSpace.TYPE_GRAY
                         ? BufferedImage.TYPE_BYTE_GRAY
                         : BufferedImage.TYPE_INT_RGB;
         var result = new BufferedImage(turned ? height : width, turned ? width : height, type);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AttachmentCleanerTest {
 
@@ -64,6 +65,26 @@ class AttachmentCleanerTest {
             FilesWithMetadata.assertRed(picture, 12, 48, true);
             FilesWithMetadata.assertRed(picture, 36, 48, false);
             FilesWithMetadata.assertRed(picture, 12, 16, false);
+        }
+
+        @ParameterizedTest(name = "with the Adobe marker: {0}")
+        @ValueSource(booleans = {true, false})
+        void writesAFourChannelJpegAnewInRgb(boolean adobe) {
+            // given a photo in CMYK, as print workflows save them (the Adobe marker says so; without it, the reader
+            // takes the fourth channel for transparency, which a JPEG cannot hold)
+            var sent = FilesWithMetadata.cmykJpeg(adobe);
+
+            // when
+            var cleaned = cleaner.clean(new NewAttachment("cetak.jpg", sent));
+
+            // then it is an RGB JPEG of the same size
+            var picture = FilesWithMetadata.picture(cleaned.content());
+            assertThat(picture.getWidth()).isEqualTo(64);
+            assertThat(picture.getRaster().getNumBands()).isEqualTo(3);
+            if (adobe) {
+                FilesWithMetadata.assertRed(picture, 12, 12, true);
+                FilesWithMetadata.assertRed(picture, 48, 36, false);
+            }
         }
 
         @Test

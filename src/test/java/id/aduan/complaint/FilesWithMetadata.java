@@ -15,6 +15,8 @@ import com.drew.metadata.jpeg.JpegDirectory;
 import com.drew.metadata.png.PngDirectory;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +28,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.jpeg.iptc.IptcRecord;
 import org.apache.commons.imaging.formats.jpeg.iptc.IptcTypes;
@@ -119,6 +123,41 @@ public final class FilesWithMetadata {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The photo as a four-channel JPEG, its inks stored inverted as Adobe's CMYK JPEGs store them: with the Adobe marker
+     * that says so, or without any.
+     */
+    public static byte[] cmykJpeg(boolean adobeMarker) {
+        var inks = Raster.createInterleavedRaster(DataBuffer.TYPE_BYTE, 64, 48, 4, null);
+        for (var y = 0; y < 48; y++) {
+            for (var x = 0; x < 64; x++) {
+                var red = x < 32 && y < 24;
+                inks.setPixel(x, y, red ? new int[] {0xC0, 0x10, 0x10, 0xFF} : new int[] {0x10, 0x30, 0xC0, 0xFF});
+            }
+        }
+        var writer = ImageIO.getImageWritersByFormatName("jpeg");
+        var bytes = new ByteArrayOutputStream();
+        try (var output = new MemoryCacheImageOutputStream(bytes)) {
+            var rasters = writer.next();
+            while (!rasters.canWriteRasters()) {
+                rasters = writer.next();
+            }
+            rasters.setOutput(output);
+            rasters.write(null, new IIOImage(inks, null, null), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var jpeg = bytes.toByteArray();
+        if (!adobeMarker) {
+            return jpeg;
+        }
+        var adobe = new byte[] {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0, 0};
+        var marked = Arrays.copyOf(jpeg, jpeg.length + adobe.length);
+        System.arraycopy(adobe, 0, marked, 2, adobe.length);
+        System.arraycopy(jpeg, 2, marked, 2 + adobe.length, jpeg.length - 2);
+        return marked;
     }
 
     /**
