@@ -42,15 +42,12 @@ class Attachment {
         this.createdAt = createdAt;
     }
 
-    AttachmentContent toContent() {
-        return new AttachmentContent(fileName, contentType, content);
+    Long getId() {
+        return id;
     }
 
-    /** The file under a name made of the report's tracking ID, as the reporter's own name for it may name them. */
-    AttachmentContent toContentNamedAfter(String trackingId) {
-        var extension = AttachmentType.ofContentType(contentType)
-                .map(AttachmentType::extension)
-                .orElse("");
-        return new AttachmentContent(trackingId + "-lampiran-" + id + extension, contentType, content);
+    /** The file under a name made of the report's tracking ID and its number, never the reporter's own name for it. */
+    AttachmentContent toContentNamed(String trackingId, int number) {
+        return new AttachmentContent(Attachments.downloadName(trackingId, number, contentType), contentType, content);
     }
 }

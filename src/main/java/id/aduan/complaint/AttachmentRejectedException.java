@@ -2,7 +2,10 @@ package id.aduan.complaint;
 
 import id.aduan.system.FieldProblemException;
 
-/** A file that cannot go with a report: too many files, too large, empty, or not a JPEG, PNG or PDF. */
+/**
+ * A file that cannot go with a report: too many files, too large, empty, not a JPEG, PNG or PDF, a photo of too many
+ * pixels, or a file that cannot be read as what it claims to be (damaged, or a PDF protected by a password).
+ */
 public class AttachmentRejectedException extends FieldProblemException {
 
     public static final String FIELD = "attachments";
@@ -11,7 +14,9 @@ public class AttachmentRejectedException extends FieldProblemException {
         TOO_MANY,
         TOO_LARGE,
         EMPTY,
-        UNSUPPORTED_TYPE
+        UNSUPPORTED_TYPE,
+        TOO_MANY_PIXELS,
+        UNREADABLE
     }
 
     private final Reason reason;

@@ -7,10 +7,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AttachmentRepository extends JpaRepository<Attachment, Long> {
 
-    /** The report's files without their content. */
-    @Query("select new id.aduan.complaint.AttachmentView(a.id, a.fileName, a.contentType, a.sizeBytes)"
+    /** The report's files without their content, in the order they were sent. */
+    @Query("select new id.aduan.complaint.StoredAttachment(a.id, a.fileName, a.contentType, a.sizeBytes)"
             + " from Attachment a where a.complaintId = :complaintId order by a.id")
-    List<AttachmentView> findViewsByComplaintId(Long complaintId);
+    List<StoredAttachment> findStoredByComplaintId(Long complaintId);
+
+    @Query("select a.id from Attachment a where a.complaintId = :complaintId order by a.id")
+    List<Long> findIdsByComplaintId(Long complaintId);
 
     Optional<Attachment> findByIdAndComplaintId(Long id, Long complaintId);
 }

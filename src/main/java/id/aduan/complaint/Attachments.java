@@ -1,89 +1,91 @@
 package id.aduan.complaint;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks and keeps the files sent with a report: at most {@value ComplaintLimits#ATTACHMENTS_MAX} files of
- * {@value ComplaintLimits#ATTACHMENT_MAX_MEGABYTES} MB, each a JPEG, PNG or PDF by its content.
+ * Checks and keeps the files sent with a report: at most {@value ComplaintLimits#ATTACHMENTS_MAX} files, each made
+ * fit to keep by the {@link AttachmentCleaner}. Files are numbered in the order they were sent; only the reporter sees
+ * their own names for them, as those may name them.
  */
 @Component
 class Attachments {
 
-    private static final int NAME_MAX = 200;
-
     private final AttachmentRepository attachments;
+    private final AttachmentCleaner cleaner;
     private final Clock clock;
 
-    Attachments(AttachmentRepository attachments, Clock clock) {
+    Attachments(AttachmentRepository attachments, AttachmentCleaner cleaner, Clock clock) {
         this.attachments = attachments;
+        this.cleaner = cleaner;
         this.clock = clock;
     }
 
-    /** Rejects the files before anything of the report is stored. */
-    void check(List<NewAttachment> files) {
+    /** Rejects the files before anything of the report is stored, or gives them back cleaned, ready to store. */
+    List<CleanAttachment> check(List<NewAttachment> files) {
         if (files.size() > ComplaintLimits.ATTACHMENTS_MAX) {
             throw new AttachmentRejectedException(
                     AttachmentRejectedException.Reason.TOO_MANY,
                     null,
                     "at most " + ComplaintLimits.ATTACHMENTS_MAX + " files may go with a report");
         }
-        for (var file : files) {
-            type(file);
-        }
+        return files.stream().map(cleaner::clean).toList();
     }
 
-    void store(Complaint complaint, List<NewAttachment> files) {
+    void store(Complaint complaint, List<CleanAttachment> files) {
         for (var file : files) {
-            var type = type(file);
             attachments.save(new Attachment(
-                    complaint.getId(),
-                    type.withExtension(safeName(file.fileName())),
-                    type.contentType(),
-                    file.content(),
-                    clock.instant()));
+                    complaint.getId(), file.fileName(), file.type().contentType(), file.content(), clock.instant()));
         }
     }
 
+    /** The report's files by number, named as they download, for anyone but the reporter. */
     List<AttachmentView> of(Complaint complaint) {
-        return attachments.findViewsByComplaintId(complaint.getId());
+        return views(complaint, false);
     }
 
+    /** The report's files by number and under the reporter's own names, for the reporter. */
+    List<AttachmentView> withReportersNames(Complaint complaint) {
+        return views(complaint, true);
+    }
+
+    /** A file of the report, named after the report and the file's number. */
     Optional<AttachmentContent> content(Complaint complaint, long attachmentId) {
         return attachments
                 .findByIdAndComplaintId(attachmentId, complaint.getId())
-                .map(Attachment::toContent);
+                .map(attachment -> attachment.toContentNamed(
+                        complaint.getTrackingId(),
+                        attachments.findIdsByComplaintId(complaint.getId()).indexOf(attachment.getId()) + 1));
     }
 
-    private static AttachmentType type(NewAttachment file) {
-        var name = safeName(file.fileName());
-        if (file.content().length == 0) {
-            throw new AttachmentRejectedException(
-                    AttachmentRejectedException.Reason.EMPTY, name, "'" + name + "' is empty");
-        }
-        if (file.content().length > ComplaintLimits.ATTACHMENT_MAX_BYTES) {
-            throw new AttachmentRejectedException(
-                    AttachmentRejectedException.Reason.TOO_LARGE,
-                    name,
-                    "'" + name + "' is larger than " + ComplaintLimits.ATTACHMENT_MAX_MEGABYTES + " MB");
-        }
-        return AttachmentType.detect(file.content())
-                .orElseThrow(() -> new AttachmentRejectedException(
-                        AttachmentRejectedException.Reason.UNSUPPORTED_TYPE,
-                        name,
-                        "'" + name + "' is not a JPEG or PNG photo or a PDF document"));
+    /** A report's file as it downloads: {@code ADU-7K3M-9QXH-lampiran-1.jpg}. */
+    static String downloadName(String trackingId, int number, String contentType) {
+        var extension = AttachmentType.ofContentType(contentType)
+                .map(AttachmentType::extension)
+                .orElse("");
+        return trackingId + "-lampiran-" + number + extension;
     }
 
-    /** The file's own name without any folder, control characters or excess length. */
-    static String safeName(String fileName) {
-        var name = fileName == null ? "" : fileName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.length() > NAME_MAX) {
-            name = name.substring(name.length() - NAME_MAX);
+    private List<AttachmentView> views(Complaint complaint, boolean reportersNames) {
+        var stored = attachments.findStoredByComplaintId(complaint.getId());
+        var views = new ArrayList<AttachmentView>();
+        for (var i = 0; i < stored.size(); i++) {
+            var file = stored.get(i);
+            var number = i + 1;
+            views.add(new AttachmentView(
+                    file.id(),
+                    number,
+                    "Lampiran " + number,
+                    "Attachment " + number,
+                    reportersNames
+                            ? file.fileName()
+                            : downloadName(complaint.getTrackingId(), number, file.contentType()),
+                    file.contentType(),
+                    file.sizeBytes()));
         }
-        return name.isEmpty() ? "lampiran" : name;
+        return views;
     }
 }

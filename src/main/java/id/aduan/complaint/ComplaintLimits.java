@@ -38,5 +38,11 @@ public final class ComplaintLimits {
     public static final int ATTACHMENT_MAX_MEGABYTES = 5;
     public static final long ATTACHMENT_MAX_BYTES = ATTACHMENT_MAX_MEGABYTES * 1024L * 1024L;
 
+    /**
+     * A photo's size in pixels, read before it is decoded: a few kilobytes may claim more pixels than memory holds.
+     * 50 megapixels cover the largest photos of today's phones (8160 × 6120).
+     */
+    public static final int ATTACHMENT_MAX_MEGAPIXELS = 50;
+
     private ComplaintLimits() {}
 }

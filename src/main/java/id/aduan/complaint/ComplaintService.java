@@ -80,10 +80,10 @@ public class ComplaintService {
                     "agencyCode", "is not a known agency; GET /api/agencies lists the valid codes, or leave it out");
         }
         checkReporter(report);
-        attachments.check(files);
+        var cleanFiles = attachments.check(files);
 
         var complaint = complaints.save(new Complaint(report, uniqueTrackingId(), clock.instant()));
-        attachments.store(complaint, files);
+        attachments.store(complaint, cleanFiles);
         var token = access.issue(complaint);
         timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER);
         workflow.start(
@@ -113,7 +113,10 @@ public class ComplaintService {
         return views.publicView(complaint);
     }
 
-    /** A file of a report, for whoever may see the report: anyone unless it is confidential, else its reporter. */
+    /**
+     * A file of a report, for whoever may see the report: anyone unless it is confidential, else its reporter. It is
+     * named after the report and its number, for the reporter too: a downloaded file travels on.
+     */
     @Transactional(readOnly = true)
     public AttachmentContent attachment(String trackingId, String accessToken, long attachmentId) {
         var complaint = visibleComplaint(trackingId, accessToken);

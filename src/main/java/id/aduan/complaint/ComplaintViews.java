@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Builds what the reporter and the public see of a report. The public view never holds the reporter. */
+/**
+ * Builds what the reporter and the public see of a report. The public view never holds the reporter, nor their names
+ * for the files they attached.
+ */
 @Component
 class ComplaintViews {
 
@@ -95,7 +98,7 @@ class ComplaintViews {
                         .filter(Assignment::isActive)
                         .map(assignment -> assignmentView(complaint, assignment))
                         .toList(),
-                attachments.of(complaint),
+                attachments.withReportersNames(complaint),
                 entries(complaint, Visibility.REPORTER));
     }
 

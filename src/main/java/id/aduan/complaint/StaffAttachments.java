@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The files of reports, for staff: administrators and oversight see every report's; agency staff those of
  * reports their agency has to follow up, including confidential ones, and no longer once the report went to
- * another agency. Files are named after the report, never by the name the reporter gave them.
+ * another agency. Files are named after the report and their number, never by the name the reporter gave them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -16,10 +16,9 @@ public class StaffAttachments {
 
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
-    private final AttachmentRepository attachments;
+    private final Attachments attachments;
 
-    StaffAttachments(
-            ComplaintRepository complaints, AssignmentRepository assignments, AttachmentRepository attachments) {
+    StaffAttachments(ComplaintRepository complaints, AssignmentRepository assignments, Attachments attachments) {
         this.complaints = complaints;
         this.assignments = assignments;
         this.attachments = attachments;
@@ -35,8 +34,7 @@ public class StaffAttachments {
                 .filter(complaint -> agencyCodes
                         .map(codes -> assignedToAny(complaint, codes))
                         .orElse(true))
-                .flatMap(complaint -> attachments.findByIdAndComplaintId(attachmentId, complaint.getId()))
-                .map(attachment -> attachment.toContentNamedAfter(trackingId))
+                .flatMap(complaint -> attachments.content(complaint, attachmentId))
                 .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
     }
 

@@ -1,9 +1,10 @@
 package id.aduan.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
+import id.aduan.portal.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
@@ -20,8 +21,10 @@ class AttachmentsTest {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     private static final byte[] PDF = "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
-    private final Attachments attachments =
-            new Attachments(Mockito.mock(AttachmentRepository.class), Clock.systemUTC());
+    private final Attachments attachments = new Attachments(
+            Mockito.mock(AttachmentRepository.class),
+            new AttachmentCleaner(new PhotoCleaner(), new PdfCleaner()),
+            Clock.systemUTC());
 
     @Nested
     class Types {
@@ -55,13 +58,19 @@ class AttachmentsTest {
 
         @Test
         void acceptsUpToThreeFilesOfUpToFiveMegabytes() {
-            var largest = Arrays.copyOf(PNG, (int) ComplaintLimits.ATTACHMENT_MAX_BYTES);
+            var largest = Arrays.copyOf(TestFiles.png(), (int) ComplaintLimits.ATTACHMENT_MAX_BYTES);
 
-            assertThatCode(() -> attachments.check(List.of(
-                            new NewAttachment("a.jpg", JPEG),
-                            new NewAttachment("b.png", largest),
-                            new NewAttachment("c.pdf", PDF))))
-                    .doesNotThrowAnyException();
+            var checked = attachments.check(List.of(
+                    new NewAttachment("a.jpg", FilesWithMetadata.jpeg()),
+                    new NewAttachment("b.png", largest),
+                    new NewAttachment("c.pdf", TestFiles.pdf())));
+
+            assertThat(checked)
+                    .extracting(CleanAttachment::fileName, CleanAttachment::type)
+                    .containsExactly(
+                            tuple("a.jpg", AttachmentType.JPEG),
+                            tuple("b.png", AttachmentType.PNG),
+                            tuple("c.pdf", AttachmentType.PDF));
         }
 
         @Test
@@ -100,30 +109,6 @@ class AttachmentsTest {
             var rejected = catchThrowableOfType(AttachmentRejectedException.class, () -> attachments.check(files));
             assertThat(rejected).as("rejected").isNotNull();
             return rejected.reason();
-        }
-    }
-
-    @Nested
-    class Names {
-
-        @ParameterizedTest
-        @CsvSource(
-                delimiter = '|',
-                value = {
-                    "C:\\Users\\siti\\foto jalan.jpg | foto jalan.jpg",
-                    "../../etc/passwd | passwd",
-                    "'  \"laporan\"\t.pdf ' | laporan.pdf",
-                    "'' | lampiran"
-                })
-        void keepsOnlyTheFilesOwnNameWithoutFoldersOrControlCharacters(String sent, String kept) {
-            assertThat(Attachments.safeName(sent)).isEqualTo(kept);
-        }
-
-        @Test
-        void keepsTheEndOfAnOverlongName() {
-            var name = "x".repeat(300) + ".png";
-
-            assertThat(Attachments.safeName(name)).hasSize(200).endsWith("x.png");
         }
     }
 }

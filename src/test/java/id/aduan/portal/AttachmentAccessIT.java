@@ -84,7 +84,8 @@ class AttachmentAccessIT {
                 .andExpect(content().contentType("image/png"))
                 .andExpect(content().bytes(TestFiles.png()))
                 .andExpect(header().string("Content-Disposition", startsWith("inline;")))
-                .andExpect(header().string("Content-Disposition", containsString("jalan.png")))
+                .andExpect(
+                        header().string("Content-Disposition", containsString(report.trackingId() + "-lampiran-1.png")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         mvc.perform(get(path + attachments.get(1).id()))
                 .andExpect(status().isOk())
@@ -122,8 +123,8 @@ class AttachmentAccessIT {
         mvc.perform(get("/laporan/" + open.trackingId() + "/lampiran/" + secretFile))
                 .andExpect(status().isNotFound());
         assertThat(((PublicComplaintView) complaints.view(open.trackingId(), null)).attachments())
-                .extracting(attachment -> attachment.fileName())
-                .containsExactly("a.png");
+                .extracting(attachment -> attachment.label())
+                .containsExactly("Lampiran 1");
     }
 
     @Test
@@ -150,8 +151,7 @@ class AttachmentAccessIT {
             mvc.perform(get(path).with(httpBasic(user, "demo")))
                     .andExpect(status().isOk())
                     .andExpect(content().bytes(TestFiles.png()))
-                    .andExpect(header().string(
-                                    "Content-Disposition", containsString(trackingId + "-lampiran-" + id + ".png")))
+                    .andExpect(header().string("Content-Disposition", containsString(trackingId + "-lampiran-1.png")))
                     .andExpect(header().string("Content-Disposition", not(containsString("Rahmat"))));
         }
         // and nobody else, nor through another report's path

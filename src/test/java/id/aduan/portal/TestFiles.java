@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 /** Files a reporter attaches, made up in the test. */
 public final class TestFiles {
@@ -32,9 +34,16 @@ public final class TestFiles {
         return bytes.toByteArray();
     }
 
-    static byte[] pdf() {
-        return "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                .getBytes(StandardCharsets.US_ASCII);
+    /** A letter of one blank page, as PDF. */
+    public static byte[] pdf() {
+        try (var document = new PDDocument()) {
+            document.addPage(new PDPage());
+            var bytes = new ByteArrayOutputStream();
+            document.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static byte[] gif() {

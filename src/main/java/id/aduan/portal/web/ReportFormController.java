@@ -99,7 +99,10 @@ class ReportFormController {
                     ReportForm.ATTACHMENTS,
                     "attachment." + rejected.reason(),
                     new Object[] {
-                        rejected.fileName(), ComplaintLimits.ATTACHMENTS_MAX, ComplaintLimits.ATTACHMENT_MAX_MEGABYTES
+                        rejected.fileName(),
+                        ComplaintLimits.ATTACHMENTS_MAX,
+                        ComplaintLimits.ATTACHMENT_MAX_MEGABYTES,
+                        ComplaintLimits.ATTACHMENT_MAX_MEGAPIXELS
                     },
                     rejected.getMessage());
         } catch (FieldProblemException problem) {
