@@ -51,6 +51,7 @@ class MailComposerTest {
         values.put("windowDays", 10);
         values.put("verificationDays", 4);
         values.put("firstResponseDays", 7);
+        values.put("linkValidDays", 30);
         values.put("confidential", true);
         return values;
     }
@@ -103,6 +104,13 @@ class MailComposerTest {
         assertThat(composer.compose(NotificationKind.ROUTED, Language.EN, values())
                         .text())
                 .contains("within 7 working days");
+    }
+
+    @Test
+    void tellsReportersHowLongTheirLinkWorks() {
+        assertThat(composer.compose(NotificationKind.RECEIPT, Language.ID, values())
+                        .text())
+                .contains("Tautan berlaku 30 hari");
     }
 
     @Test
