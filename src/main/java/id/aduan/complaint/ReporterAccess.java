@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,6 +62,31 @@ public class ReporterAccess {
     @Transactional(readOnly = true)
     boolean grants(Complaint complaint, String token) {
         return check(complaint, token) == Check.GRANTED;
+    }
+
+    /**
+     * Whether the token is one of the report's e-mail tokens whose time is up, so that its page can say so rather
+     * than call the link wrong. It grants nothing either way.
+     */
+    @Transactional(readOnly = true)
+    public boolean expired(String trackingId, String token) {
+        return complaints
+                .findByTrackingId(trackingId)
+                .map(complaint -> check(complaint, token) == Check.EXPIRED)
+                .orElse(false);
+    }
+
+    /**
+     * The report whose reporter gave this e-mail address (in any case), for a new link sent to that address alone.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> reportReachableAt(String trackingId, String email) {
+        return complaints
+                .findByTrackingId(trackingId)
+                .filter(complaint -> complaint.getReporter() != null
+                        && complaint.getReporter().email() != null
+                        && complaint.getReporter().email().strip().equalsIgnoreCase(email.strip()))
+                .map(Complaint::getId);
     }
 
     private Check check(Complaint complaint, String token) {
