@@ -8,15 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How reporters reach their reports ({@code aduan.reporter-access.*}).
  *
  * @param emailLinkValidity how long the private link in an e-mail to the reporter works after the e-mail was sent;
- *     the link given when the report is filed has no end
+ *     at least a day; the link given when the report is filed has no end
  */
 @ConfigurationProperties(prefix = "aduan.reporter-access")
 public record ReporterAccessProperties(@DefaultValue("P30D") Duration emailLinkValidity) {
 
     public ReporterAccessProperties {
-        if (emailLinkValidity == null || emailLinkValidity.isNegative() || emailLinkValidity.isZero()) {
+        if (emailLinkValidity == null || emailLinkValidity.toDays() < 1) {
             throw new IllegalArgumentException(
-                    "aduan.reporter-access.email-link-validity must be a positive duration, such as P30D");
+                    "aduan.reporter-access.email-link-validity must be at least a day (P1D), such as P30D: e-mails and"
+                            + " pages tell reporters how many days their link works");
         }
     }
 
