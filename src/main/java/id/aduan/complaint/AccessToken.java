@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One of a reporter's access tokens, kept only as its SHA-256 hash. */
+/**
+ * One of a reporter's access tokens, kept only as its SHA-256 hash: the one given when the report was filed, which
+ * has no end, or one of a link in an e-mail, which works until it expires.
+ */
 @Entity
 @Table(name = "complaint_access_token")
 class AccessToken {
@@ -22,15 +25,23 @@ class AccessToken {
 
     private Instant createdAt;
 
+    /** When the token stops working; null for the token given when the report was filed. */
+    private Instant expiresAt;
+
     protected AccessToken() {}
 
-    AccessToken(Long complaintId, String tokenHash, Instant createdAt) {
+    AccessToken(Long complaintId, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.complaintId = complaintId;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
     }
 
     String getTokenHash() {
         return tokenHash;
+    }
+
+    boolean isValidAt(Instant now) {
+        return expiresAt == null || now.isBefore(expiresAt);
     }
 }

@@ -84,7 +84,7 @@ public class ComplaintService {
 
         var complaint = complaints.save(new Complaint(report, uniqueTrackingId(), clock.instant()));
         attachments.store(complaint, cleanFiles);
-        var token = access.issue(complaint);
+        var token = access.issueFilingToken(complaint);
         timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER);
         workflow.start(
                 complaint.getTrackingId(), category.getDefaultComplexity().name());

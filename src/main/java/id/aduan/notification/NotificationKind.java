@@ -25,6 +25,8 @@ public enum NotificationKind {
     COMPLETED(Audience.REPORTER, "completed"),
     /** To the reporter: completed because they did not answer within the window. */
     CLOSED_WITHOUT_ANSWER(Audience.REPORTER, "closed-without-answer"),
+    /** To the reporter, at their request (their link expired or got lost): a new private link. */
+    ACCESS_LINK(Audience.REPORTER, "access-link"),
     /** To the verifiers: a report to verify. */
     VERIFICATION_TASK(Audience.STAFF, "verification-task"),
     /** To the agency's officers: a report to follow up. */

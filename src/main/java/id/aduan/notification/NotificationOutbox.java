@@ -1,34 +1,35 @@
 package id.aduan.notification;
 
 import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.complaint.ReporterAccess;
 import java.time.Clock;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The states of an e-mail in the outbox, each committed at once in a transaction of its own: what was
- * handed to the SMTP server stays recorded as sent even when the job that sent it fails afterwards.
+ * handed to the SMTP server stays recorded as sent even when the job that sent it fails afterwards, and the
+ * token of a link in it works even then.
  */
 @Component
 class NotificationOutbox {
 
-    /** Tokens in links are kept only until the e-mail is sent. */
-    private static final Pattern TOKEN = Pattern.compile("token=[A-Za-z0-9_-]+");
-
     private final NotificationRepository notifications;
     private final ComplaintLifecycle lifecycle;
+    private final ReporterAccess access;
     private final NotificationProperties properties;
     private final Clock clock;
 
     NotificationOutbox(
             NotificationRepository notifications,
             ComplaintLifecycle lifecycle,
+            ReporterAccess access,
             NotificationProperties properties,
             Clock clock) {
         this.notifications = notifications;
         this.lifecycle = lifecycle;
+        this.access = access;
         this.properties = properties;
         this.clock = clock;
     }
@@ -40,9 +41,19 @@ class NotificationOutbox {
         return notifications.claim(notification.getId(), now, now.minus(properties.claimTimeout())) == 1;
     }
 
+    /**
+     * A new access token for the private link in an e-mail to the reporter, made right before the e-mail leaves and
+     * committed first, so that a link that was sent always works. The outbox never holds it. When the e-mail then
+     * fails, nobody ever sees the token, and it expires.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String reporterToken(Notification notification) {
+        return access.issueEmailToken(notification.getComplaintId());
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void sent(Notification notification, String subject) {
-        notifications.markSent(notification.getId(), clock.instant(), subject, redact(notification.getContent()));
+        notifications.markSent(notification.getId(), clock.instant(), subject);
     }
 
     /** A temporary failure: the e-mail waits for the job's next attempt. */
@@ -59,9 +70,5 @@ class NotificationOutbox {
         lifecycle.recordNotificationFailure(
                 notification.getComplaintId(),
                 "E-mail " + whom + " (" + notification.getKind() + ") was rejected: " + error);
-    }
-
-    private static String redact(String body) {
-        return TOKEN.matcher(body).replaceAll("token=(removed)");
     }
 }

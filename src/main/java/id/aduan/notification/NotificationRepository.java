@@ -27,13 +27,9 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
     @Modifying
     @Query("""
             update Notification n set n.status = 'SENT', n.sentAt = :now, n.lastError = null, n.subject = :subject,
-                   n.content = :content, n.version = n.version + 1
+                   n.version = n.version + 1
              where n.id = :id""")
-    int markSent(
-            @Param("id") long id,
-            @Param("now") Instant now,
-            @Param("subject") String subject,
-            @Param("content") String content);
+    int markSent(@Param("id") long id, @Param("now") Instant now, @Param("subject") String subject);
 
     @Modifying
     @Query("""

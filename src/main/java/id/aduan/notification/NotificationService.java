@@ -7,7 +7,7 @@ import id.aduan.complaint.ComplaintSummaries;
 import id.aduan.complaint.ComplaintSummary;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.NamedCode;
-import id.aduan.complaint.ReporterAccess;
+import id.aduan.complaint.ReporterAccessProperties;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;
@@ -23,17 +23,20 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.exceptions.TemplateEngineException;
 
 /**
  * Decides who is told what about a report, writes the e-mails to the outbox in the transaction of the
- * process step, and later sends them once each. Staff e-mails never name the reporter.
+ * process step, and later sends them once each. Staff e-mails never name the reporter. The reporter's private
+ * link is made when their e-mail is sent, with a new token: the outbox never holds one.
  */
 @Service
 public class NotificationService {
@@ -45,7 +48,7 @@ public class NotificationService {
     private final MailComposer composer;
     private final StaffRecipients staff;
     private final ComplaintSummaries complaints;
-    private final ReporterAccess access;
+    private final ReporterAccessProperties reporterAccess;
     private final AgencyGroups groups;
     private final JavaMailSender mailSender;
     private final NotificationProperties properties;
@@ -59,7 +62,7 @@ public class NotificationService {
             MailComposer composer,
             StaffRecipients staff,
             ComplaintSummaries complaints,
-            ReporterAccess access,
+            ReporterAccessProperties reporterAccess,
             AgencyGroups groups,
             JavaMailSender mailSender,
             NotificationProperties properties,
@@ -71,7 +74,7 @@ public class NotificationService {
         this.composer = composer;
         this.staff = staff;
         this.complaints = complaints;
-        this.access = access;
+        this.reporterAccess = reporterAccess;
         this.groups = groups;
         this.mailSender = mailSender;
         this.properties = properties;
@@ -117,12 +120,26 @@ public class NotificationService {
             }
             String subject;
             try {
-                subject = send(notification);
+                var values = values(notification.getContent());
+                if (notification.getAudience() == Audience.REPORTER) {
+                    values.put("link", reporterLink(values, outbox.reporterToken(notification)));
+                }
+                subject = send(notification, values);
             } catch (TemplateEngineException failure) {
                 outbox.release(notification, failure.getMessage());
                 throw new NotificationDeliveryException(
                         "The template of " + notification.getKind() + " cannot be rendered (" + failure.getMessage()
                                 + "). Correct the template (docs/notifications.md), then retry the incident in Cockpit.",
+                        failure);
+            } catch (DataAccessException | TransactionException failure) {
+                outbox.release(
+                        notification,
+                        "The reporter's link could not be stored: "
+                                + failure.getClass().getSimpleName());
+                throw new NotificationDeliveryException(
+                        "The token of the reporter's link in e-mail " + notification.getId() + " could not be stored"
+                                + " (" + failure.getMessage() + "). The job is retried as"
+                                + " NotificationDeliveryProcess.bpmn sets.",
                         failure);
             } catch (MailException failure) {
                 var error = DeliveryFailures.describe(failure);
@@ -163,7 +180,7 @@ public class NotificationService {
         var language = contact.language();
         var values = common(summary, language);
         values.put("reporterName", contact.name());
-        values.put("link", reporterLink(summary, access.issueToken(summary.complaintId())));
+        values.put("linkValidDays", reporterAccess.emailLinkValidityDays());
         var zone = summary.reporterTimeZone();
         switch (kind) {
             case ROUTED -> values.put("agencies", names(summary.pendingAgencies()));
@@ -260,14 +277,13 @@ public class NotificationService {
         return values;
     }
 
-    private String reporterLink(ComplaintSummary summary, String token) {
-        return properties.publicBaseUrl() + "/laporan/" + summary.trackingId() + "?token=" + token;
+    private String reporterLink(Map<String, Object> values, String token) {
+        return properties.publicBaseUrl() + "/laporan/" + values.get("trackingId") + "?token=" + token;
     }
 
-    /** Renders the e-mail from its content and hands it to the SMTP server; answers its subject. */
-    private String send(Notification notification) {
-        var mail =
-                composer.compose(notification.getKind(), notification.getLanguage(), values(notification.getContent()));
+    /** Renders the e-mail from its values and hands it to the SMTP server; answers its subject. */
+    private String send(Notification notification, Map<String, Object> values) {
+        var mail = composer.compose(notification.getKind(), notification.getLanguage(), values);
         var message = mailSender.createMimeMessage();
         try {
             var helper = new MimeMessageHelper(message, true, "UTF-8");

@@ -45,10 +45,11 @@ class StoredAttachmentsUpgradePostgresIT extends StoredAttachmentsUpgradeTests {
         var ids = reportWithFilesAsSent();
 
         // when three nodes start at the same time
+        var pending = pendingMigrations();
         var executed = startNodesAtOnce(3);
 
-        // then one of them ran the migration, the others waited for Flyway's lock and found it done
-        assertThat(executed).containsExactlyInAnyOrder(1, 0, 0);
+        // then one of them ran the migrations, the others waited for Flyway's lock and found them done
+        assertThat(executed).containsExactlyInAnyOrder(pending, 0, 0);
         assertThat(history("7")).containsExactly("clean stored attachments");
         FilesWithMetadata.assertPhotoWithoutMetadata(file(ids[0]).content());
     }

@@ -29,6 +29,9 @@ abstract class StoredAttachmentsUpgradeTests {
 
     private static final Instant STORED_AT = Instant.parse("2026-03-02T02:00:00Z");
 
+    /** The last migration of the version before this one: the tables that migration 7 finds. */
+    private static final String VERSION_BEFORE = "5";
+
     private JdbcTemplate jdbc;
 
     /** An empty database of the test's own. */
@@ -40,7 +43,7 @@ abstract class StoredAttachmentsUpgradeTests {
     @BeforeEach
     void migrateAsTheVersionBeforeDid() {
         jdbc = new JdbcTemplate(database());
-        flyway().load().migrate();
+        flyway().target(VERSION_BEFORE).load().migrate();
         assertThat(history("7")).isEmpty();
     }
 
@@ -50,10 +53,11 @@ abstract class StoredAttachmentsUpgradeTests {
         var ids = reportWithFilesAsSent();
 
         // when a node of the new version starts
+        var pending = pendingMigrations();
         var executed = startNode();
 
         // then the photo is written anew without metadata, turned upright, under its name without the override
-        assertThat(executed).isEqualTo(1);
+        assertThat(executed).isEqualTo(pending);
         var photo = file(ids[0]);
         assertThat(photo.fileName()).isEqualTo("Dewigpj.exe.jpg");
         assertThat(photo.contentType()).isEqualTo("image/jpeg");
@@ -73,6 +77,11 @@ abstract class StoredAttachmentsUpgradeTests {
         // then it cleans nothing again
         assertThat(later).isZero();
         assertThat(file(ids[0]).content()).isEqualTo(photo.content());
+    }
+
+    /** How many migrations a node of the new version will run: migration 7 and those after it. */
+    int pendingMigrations() {
+        return flyway().javaMigrations(cleaning()).load().info().pending().length;
     }
 
     /** How many migrations a node of the new version ran when it started. */

@@ -62,4 +62,21 @@ public final class TestReports {
                 Language.ID,
                 Channel.WEB);
     }
+
+    /** A question about birth certificates in Ogan Komering Ilir, as the pages file it without files. */
+    public static NewComplaint birthCertificateQuestion(Reporter reporter, boolean confidential) {
+        return new NewComplaint(
+                ReportType.INFORMATION_REQUEST,
+                "Syarat membuat akta kelahiran",
+                "Apa saja syarat membuat akta kelahiran untuk anak yang lahir di rumah?",
+                "CIVIL_CERTIFICATE",
+                "16.02",
+                null,
+                null,
+                reporter,
+                false,
+                confidential,
+                Language.ID,
+                Channel.WEB);
+    }
 }

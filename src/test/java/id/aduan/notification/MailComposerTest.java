@@ -51,6 +51,7 @@ class MailComposerTest {
         values.put("windowDays", 10);
         values.put("verificationDays", 4);
         values.put("firstResponseDays", 7);
+        values.put("linkValidDays", 30);
         values.put("confidential", true);
         return values;
     }
@@ -70,7 +71,7 @@ class MailComposerTest {
         var reporterKinds = Arrays.stream(NotificationKind.values())
                 .filter(kind -> kind.audience() == Audience.REPORTER)
                 .toList();
-        assertThat(reporterKinds).hasSize(10);
+        assertThat(reporterKinds).hasSize(11);
         for (var kind : reporterKinds) {
             var mail = composer.compose(kind, Language.EN, values());
 
@@ -103,6 +104,16 @@ class MailComposerTest {
         assertThat(composer.compose(NotificationKind.ROUTED, Language.EN, values())
                         .text())
                 .contains("within 7 working days");
+    }
+
+    @Test
+    void tellsReportersHowLongTheirLinkWorks() {
+        assertThat(composer.compose(NotificationKind.RECEIPT, Language.ID, values())
+                        .text())
+                .contains("Tautan berlaku 30 hari");
+        assertThat(composer.compose(NotificationKind.ACCESS_LINK, Language.EN, values())
+                        .text())
+                .contains("https://aduan.test/laporan/ADU-7K3M-9QXH?token=abc", "It works for 30 days");
     }
 
     @Test

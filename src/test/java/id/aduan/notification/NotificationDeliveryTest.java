@@ -1,19 +1,22 @@
 package id.aduan.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.EMailDeliveries;
 import id.aduan.complaint.ComplaintSummaries;
 import id.aduan.complaint.Language;
-import id.aduan.complaint.ReporterAccess;
+import id.aduan.complaint.ReporterAccessProperties;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.routing.AgencyGroups;
 import jakarta.mail.Session;
@@ -21,6 +24,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ConnectException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -28,6 +32,8 @@ import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 
@@ -45,7 +51,7 @@ class NotificationDeliveryTest {
             new MailComposer(properties),
             mock(StaffRecipients.class),
             mock(ComplaintSummaries.class),
-            mock(ReporterAccess.class),
+            new ReporterAccessProperties(Duration.ofDays(30)),
             mock(AgencyGroups.class),
             mailSender,
             properties,
@@ -53,13 +59,14 @@ class NotificationDeliveryTest {
             new ObjectMapper(),
             Clock.fixed(Instant.parse("2026-03-16T03:00:00Z"), ZoneOffset.UTC));
 
-    private final Notification first = notification("siti@example.org");
-    private final Notification second = notification("budi@example.org");
+    private final Notification first = notification("siti@example.org", NotificationKind.RECEIPT);
+    private final Notification second = notification("budi@example.org", NotificationKind.RECEIPT);
 
-    private static Notification notification(String recipient) {
+    /** As the outbox holds them: what the e-mail says, without the reporter's link. */
+    private static Notification notification(String recipient, NotificationKind kind) {
         var content = "{\"trackingId\":\"ADU-7K3M-9QXH\",\"title\":\"Jalan rusak\",\"type\":\"Pengaduan\","
-                + "\"link\":\"https://aduan.test/laporan/ADU-7K3M-9QXH?token=abc\"}";
-        return new Notification(1L, "batch", NotificationKind.RECEIPT, recipient, Language.ID, content, Instant.now());
+                + "\"linkValidDays\":30}";
+        return new Notification(1L, "batch", kind, recipient, Language.ID, content, Instant.now());
     }
 
     @BeforeEach
@@ -67,6 +74,8 @@ class NotificationDeliveryTest {
         when(notifications.findByBatchIdOrderById("batch")).thenReturn(List.of(first, second));
         when(mailSender.createMimeMessage()).thenAnswer(call -> new MimeMessage(Session.getInstance(new Properties())));
         when(outbox.claim(any())).thenReturn(true);
+        when(outbox.reporterToken(first)).thenReturn("first-token");
+        when(outbox.reporterToken(second)).thenReturn("second-token");
     }
 
     @Test
@@ -79,13 +88,56 @@ class NotificationDeliveryTest {
     }
 
     @Test
-    void skipsWhatAnotherJobClaimed() {
+    void linksEachReporterEMailWithATokenOfItsOwnStoredBeforeTheEMailLeaves() {
+        // when
+        service.deliver("batch");
+
+        // then each e-mail's link carries the token made for it
+        var sent = ArgumentCaptor.forClass(MimeMessage.class);
+        verify(mailSender, org.mockito.Mockito.times(2)).send(sent.capture());
+        assertThat(EMailDeliveries.readableText(sent.getAllValues().get(0)))
+                .contains("https://aduan.test/laporan/ADU-7K3M-9QXH?token=first-token", "berlaku 30 hari");
+        assertThat(EMailDeliveries.readableText(sent.getAllValues().get(1)))
+                .contains("https://aduan.test/laporan/ADU-7K3M-9QXH?token=second-token");
+        // and the token was stored (in a transaction of its own) before the e-mail went to the SMTP server
+        var order = inOrder(outbox, mailSender);
+        order.verify(outbox).claim(first);
+        order.verify(outbox).reporterToken(first);
+        order.verify(mailSender).send(any(MimeMessage.class));
+        order.verify(outbox).sent(eq(first), anyString());
+    }
+
+    @Test
+    void skipsWhatAnotherJobClaimedWithoutMakingItAToken() {
         when(outbox.claim(first)).thenReturn(false);
 
         service.deliver("batch");
 
+        verify(outbox, never()).reporterToken(first);
         verify(outbox, never()).sent(eq(first), anyString());
         verify(outbox).sent(eq(second), anyString());
+    }
+
+    @Test
+    void makesNoTokenForStaffEMails() {
+        var staff = notification("verifier@demo.aduan.invalid", NotificationKind.VERIFICATION_TASK);
+        when(notifications.findByBatchIdOrderById("staff")).thenReturn(List.of(staff));
+
+        service.deliver("staff");
+
+        verify(outbox, never()).reporterToken(any());
+        verify(outbox).sent(eq(staff), anyString());
+    }
+
+    @Test
+    void keepsTheEMailPendingAndFailsTheJobWhenItsTokenCannotBeStored() {
+        when(outbox.reporterToken(first)).thenThrow(new DataAccessResourceFailureException("database down"));
+
+        assertThatThrownBy(() -> service.deliver("batch"))
+                .isInstanceOf(NotificationDeliveryException.class)
+                .hasMessageContaining("could not be stored");
+        verify(outbox).release(eq(first), anyString());
+        verify(mailSender, never()).send(any(MimeMessage.class));
     }
 
     @Test

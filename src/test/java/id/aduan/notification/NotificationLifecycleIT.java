@@ -9,15 +9,20 @@ import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import id.aduan.EMailDeliveries;
 import id.aduan.StaffTasks;
+import id.aduan.complaint.ReporterAccessProperties;
 import id.aduan.complaint.TestReports;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,6 +46,9 @@ class NotificationLifecycleIT {
 
     private static final Pattern LINK = Pattern.compile("/laporan/(ADU-[0-9A-Z-]+)\\?token=([A-Za-z0-9_-]+)");
 
+    /** An access token as Aduan makes them: 256 bits in URL-safe Base64. */
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
+
     @LocalServerPort
     int port;
 
@@ -59,11 +67,19 @@ class NotificationLifecycleIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ReporterAccessProperties reporterAccess;
+
     private ApiClient api;
 
     @BeforeEach
     void setUp() {
         api = ApiClient.on(port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
     }
 
     @Test
@@ -138,6 +154,76 @@ class NotificationLifecycleIT {
     }
 
     @Test
+    void keepsNoTokenInTheOutboxAndSendsLinksThatWorkUntilTheirTimeIsUp() {
+        // given a reporter who filed a complaint and keeps the token they got at filing
+        var submitted = api.post(
+                        "/api/complaints",
+                        TestReports.healthComplaint("Dewi Sartika", "dewi@example.org", "+62 812 5555 6666"))
+                .json();
+        var trackingId = submitted.get("trackingId").asText();
+        var filingToken = submitted.get("accessToken").asText();
+        var path = "/api/complaints/" + trackingId;
+
+        // when it is verified and answered, every e-mail waiting in the outbox is read before it is sent
+        var waiting = new ArrayList<String>();
+        waiting.addAll(waitingInOutbox(trackingId));
+        deliverQueuedEMails();
+        complete(trackingId, "verifier", Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE"));
+        waiting.addAll(waitingInOutbox(trackingId));
+        deliverQueuedEMails();
+        complete(trackingId, "dinkes-muba-officer", Map.of("followUpDecision", "RESPOND", "followUpText", "Buka."));
+        waiting.addAll(waitingInOutbox(trackingId));
+        deliverQueuedEMails();
+
+        // then no e-mail waiting for the SMTP server held a link with a token, or anything like a token
+        assertThat(waiting)
+                .hasSizeGreaterThanOrEqualTo(6)
+                .allSatisfy(content -> assertThat(content)
+                        .doesNotContain("token=", filingToken)
+                        .doesNotContainPattern(TOKEN));
+        // and each of the reporter's e-mails (receipt, routing, answer) has a link with a token of its own
+        var tokens = to("dewi@example.org", trackingId).stream()
+                .map(mail -> {
+                    var link = LINK.matcher(EMailDeliveries.readableText(mail));
+                    assertThat(link.find()).isTrue();
+                    return link.group(2);
+                })
+                .toList();
+        assertThat(tokens).hasSize(3).doesNotHaveDuplicates().doesNotContain(filingToken);
+        // and no outbox row holds any of them, sent or not
+        assertThat(jdbc.queryForList("select content from notification", String.class))
+                .allSatisfy(content -> assertThat(content).doesNotContain(tokens.toArray(String[]::new)));
+        // and the latest link opens the reporter's view
+        var emailToken = tokens.get(2);
+        assertThat(api.with("X-Access-Token", emailToken)
+                        .get(path)
+                        .json()
+                        .get("reporter")
+                        .get("name")
+                        .asText())
+                .isEqualTo("Dewi Sartika");
+
+        // when the e-mail links' time is up
+        var later = ClockUtil.getCurrentTime()
+                .toInstant()
+                .plus(reporterAccess.emailLinkValidity())
+                .plus(Duration.ofMinutes(1));
+        ClockUtil.setCurrentTime(Date.from(later));
+
+        // then the link opens no more than a wrong token would: the public view, and no reporter's action
+        var expired = api.with("X-Access-Token", emailToken);
+        assertThat(expired.get(path).json().has("reporter")).isFalse();
+        assertThat(expired.post(path + "/acceptance", Map.of("rating", 5)).status())
+                .isEqualTo(404);
+        // while the token given at filing still opens the reporter's view
+        var reporter = api.with("X-Access-Token", filingToken);
+        assertThat(reporter.get(path).json().get("reporter").get("name").asText())
+                .isEqualTo("Dewi Sartika");
+        assertThat(reporter.post(path + "/acceptance", Map.of("rating", 5)).status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void anSmtpOutageDelaysEMailWithoutLosingOrDoublingAnyAndWithoutStallingTheComplaint() {
         // given a complaint whose receipt went out
         var trackingId = api.post("/api/complaints", TestReports.roadComplaint())
@@ -190,6 +276,15 @@ class NotificationLifecycleIT {
 
     private void complete(String trackingId, String user, Map<String, Object> variables) {
         StaffTasks.complete(tasks, identity, trackingId, user, variables);
+    }
+
+    /** What the e-mails about a report that wait for the SMTP server say, as the outbox holds them. */
+    private List<String> waitingInOutbox(String trackingId) {
+        return jdbc.queryForList(
+                "select n.content from notification n join complaint c on c.id = n.complaint_id"
+                        + " where c.tracking_id = ? and n.status = 'PENDING'",
+                String.class,
+                trackingId);
     }
 
     private void deliverQueuedEMails() {

@@ -9,13 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aduan.AduanIntegrationTest;
-import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintService;
-import id.aduan.complaint.Language;
-import id.aduan.complaint.NewComplaint;
-import id.aduan.complaint.ReportType;
 import id.aduan.complaint.Reporter;
 import id.aduan.complaint.SubmittedComplaint;
+import id.aduan.complaint.TestReports;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -205,18 +202,7 @@ class PagesIT {
     }
 
     private SubmittedComplaint file(boolean confidential) {
-        return complaints.submit(new NewComplaint(
-                ReportType.INFORMATION_REQUEST,
-                "Syarat membuat akta kelahiran",
-                "Apa saja syarat membuat akta kelahiran untuk anak yang lahir di rumah?",
-                "CIVIL_CERTIFICATE",
-                "16.02",
-                null,
-                null,
-                new Reporter("Siti Rahma", "siti.rahma@example.org", null),
-                false,
-                confidential,
-                Language.ID,
-                Channel.WEB));
+        return complaints.submit(TestReports.birthCertificateQuestion(
+                new Reporter("Siti Rahma", "siti.rahma@example.org", null), confidential));
     }
 }

@@ -1,6 +1,7 @@
 package id.aduan.complaint.web;
 
 import id.aduan.complaint.Acceptance;
+import id.aduan.complaint.AccessLinkRequests;
 import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintLimits;
 import id.aduan.complaint.ComplaintService;
@@ -39,7 +40,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reporter's API: file a report, follow it, answer, accept or object. */
+/** The reporter's API: file a report, follow it, answer, accept or object, and ask for a new private link. */
 @RestController
 @Validated
 @RequestMapping("/api/complaints")
@@ -50,9 +51,11 @@ class ComplaintController {
     static final String TRACKING_ID_MESSAGE = "must be a tracking ID such as ADU-7K3M-9QXH";
 
     private final ComplaintService complaints;
+    private final AccessLinkRequests accessLinks;
 
-    ComplaintController(ComplaintService complaints) {
+    ComplaintController(ComplaintService complaints, AccessLinkRequests accessLinks) {
         this.complaints = complaints;
+        this.accessLinks = accessLinks;
     }
 
     @PostMapping
@@ -96,6 +99,18 @@ class ComplaintController {
             @RequestHeader(ACCESS_TOKEN) String accessToken,
             @Valid @RequestBody Objection request) {
         return complaints.object(trackingId, accessToken, request.reason().strip());
+    }
+
+    /**
+     * A new private link by e-mail, for a reporter whose link expired or got lost: the same answer whether or not
+     * the address is the reporter's, or the report exists.
+     */
+    @PostMapping("/{trackingId}/access-link")
+    ResponseEntity<AccessLinkAnswer> requestAccessLink(
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
+            @Valid @RequestBody AccessLinkRequest request) {
+        accessLinks.request(trackingId, request.email().strip());
+        return ResponseEntity.accepted().body(AccessLinkAnswer.SAME_FOR_EVERY_ADDRESS);
     }
 
     private static String strip(String text) {
@@ -175,5 +190,17 @@ class ComplaintController {
         Reporter toReporter() {
             return new Reporter(strip(name), strip(email), strip(phone));
         }
+    }
+
+    /** The address the reporter gave with the report. */
+    record AccessLinkRequest(
+            @NotBlank @Email @Size(max = ComplaintLimits.EMAIL_MAX)
+            String email) {}
+
+    record AccessLinkAnswer(String message) {
+
+        static final AccessLinkAnswer SAME_FOR_EVERY_ADDRESS = new AccessLinkAnswer("If this is the e-mail address"
+                + " the reporter gave with this report, a new private link is on its way to it. A link from an e-mail"
+                + " works for a limited time; the link given when the report was filed keeps working.");
     }
 }

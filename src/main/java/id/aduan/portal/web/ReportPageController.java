@@ -2,11 +2,14 @@ package id.aduan.portal.web;
 
 import id.aduan.complaint.Acceptance;
 import id.aduan.complaint.AssignmentStatus;
+import id.aduan.complaint.ComplaintNotFoundException;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintStateException;
 import id.aduan.complaint.ComplaintStatus;
 import id.aduan.complaint.ComplaintView;
 import id.aduan.complaint.Objection;
+import id.aduan.complaint.ReporterAccess;
+import id.aduan.complaint.ReporterAccessProperties;
 import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.TimelineEntryType;
@@ -34,7 +37,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A report's page: its public view for anyone, or with the reporter's cookie the reporter's view with the
- * deadlines, the answer to an information request, and acceptance with a rating or an objection.
+ * deadlines, the answer to an information request, and acceptance with a rating or an objection. A link or cookie
+ * that opens nothing (wrong, or an e-mail link that expired) gets the public view, or 404 for a report that is not
+ * public, saying why, with the form that sends the reporter a new link.
  */
 @Controller
 class ReportPageController {
@@ -44,10 +49,18 @@ class ReportPageController {
             Set.of(TimelineEntryType.DEFERRED, TimelineEntryType.INFORMATION_REQUESTED);
 
     private final ComplaintService complaints;
+    private final ReporterAccess access;
+    private final ReporterAccessProperties accessSettings;
     private final ReferenceData reference;
 
-    ReportPageController(ComplaintService complaints, ReferenceData reference) {
+    ReportPageController(
+            ComplaintService complaints,
+            ReporterAccess access,
+            ReporterAccessProperties accessSettings,
+            ReferenceData reference) {
         this.complaints = complaints;
+        this.access = access;
+        this.accessSettings = accessSettings;
         this.reference = reference;
     }
 
@@ -62,20 +75,21 @@ class ReportPageController {
             @CookieValue(name = ReporterCookie.NAME, required = false) String token,
             @RequestParam(name = "info", required = false) String notice,
             Model model,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (notice != null && NOTICES.contains(notice)) {
             model.addAttribute("notice", notice);
         }
-        var view = complaints.view(trackingId, token);
-        if (token != null && !(view instanceof ReporterComplaintView)) {
-            TokenAttempts.markRejected(request);
+        var view = viewOrNothing(trackingId, token);
+        if (view instanceof ReporterComplaintView || (token == null && view != null)) {
+            return page(view, model);
         }
-        return page(view, model);
+        return refused(trackingId, token, view, model, request, response);
     }
 
     /**
      * The reporter's private link: a valid token goes into the cookie and the browser on to the address
-     * without it; any other token shows the public view, saying that the link is not valid.
+     * without it; any other token shows the public view (or 404), saying that the link is not valid or expired.
      */
     @GetMapping(path = "/laporan/{trackingId}", params = "token")
     String openPrivateLink(
@@ -84,14 +98,12 @@ class ReportPageController {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        var view = complaints.view(trackingId, token);
+        var view = viewOrNothing(trackingId, token);
         if (view instanceof ReporterComplaintView) {
             ReporterCookie.grant(trackingId, token, request, response);
             return "redirect:/laporan/{trackingId}";
         }
-        TokenAttempts.markRejected(request);
-        model.addAttribute("invalidLink", true);
-        return page(view, model);
+        return refused(trackingId, token, view, model, request, response);
     }
 
     @PostMapping("/laporan/{trackingId}/pesan")
@@ -188,6 +200,43 @@ class ReportPageController {
             model.addAttribute("actionRejected", true);
             return pageAfterAction(trackingId, token, model);
         }
+    }
+
+    /** The view the token opens; nothing for a report that is not public (or not there) without its reporter. */
+    private ComplaintView viewOrNothing(String trackingId, String token) {
+        try {
+            return complaints.view(trackingId, token);
+        } catch (ComplaintNotFoundException notPublic) {
+            return null;
+        }
+    }
+
+    /**
+     * The answer to a token that opens nothing, or to no token for a report that is not public: the public view, or
+     * 404 with the same page for a confidential report and for none at all, saying whether the link is wrong or has
+     * expired, with the form for a new link.
+     */
+    private String refused(
+            String trackingId,
+            String token,
+            ComplaintView view,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        var expired = token != null && access.expired(trackingId, token);
+        if (token != null) {
+            TokenAttempts.markRejected(request);
+            model.addAttribute("linkProblem", expired ? "expired" : "invalid");
+        }
+        model.addAttribute("accessLinkForm", AccessLinkForm.forReport(trackingId));
+        model.addAttribute("linkValidDays", accessSettings.emailLinkValidityDays());
+        if (view == null) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("problem", expired ? "problem.link-expired" : "problem.report-not-found");
+            model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+            return "portal/problem";
+        }
+        return page(view, model);
     }
 
     private String pageAfterAction(String trackingId, String token, Model model) {
