@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param rejectedTokensPerReport wrong access tokens for one report, from anyone, before further wrong ones are refused
  * @param failedSignIns failed sign-ins of a client (staff API, {@code /engine-rest}, Camunda's webapps) before its
  *     further sign-ins are refused
+ * @param accessLinks requests for a new private link by e-mail a client may send
+ * @param accessLinksPerReport requests for a new private link to one report, from anyone: each may e-mail its
+ *     reporter
  * @param window the time in which each number is allowed
  */
 @ConfigurationProperties(prefix = "aduan.rate-limits")
@@ -26,4 +29,6 @@ public record RateLimitProperties(
         @DefaultValue("20") @Positive int rejectedTokens,
         @DefaultValue("10") @Positive int rejectedTokensPerReport,
         @DefaultValue("20") @Positive int failedSignIns,
+        @DefaultValue("10") @Positive int accessLinks,
+        @DefaultValue("3") @Positive int accessLinksPerReport,
         @DefaultValue("PT1H") Duration window) {}

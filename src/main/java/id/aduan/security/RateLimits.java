@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Aduan's rate limits ({@link RateLimitProperties}): reports filed per client, wrong access tokens per client and
- * per report, failed sign-ins per client. Each is a bucket of its number of tokens that refills evenly over the
+ * per report, failed sign-ins per client, requests for a new private link per client and per report. Each is a bucket of its number of tokens that refills evenly over the
  * window. A check before a request reads a bucket; what the request turned out to be is counted after it, so
  * that a report filed, a wrong token or a failed sign-in counts and nothing else does. Requests that were under
  * way at once when a limit ran out are all counted: the bucket goes below zero and the client waits longer.
@@ -23,6 +23,8 @@ class RateLimits {
     private final BucketConfiguration rejectedTokensPerClient;
     private final BucketConfiguration rejectedTokensPerReport;
     private final BucketConfiguration failedSignIns;
+    private final BucketConfiguration accessLinksPerClient;
+    private final BucketConfiguration accessLinksPerReport;
 
     RateLimits(RateLimitBuckets buckets, RateLimitProperties limits) {
         this.buckets = buckets;
@@ -30,6 +32,8 @@ class RateLimits {
         this.rejectedTokensPerClient = evenly(limits.rejectedTokens(), limits.window());
         this.rejectedTokensPerReport = evenly(limits.rejectedTokensPerReport(), limits.window());
         this.failedSignIns = evenly(limits.failedSignIns(), limits.window());
+        this.accessLinksPerClient = evenly(limits.accessLinks(), limits.window());
+        this.accessLinksPerReport = evenly(limits.accessLinksPerReport(), limits.window());
     }
 
     /** How long the client must wait before it may file another report; nothing if it may now. */
@@ -46,13 +50,19 @@ class RateLimits {
      * is answered if the client or the report had no more left, nothing otherwise.
      */
     Optional<Duration> countRejectedToken(String client, String report) {
-        return Stream.of(
-                        buckets.bucket("rejected-tokens:client:" + client, rejectedTokensPerClient),
-                        buckets.bucket("rejected-tokens:report:" + report, rejectedTokensPerReport))
-                .map(bucket -> bucket.tryConsumeAndReturnRemaining(1))
-                .filter(probe -> !probe.isConsumed())
-                .map(probe -> Duration.ofNanos(probe.getNanosToWaitForRefill()))
-                .max(Duration::compareTo);
+        return consumeFromEach(
+                buckets.bucket("rejected-tokens:client:" + client, rejectedTokensPerClient),
+                buckets.bucket("rejected-tokens:report:" + report, rejectedTokensPerReport));
+    }
+
+    /**
+     * Counts a client's request for a new private link to the report, which may e-mail the report's reporter; how
+     * long it must wait before another is taken if the client or the report had none left, nothing otherwise.
+     */
+    Optional<Duration> countAccessLinkRequest(String client, String report) {
+        return consumeFromEach(
+                buckets.bucket("access-links:client:" + client, accessLinksPerClient),
+                buckets.bucket("access-links:report:" + report, accessLinksPerReport));
     }
 
     /** How long the client must wait before it may try to sign in again; nothing if it may now. */
@@ -70,6 +80,15 @@ class RateLimits {
 
     private Bucket failedSignInsOf(String client) {
         return buckets.bucket("failed-sign-ins:" + client, failedSignIns);
+    }
+
+    /** Takes a token from each bucket; the longest wait of those that had none left, if any had none. */
+    private static Optional<Duration> consumeFromEach(Bucket... buckets) {
+        return Stream.of(buckets)
+                .map(bucket -> bucket.tryConsumeAndReturnRemaining(1))
+                .filter(probe -> !probe.isConsumed())
+                .map(probe -> Duration.ofNanos(probe.getNanosToWaitForRefill()))
+                .max(Duration::compareTo);
     }
 
     private static Optional<Duration> waitFor(Bucket bucket) {

@@ -147,6 +147,44 @@ class RateLimitFilterTest {
         assertThat(refused.getHeader("Retry-After")).isNotNull();
     }
 
+    @Test
+    void countsEveryRequestForANewLinkPerReportWhicheverWayItIsSpelledAndPerAddress() throws Exception {
+        // given the requests for a new link to one report that it may get (2 an hour), on the API and the page
+        assertThat(askForLinkOnTheApi("198.51.100.1", "ADU-AAAA-AAAA").getStatus())
+                .isEqualTo(202);
+        assertThat(askForLinkOnThePage("198.51.100.2", "adu aaaa aaaa").getStatus())
+                .isEqualTo(302);
+
+        // when another comes, from a third address
+        var refused = askForLinkOnTheApi("198.51.100.3", "ADU-AAAA-AAAA");
+
+        // then the reporter's inbox is spared, while other reports' links go on
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getContentAsString()).contains("Too many requests for a new link");
+        assertThat(askForLinkOnTheApi("198.51.100.3", "ADU-BBBB-BBBB").getStatus())
+                .isEqualTo(202);
+
+        // and one address gets no more than its own number (4 an hour, the refused one included), whatever the reports
+        for (var report : new String[] {"ADU-CCCC-CCCC", "ADU-DDDD-DDDD"}) {
+            assertThat(askForLinkOnTheApi("198.51.100.3", report).getStatus()).isEqualTo(202);
+        }
+        assertThat(askForLinkOnTheApi("198.51.100.3", "ADU-EEEE-EEEE").getStatus())
+                .isEqualTo(429);
+    }
+
+    private MockHttpServletResponse askForLinkOnTheApi(String address, String trackingId) throws Exception {
+        var request = request(address, "/api/complaints/" + trackingId + "/access-link");
+        request.setMethod("POST");
+        return answer(request, 202, false, "{}");
+    }
+
+    private MockHttpServletResponse askForLinkOnThePage(String address, String trackingId) throws Exception {
+        var request = request(address, "/lacak");
+        request.setMethod("POST");
+        request.setParameter("trackingId", trackingId);
+        return answer(request, 302, false, "");
+    }
+
     private MockHttpServletResponse fileOnTheApi(String address, int status) throws Exception {
         var request = request(address, "/api/complaints");
         request.setMethod("POST");

@@ -17,6 +17,11 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  */
 final class TestRateLimits {
 
+    /** Requests for a new private link per client and per report, in one hour. */
+    static final int ACCESS_LINKS = 4;
+
+    static final int ACCESS_LINKS_PER_REPORT = 2;
+
     final MovableClock clock = new MovableClock();
     final DataSource database;
     final RateLimitBuckets buckets;
@@ -30,7 +35,13 @@ final class TestRateLimits {
         limits = new RateLimits(
                 buckets,
                 new RateLimitProperties(
-                        submissions, rejectedTokens, rejectedTokensPerReport, failedSignIns, Duration.ofHours(1)));
+                        submissions,
+                        rejectedTokens,
+                        rejectedTokensPerReport,
+                        failedSignIns,
+                        ACCESS_LINKS,
+                        ACCESS_LINKS_PER_REPORT,
+                        Duration.ofHours(1)));
     }
 
     static final class MovableClock extends Clock {
