@@ -67,7 +67,7 @@ class ReportFormIT {
                         .param("email", "bukan-alamat")
                         .param("latitude", "-2.88")
                         .with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -96,7 +96,7 @@ class ReportFormIT {
         var stored = stored();
 
         var page = mvc.perform(validReport().param("email", "warga@example.org").with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -261,7 +261,7 @@ class ReportFormIT {
 
     private String submitAnonymously(MockMultipartFile... files) throws Exception {
         return mvc.perform(validReport(files).param("anonymous", "true").with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
                 .andExpect(cookie().doesNotExist("aduan_pelapor"))
                 .andReturn()
