@@ -24,7 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * may read of reports that are not confidential. Each call changes the report and moves its process in one
  * transaction, so a failure leaves nothing half-done. Every door calls these methods with a command
  * ({@link NewComplaint}, {@link ReporterMessage}, {@link Acceptance}, {@link Objection}) whose rules they check for
- * every caller, throwing a {@link ConstraintViolationException} that names each field.
+ * every caller, throwing a {@link ConstraintViolationException} that names each field. A reporter's actions on one
+ * report take turns; one that comes too late for the report's new status is a {@link ComplaintStateException}, and
+ * one that meets a change by staff or a deadline at the same moment fails with Spring's
+ * {@link org.springframework.dao.ConcurrencyFailureException}: the doors answer both as a conflict.
  */
 @Service
 @Transactional
@@ -209,9 +212,13 @@ public class ComplaintService {
         return complaint;
     }
 
+    /**
+     * The report, if the token is its reporter's, locked until the transaction ends: of two actions at once, the
+     * second sees what the first did.
+     */
     private Complaint reportersComplaint(String trackingId, String accessToken) {
         return complaints
-                .findByTrackingId(trackingId)
+                .findAndLockByTrackingId(trackingId)
                 .filter(complaint -> access.grants(complaint, accessToken))
                 .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
     }

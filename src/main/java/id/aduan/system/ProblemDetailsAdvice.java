@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -141,6 +142,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         .thenComparing(FieldProblemException.FieldError::message))
                 .toList();
         return badRequest(errors);
+    }
+
+    /** Someone else changed the same thing at the same moment, and came first: the client may reload and retry. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<Object> handleConcurrentChange(ConcurrencyFailureException ex) {
+        log.info("Refused a change made at the same time as another: {}", ex.getMessage());
+        return problem(
+                HttpStatus.CONFLICT,
+                "Changed at the same time",
+                "Someone acted on this at the same time; reload it and try again.");
     }
 
     @ExceptionHandler(Exception.class)

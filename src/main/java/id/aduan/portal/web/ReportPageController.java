@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -167,7 +168,8 @@ class ReportPageController {
     /**
      * Runs a reporter's action and goes back to the report, saying it is done. A mistake in the form shows the report
      * again with the mistake next to its field (400), as the API names it; an action that the report's status no
-     * longer allows (a page left open) shows the report as it is now, saying the action is no longer possible (409).
+     * longer allows (a page left open), or that came at the same moment as another one on the report, shows the
+     * report as it is now, saying the action is no longer possible (409).
      */
     private String act(
             String trackingId,
@@ -183,7 +185,7 @@ class ReportPageController {
                 return "redirect:/laporan/{trackingId}?info=" + notice;
             } catch (ConstraintViolationException invalid) {
                 FormErrors.reject(errors, invalid);
-            } catch (ComplaintStateException noLongerPossible) {
+            } catch (ComplaintStateException | ConcurrencyFailureException noLongerPossible) {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 model.addAttribute("actionRejected", true);
                 return pageAfterAction(trackingId, token, model);
