@@ -276,6 +276,21 @@ class HostileInputIT {
         assertThat(stored()).isEqualTo(stored);
     }
 
+    @Test
+    void answersTheErrorPathWithNotFound() {
+        // when an API client and a browser ask for Spring Boot's error page itself
+        var client = api.with("Accept", "application/json").get("/error");
+        var browser = api.with("Accept", "text/html").get("/error");
+
+        // then both hear that there is nothing at that address, each in its own format
+        assertThat(client.status()).as(client.text()).isEqualTo(404);
+        assertThat(client.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(client.json().get("status").asInt()).isEqualTo(404);
+        assertThat(browser.status()).isEqualTo(404);
+        assertThat(browser.header("Content-Type")).startsWith("text/html");
+        assertThat(browser.text()).contains("Halaman tidak ditemukan");
+    }
+
     /** The two ways in for a report: Aduan's API and the form on {@code /lapor}. */
     enum Door {
         API,
