@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -20,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reports as CSV (RFC 4180, UTF-8) for staff to count and follow up in a spreadsheet: administrators and oversight
  * export every report, agency staff those their agencies answer. An export leaves Aduan, so it holds nothing of the
- * reporter, and a confidential report's title stays out of it. A cell that a spreadsheet would run as a formula is
- * written as text.
+ * reporter, and a confidential report's title stays out of it. No cell holds control characters, whenever its text
+ * was stored, and a cell that a spreadsheet would run as a formula is written as text.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,6 +44,13 @@ public class ComplaintExport {
             "title");
 
     private static final int BATCH = 500;
+
+    /**
+     * Control characters (C0 but tab and line breaks, DEL, C1) and the invisible marks that turn text around
+     * (bidirectional controls), which no cell needs and which would hide or disguise what a cell says.
+     */
+    private static final Pattern UNPRINTABLE = Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
@@ -159,9 +167,12 @@ public class ComplaintExport {
         out.write("\r\n");
     }
 
-    /** Quotes a cell when it must be, and makes a would-be formula plain text. */
+    /**
+     * Leaves out control characters, then makes a would-be formula plain text (so that no control character in
+     * front hides one), and quotes the cell when it must be.
+     */
     static String cell(String value) {
-        var text = value;
+        var text = UNPRINTABLE.matcher(value).replaceAll("");
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }

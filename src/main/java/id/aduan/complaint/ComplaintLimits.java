@@ -1,8 +1,8 @@
 package id.aduan.complaint;
 
 /**
- * The limits of what a reporter sends, in one place so that the API and the pages check the same: the
- * lengths fit the columns of Aduan's tables.
+ * The limits of what a reporter sends, used by the rules on {@link NewComplaint} and the reporter's other commands
+ * that every door applies: the lengths fit the columns of Aduan's tables.
  */
 public final class ComplaintLimits {
 
@@ -26,6 +26,17 @@ public final class ComplaintLimits {
     public static final String LATITUDE_MAX = "6.5";
     public static final String LONGITUDE_MIN = "94.5";
     public static final String LONGITUDE_MAX = "141.5";
+
+    /**
+     * Digits of a coordinate before and after the decimal point: more than any GPS gives (6 decimals are 10 cm, and
+     * the table keeps 6), few enough that checking and storing a number never costs much, whatever its exponent.
+     */
+    public static final int COORDINATE_INTEGER_DIGITS = 3;
+
+    public static final int COORDINATE_FRACTION_DIGITS = 20;
+    public static final String COORDINATE_DIGITS_MESSAGE = "must be a decimal number with at most "
+            + COORDINATE_INTEGER_DIGITS + " digits before and " + COORDINATE_FRACTION_DIGITS
+            + " after the decimal point";
 
     public static final int MESSAGE_MAX = 4000;
     public static final int COMMENT_MAX = 1000;

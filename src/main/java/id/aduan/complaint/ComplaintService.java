@@ -5,6 +5,8 @@ import id.aduan.category.CategoryService;
 import id.aduan.complaint.process.ComplaintWorkflow;
 import id.aduan.region.RegionService;
 import id.aduan.system.FieldProblemException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What reporters do with their reports: file them, follow them, answer, accept or object; and what anyone
  * may read of reports that are not confidential. Each call changes the report and moves its process in one
- * transaction, so a failure leaves nothing half-done.
+ * transaction, so a failure leaves nothing half-done. Every door calls these methods with a command
+ * ({@link NewComplaint}, {@link ReporterMessage}, {@link Acceptance}, {@link Objection}) whose rules they check for
+ * every caller, throwing a {@link ConstraintViolationException} that names each field. A reporter's actions on one
+ * report take turns; one that comes too late for the report's new status is a {@link ComplaintStateException}, and
+ * one that meets a change by staff or a deadline at the same moment fails with Spring's
+ * {@link org.springframework.dao.ConcurrencyFailureException}: the doors answer both as a conflict.
  */
 @Service
 @Transactional
@@ -37,6 +44,7 @@ public class ComplaintService {
     private final CategoryService categories;
     private final RegionService regions;
     private final AgencyService agencies;
+    private final Validator validator;
     private final Clock clock;
 
     ComplaintService(
@@ -49,6 +57,7 @@ public class ComplaintService {
             CategoryService categories,
             RegionService regions,
             AgencyService agencies,
+            Validator validator,
             Clock clock) {
         this.complaints = complaints;
         this.timeline = timeline;
@@ -59,6 +68,7 @@ public class ComplaintService {
         this.categories = categories;
         this.regions = regions;
         this.agencies = agencies;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -68,6 +78,7 @@ public class ComplaintService {
 
     /** Files a report with photos or documents; a file that cannot go with it rejects the whole report. */
     public SubmittedComplaint submit(NewComplaint report, List<NewAttachment> files) {
+        checkRules(report);
         var category = categories
                 .find(report.categoryCode())
                 .orElseThrow(() -> new FieldProblemException(
@@ -137,13 +148,14 @@ public class ComplaintService {
         return new PageImpl<>(views.summaries(found.getContent()), pageRequest, found.getTotalElements());
     }
 
-    public ReporterComplaintView postMessage(String trackingId, String accessToken, String message) {
+    public ReporterComplaintView postMessage(String trackingId, String accessToken, ReporterMessage message) {
+        checkRules(message);
         var complaint = reportersComplaint(trackingId, accessToken);
         if (complaint.getStatus().isClosed()) {
             throw new ComplaintStateException("Report " + trackingId + " is closed ("
                     + complaint.getStatus().labelEn().toLowerCase() + "). File a new report if the problem remains.");
         }
-        timeline.append(complaint, TimelineEntryType.REPORTER_MESSAGE, Actor.REPORTER, null, message);
+        timeline.append(complaint, TimelineEntryType.REPORTER_MESSAGE, Actor.REPORTER, null, message.message());
         if (complaint.getStatus() == ComplaintStatus.FOLLOWED_UP) {
             complaint.restartReporterWindow(clock.instant());
         }
@@ -151,17 +163,19 @@ public class ComplaintService {
         return views.reporterView(complaint);
     }
 
-    public ReporterComplaintView accept(String trackingId, String accessToken, int rating, String comment) {
+    public ReporterComplaintView accept(String trackingId, String accessToken, Acceptance acceptance) {
+        checkRules(acceptance);
         var complaint = awaitingReporter(trackingId, accessToken, "accept");
-        complaint.accept(rating);
-        timeline.append(complaint, TimelineEntryType.ACCEPTED, Actor.REPORTER, null, ratingText(rating, comment));
+        complaint.accept(acceptance.rating());
+        timeline.append(complaint, TimelineEntryType.ACCEPTED, Actor.REPORTER, null, ratingText(acceptance));
         workflow.accepted(trackingId);
         return views.reporterView(complaint);
     }
 
-    public ReporterComplaintView object(String trackingId, String accessToken, String reason) {
+    public ReporterComplaintView object(String trackingId, String accessToken, Objection objection) {
+        checkRules(objection);
         var complaint = awaitingReporter(trackingId, accessToken, "object to");
-        timeline.append(complaint, TimelineEntryType.OBJECTED, Actor.REPORTER, null, reason);
+        timeline.append(complaint, TimelineEntryType.OBJECTED, Actor.REPORTER, null, objection.reason());
         workflow.objected(trackingId);
         return views.reporterView(complaint);
     }
@@ -194,11 +208,23 @@ public class ComplaintService {
         return complaint;
     }
 
+    /**
+     * The report, if the token is its reporter's, locked until the transaction ends: of two actions at once, the
+     * second sees what the first did.
+     */
     private Complaint reportersComplaint(String trackingId, String accessToken) {
         return complaints
-                .findByTrackingId(trackingId)
+                .findAndLockByTrackingId(trackingId)
                 .filter(complaint -> access.grants(complaint, accessToken))
                 .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
+    }
+
+    /** Refuses a command that breaks its rules, naming each field. */
+    private void checkRules(Object command) {
+        var violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 
     private void checkReporter(NewComplaint report) {
@@ -223,9 +249,9 @@ public class ComplaintService {
         return trackingId;
     }
 
-    private static String ratingText(int rating, String comment) {
-        var stars = rating + "/5";
-        return isBlank(comment) ? stars : stars + " – " + comment;
+    private static String ratingText(Acceptance acceptance) {
+        var stars = acceptance.rating() + "/5";
+        return isBlank(acceptance.comment()) ? stars : stars + " – " + acceptance.comment();
     }
 
     private static boolean isBlank(String value) {

@@ -1,19 +1,35 @@
 package id.aduan.complaint;
 
+import id.aduan.system.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
- * A report as filed, already checked for form: the service checks the codes and the reporter. {@code channel} is
- * the door it came in through, set by that door.
+ * A report as filed through any door (the API, the pages, and later partner systems, Open311 or SMS), with the
+ * rules every door applies: {@link ComplaintService#submit(NewComplaint)} checks them for every caller, then the
+ * codes and the reporter. A door only reads its own format into this record, without the white space around texts,
+ * and says which door it is ({@code channel}).
  */
 public record NewComplaint(
-        ReportType type,
+        @NotNull ReportType type,
+
+        @NotBlank @PlainText @Size(min = ComplaintLimits.TITLE_MIN, max = ComplaintLimits.TITLE_MAX)
         String title,
+
+        @NotBlank @PlainText @Size(min = ComplaintLimits.DESCRIPTION_MIN, max = ComplaintLimits.DESCRIPTION_MAX)
         String description,
-        String categoryCode,
+
+        @NotBlank @Size(max = ComplaintLimits.CODE_MAX) String categoryCode,
+
+        @NotBlank @Size(max = ComplaintLimits.REGION_CODE_MAX)
         String regionCode,
-        String agencyCode,
-        Location location,
-        Reporter reporter,
+
+        @Size(max = ComplaintLimits.CODE_MAX) String agencyCode,
+        @Valid Location location,
+        @Valid Reporter reporter,
         boolean anonymous,
         boolean confidential,
-        Language language,
-        Channel channel) {}
+        @NotNull Language language,
+        @NotNull Channel channel) {}

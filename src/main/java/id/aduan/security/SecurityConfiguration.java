@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,7 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -73,11 +75,14 @@ class SecurityConfiguration {
 
     /**
      * The public pages for citizens: open to anyone, with CSRF tokens in a cookie (no server session, so any
-     * node of a cluster answers), and headers that allow nothing but Aduan's own assets.
+     * node of a cluster answers), and headers that allow nothing but Aduan's own assets. A report whose upload is
+     * larger than the server reads goes to the form without its token being checked, since the server reads none of
+     * it: the form comes back saying the files are too large (413) instead of a refusal that loses the form.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain portalFilterChain(HttpSecurity http, RateLimitFilter rateLimits) throws Exception {
+    SecurityFilterChain portalFilterChain(HttpSecurity http, RateLimitFilter rateLimits, MultipartProperties uploads)
+            throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         var tokens = new XorCsrfTokenRequestAttributeHandler();
         // Loads the token on every page, so that its cookie is set before a long page commits the response.
@@ -89,7 +94,11 @@ class SecurityConfiguration {
                         .toList()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(rateLimits, AuthorizationFilter.class)
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie).csrfTokenRequestHandler(tokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie)
+                        .csrfTokenRequestHandler(tokens)
+                        .ignoringRequestMatchers(new AndRequestMatcher(
+                                paths.matcher(HttpMethod.POST, "/lapor"),
+                                new OversizedUpload(uploads.getMaxRequestSize()))))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()))

@@ -1,18 +1,23 @@
 package id.aduan.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -83,6 +88,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof RequestBodyLimitFilter.RequestBodyTooLargeException tooLarge) {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", tooLarge.getMessage());
         }
+        if (cause instanceof StreamConstraintsException tooLong
+                && ex.getCause() instanceof JsonMappingException mapping) {
+            return badRequest(List.of(new FieldProblemException.FieldError(
+                    path(mapping),
+                    "holds a value longer than Aduan reads: "
+                            + tooLong.getOriginalMessage().replaceFirst(", from `[^`]*`", ""))));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return badRequest(List.of(new FieldProblemException.FieldError(path(unknown), "is not a known field")));
         }
@@ -121,13 +133,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 new FieldProblemException.FieldError(ex.getName(), "must be " + describe(ex.getRequiredType()))));
     }
 
+    /** A command's rules, checked by a service, or a controller's parameters; each error names its field. */
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex) {
         var errors = ex.getConstraintViolations().stream()
-                .map(violation -> new FieldProblemException.FieldError(
-                        lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .map(violation -> new FieldProblemException.FieldError(field(violation), violation.getMessage()))
+                .sorted(Comparator.comparing(FieldProblemException.FieldError::field)
+                        .thenComparing(FieldProblemException.FieldError::message))
                 .toList();
         return badRequest(errors);
+    }
+
+    /** Someone else changed the same thing at the same moment, and came first: the client may reload and retry. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<Object> handleConcurrentChange(ConcurrencyFailureException ex) {
+        log.info("Refused a change made at the same time as another: {}", ex.getMessage());
+        return problem(
+                HttpStatus.CONFLICT,
+                "Changed at the same time",
+                "Someone acted on this at the same time; reload it and try again.");
     }
 
     @ExceptionHandler(Exception.class)
@@ -169,9 +193,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return path.isEmpty() ? "body" : path.toString();
     }
 
-    private static String lastNode(String propertyPath) {
-        var dot = propertyPath.lastIndexOf('.');
-        return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+    /**
+     * The field as the API names it: a command's property path ({@code reporter.email}), or a controller
+     * parameter's name ({@code trackingId}, without the method's name).
+     */
+    private static String field(ConstraintViolation<?> violation) {
+        var names = new ArrayList<String>();
+        for (var node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                names.clear();
+            } else if (node.getName() != null) {
+                names.add(node.getName());
+            }
+        }
+        return String.join(".", names);
     }
 
     private static String describe(Class<?> type) {

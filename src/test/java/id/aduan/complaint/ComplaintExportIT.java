@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -39,6 +40,9 @@ class ComplaintExportIT {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private MockMvc mvc;
 
@@ -77,6 +81,24 @@ class ComplaintExportIT {
         assertThat(export("ombudsman", "?agencyCode=DINKES-MUBA&status=FORWARDED"))
                 .contains(anonymous, confidential, formula);
         assertThat(export("ombudsman", "?status=COMPLETED")).doesNotContain(anonymous);
+    }
+
+    @Test
+    void exportsATitleStoredWithControlCharactersWithoutThem() throws Exception {
+        // given a report whose title holds control characters, as reports filed before the pages checked them do
+        var trackingId = verified(
+                bySiti("Puskesmas tutup di jam layanan", "Puskesmas di Sekayu tutup pada jam layanan pagi.", false));
+        jdbc.update(
+                "update complaint set title = ? where tracking_id = ?",
+                "\u0000=1+1\u001b[31m Puskesmas\u0007 tutup\u0085\u202e",
+                trackingId);
+
+        // when the health office's officer exports its reports
+        var csv = export("dinkes-muba-officer", "");
+
+        // then the title is there without them, and still cannot run as a formula
+        assertThat(line(List.of(csv.split("\r\n")), trackingId)).endsWith(",'=1+1[31m Puskesmas tutup");
+        assertThat(csv).doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u202A-\\u202E]");
     }
 
     @Test

@@ -87,7 +87,7 @@ class ReporterActionsIT {
                         .cookie(reporter(report))
                         .param("reason", " ")
                         .with(csrf()))
-                .andExpect(status().isOk())
+                .andExpect(status().isBadRequest())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);

@@ -8,6 +8,7 @@ import id.aduan.StaffTasks;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ProcessSubjects;
 import id.aduan.complaint.ReporterComplaintView;
+import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.TestReports;
 import id.aduan.security.AuthorizationMatrixIT.Role;
 import java.net.CookieManager;
@@ -422,7 +423,7 @@ class EngineRestAttackIT {
         var pointed = officer.post(
                 "/engine-rest/task/" + task + "/variables",
                 Map.of("modifications", Map.of("complaintId", Map.of("value", confidentialId, "type", "Long"))));
-        complaints.postMessage(own, filed.get("accessToken").asText(), "Tutup lagi pagi ini.");
+        complaints.postMessage(own, filed.get("accessToken").asText(), new ReporterMessage("Tutup lagi pagi ini."));
         var completed = officer.post(
                 "/engine-rest/task/" + task + "/complete",
                 StaffTasks.completion(Map.of(

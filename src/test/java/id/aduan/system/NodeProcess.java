@@ -13,12 +13,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * An Aduan node in a JVM of its own, started from the test class path like {@code java -jar}, and killed
- * like a crashed server (SIGKILL): no shutdown hook runs, its transactions break off and its job locks stay.
+ * like a crashed server (SIGKILL): no shutdown hook runs, its transactions break off, its job locks stay, and
+ * whatever its database had not yet written is lost.
  */
 final class NodeProcess implements AutoCloseable {
 
@@ -32,6 +34,20 @@ final class NodeProcess implements AutoCloseable {
 
     /** Starts the node with the {@code postgres} profile and the properties; its output goes to the log. */
     static NodeProcess start(Map<String, String> properties, Path log) {
+        var profile = new HashMap<>(properties);
+        profile.put("spring.profiles.active", "postgres");
+        return start(profile, Path.of("").toAbsolutePath(), log);
+    }
+
+    /**
+     * Starts the node as {@code java -jar} run in the directory does by default, with its embedded database in the
+     * directory's {@code ./data}, listening on the loopback address only.
+     */
+    static NodeProcess startDefault(Path directory, Path log) {
+        return start(Map.of("server.address", "127.0.0.1"), directory, log);
+    }
+
+    private static NodeProcess start(Map<String, String> properties, Path directory, Path log) {
         var port = freePort();
         var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -39,19 +55,24 @@ final class NodeProcess implements AutoCloseable {
         command.add("-cp");
         command.add(classPath());
         command.add(AduanApplication.class.getName());
-        command.add("--spring.profiles.active=postgres");
         command.add("--server.port=" + port);
         properties.forEach((name, value) -> command.add("--" + name + "=" + value));
         try {
-            Files.createDirectories(log.getParent());
+            Files.createDirectories(log.toAbsolutePath().getParent());
             var process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
+                    .redirectOutput(log.toAbsolutePath().toFile())
                     .start();
             return new NodeProcess(process, port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The port the node answers on. */
+    int port() {
+        return port;
     }
 
     /** Waits until the node answers that it is ready: database up, job executor running. */

@@ -2,13 +2,17 @@ package id.aduan.complaint.process;
 
 import static id.aduan.complaint.process.ProcessVariables.COMPLEXITY;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
  * Starts a report's process and passes the reporter's answers to it, by the report's tracking ID, which
- * is the business key of every process instance of the report.
+ * is the business key of every process instance of the report. When staff or a deadline moved the process at the
+ * same moment, the answer fails with Spring's {@link OptimisticLockingFailureException}, a conflict the caller's door
+ * answers (409), and the caller's transaction rolls back.
  */
 @Component
 public class ComplaintWorkflow {
@@ -34,21 +38,32 @@ public class ComplaintWorkflow {
 
     /** Passes a reporter's message to whatever waits for one: a deferral, an information request, the window. */
     public void reporterReplied(String trackingId) {
-        runtime.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_REPORTER_REPLIED)
-                .processInstanceBusinessKey(trackingId)
-                .correlateAllWithResult();
-        taskContext.refresh(trackingId);
+        inTurn(() -> {
+            runtime.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_REPORTER_REPLIED)
+                    .processInstanceBusinessKey(trackingId)
+                    .correlateAllWithResult();
+            taskContext.refresh(trackingId);
+        });
     }
 
     public void accepted(String trackingId) {
-        runtime.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_FOLLOW_UP_ACCEPTED)
+        inTurn(() -> runtime.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_FOLLOW_UP_ACCEPTED)
                 .processInstanceBusinessKey(trackingId)
-                .correlateWithResult();
+                .correlateWithResult());
     }
 
     public void objected(String trackingId) {
-        runtime.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_FOLLOW_UP_OBJECTED)
+        inTurn(() -> runtime.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_FOLLOW_UP_OBJECTED)
                 .processInstanceBusinessKey(trackingId)
-                .correlateWithResult();
+                .correlateWithResult());
+    }
+
+    private static void inTurn(Runnable correlation) {
+        try {
+            correlation.run();
+        } catch (OptimisticLockingException changedMeanwhile) {
+            throw new OptimisticLockingFailureException(
+                    "The report's process changed at the same time", changedMeanwhile);
+        }
     }
 }

@@ -17,15 +17,10 @@ import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.SubmittedComplaint;
 import id.aduan.security.TokenAttempts;
-import id.aduan.system.PlainText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -59,7 +54,7 @@ class ComplaintController {
     }
 
     @PostMapping
-    ResponseEntity<SubmittedComplaint> submit(@Valid @RequestBody SubmitComplaintRequest request) {
+    ResponseEntity<SubmittedComplaint> submit(@RequestBody SubmitComplaintRequest request) {
         var submitted = complaints.submit(request.toNewComplaint());
         return ResponseEntity.created(URI.create("/api/complaints/" + submitted.trackingId()))
                 .body(submitted);
@@ -81,24 +76,24 @@ class ComplaintController {
     ReporterComplaintView postMessage(
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
-            @Valid @RequestBody ReporterMessage request) {
-        return complaints.postMessage(trackingId, accessToken, request.message().strip());
+            @RequestBody ReporterMessage request) {
+        return complaints.postMessage(trackingId, accessToken, new ReporterMessage(strip(request.message())));
     }
 
     @PostMapping("/{trackingId}/acceptance")
     ReporterComplaintView accept(
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
-            @Valid @RequestBody Acceptance request) {
-        return complaints.accept(trackingId, accessToken, request.rating(), strip(request.comment()));
+            @RequestBody Acceptance request) {
+        return complaints.accept(trackingId, accessToken, new Acceptance(request.rating(), strip(request.comment())));
     }
 
     @PostMapping("/{trackingId}/objection")
     ReporterComplaintView object(
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
-            @Valid @RequestBody Objection request) {
-        return complaints.object(trackingId, accessToken, request.reason().strip());
+            @RequestBody Objection request) {
+        return complaints.object(trackingId, accessToken, new Objection(strip(request.reason())));
     }
 
     /**
@@ -113,27 +108,21 @@ class ComplaintController {
         return ResponseEntity.accepted().body(AccessLinkAnswer.SAME_FOR_EVERY_ADDRESS);
     }
 
+    /** A text without the white space around it; an empty one as none. */
     private static String strip(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** A report as JSON; {@link NewComplaint} holds the rules. */
     record SubmitComplaintRequest(
-            @NotNull ReportType type,
-
-            @NotBlank @PlainText @Size(min = ComplaintLimits.TITLE_MIN, max = ComplaintLimits.TITLE_MAX)
+            ReportType type,
             String title,
-
-            @NotBlank @PlainText @Size(min = ComplaintLimits.DESCRIPTION_MIN, max = ComplaintLimits.DESCRIPTION_MAX)
             String description,
-
-            @NotBlank @Size(max = ComplaintLimits.CODE_MAX) String categoryCode,
-
-            @NotBlank @Size(max = ComplaintLimits.REGION_CODE_MAX)
+            String categoryCode,
             String regionCode,
-
-            @Size(max = ComplaintLimits.CODE_MAX) String agencyCode,
-            @Valid LocationRequest location,
-            @Valid ReporterRequest reporter,
+            String agencyCode,
+            LocationRequest location,
+            ReporterRequest reporter,
             Boolean anonymous,
             Boolean confidential,
             Language language) {
@@ -141,10 +130,10 @@ class ComplaintController {
         NewComplaint toNewComplaint() {
             return new NewComplaint(
                     type,
-                    title.strip(),
-                    description.strip(),
-                    categoryCode.strip(),
-                    regionCode.strip(),
+                    strip(title),
+                    strip(description),
+                    strip(categoryCode),
+                    strip(regionCode),
                     strip(agencyCode),
                     location == null ? null : location.toLocation(),
                     reporter == null ? null : reporter.toReporter(),
@@ -155,37 +144,14 @@ class ComplaintController {
         }
     }
 
-    /** Coordinates must lie in Indonesia. */
-    record LocationRequest(
-            @PlainText @Size(max = ComplaintLimits.ADDRESS_MAX)
-            String address,
-
-            @DecimalMin(value = ComplaintLimits.LATITUDE_MIN, message = "must lie in Indonesia (-11.5 to 6.5)")
-            @DecimalMax(value = ComplaintLimits.LATITUDE_MAX, message = "must lie in Indonesia (-11.5 to 6.5)")
-            BigDecimal latitude,
-
-            @DecimalMin(value = ComplaintLimits.LONGITUDE_MIN, message = "must lie in Indonesia (94.5 to 141.5)")
-            @DecimalMax(value = ComplaintLimits.LONGITUDE_MAX, message = "must lie in Indonesia (94.5 to 141.5)")
-            BigDecimal longitude) {
-
-        @AssertTrue(message = "give both latitude and longitude, or neither")
-        boolean isCoordinates() {
-            return (latitude == null) == (longitude == null);
-        }
+    record LocationRequest(String address, BigDecimal latitude, BigDecimal longitude) {
 
         Location toLocation() {
             return new Location(strip(address), latitude, longitude);
         }
     }
 
-    record ReporterRequest(
-            @PlainText @Size(max = ComplaintLimits.NAME_MAX) String name,
-            @Email @Size(max = ComplaintLimits.EMAIL_MAX) String email,
-
-            @Pattern(
-                    regexp = ComplaintLimits.PHONE_PATTERN,
-                    message = "must be a phone number such as +62 812 3456 7890")
-            String phone) {
+    record ReporterRequest(String name, String email, String phone) {
 
         Reporter toReporter() {
             return new Reporter(strip(name), strip(email), strip(phone));

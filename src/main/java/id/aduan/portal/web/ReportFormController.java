@@ -15,15 +15,7 @@ import id.aduan.security.TokenAttempts;
 import id.aduan.system.FieldProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
@@ -33,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -67,8 +58,8 @@ class ReportFormController {
     }
 
     @InitBinder("reportForm")
-    void emptyFieldsAreMissing(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    void readFieldsAsTheApiDoes(WebDataBinder binder) {
+        FormText.register(binder);
     }
 
     @GetMapping("/lapor")
@@ -77,9 +68,14 @@ class ReportFormController {
         return form(model);
     }
 
+    /**
+     * Files the report through {@link ComplaintService#submit}, which checks its rules as for every door. Mistakes
+     * come back next to their fields with the input kept (400): first any field that holds no value of its kind (a
+     * latitude that is no number), then whatever the rules refuse.
+     */
     @PostMapping("/lapor")
     String submit(
-            @Valid @ModelAttribute("reportForm") ReportForm form,
+            @ModelAttribute("reportForm") ReportForm form,
             BindingResult errors,
             Locale locale,
             Model model,
@@ -87,31 +83,33 @@ class ReportFormController {
             HttpServletResponse response) {
         var files = form.files();
         model.addAttribute("chooseFilesAgain", !files.isEmpty());
-        if (errors.hasErrors()) {
-            return form(model);
+        if (!errors.hasErrors()) {
+            try {
+                var submitted = complaints.submit(form.toNewComplaint(locale), files);
+                ReporterCookie.grant(submitted.trackingId(), submitted.accessToken(), request, response);
+                return "redirect:/laporan/" + submitted.trackingId() + "/terkirim";
+            } catch (ConstraintViolationException invalid) {
+                FormErrors.reject(errors, invalid);
+            } catch (AttachmentRejectedException rejected) {
+                errors.rejectValue(
+                        ReportForm.ATTACHMENTS,
+                        "attachment." + rejected.reason(),
+                        new Object[] {
+                            rejected.fileName(),
+                            ComplaintLimits.ATTACHMENTS_MAX,
+                            ComplaintLimits.ATTACHMENT_MAX_MEGABYTES,
+                            ComplaintLimits.ATTACHMENT_MAX_MEGAPIXELS
+                        },
+                        rejected.getMessage());
+            } catch (FieldProblemException problem) {
+                var field = problem.error().field();
+                errors.rejectValue(
+                        field.substring(field.lastIndexOf('.') + 1),
+                        "problem." + field,
+                        problem.error().message());
+            }
         }
-        try {
-            var submitted = complaints.submit(form.toNewComplaint(locale), files);
-            ReporterCookie.grant(submitted.trackingId(), submitted.accessToken(), request, response);
-            return "redirect:/laporan/" + submitted.trackingId() + "/terkirim";
-        } catch (AttachmentRejectedException rejected) {
-            errors.rejectValue(
-                    ReportForm.ATTACHMENTS,
-                    "attachment." + rejected.reason(),
-                    new Object[] {
-                        rejected.fileName(),
-                        ComplaintLimits.ATTACHMENTS_MAX,
-                        ComplaintLimits.ATTACHMENT_MAX_MEGABYTES,
-                        ComplaintLimits.ATTACHMENT_MAX_MEGAPIXELS
-                    },
-                    rejected.getMessage());
-        } catch (FieldProblemException problem) {
-            var field = problem.error().field();
-            errors.rejectValue(
-                    field.substring(field.lastIndexOf('.') + 1),
-                    "problem." + field,
-                    problem.error().message());
-        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
         return form(model);
     }
 
@@ -165,33 +163,20 @@ class ReportFormController {
         model.put("fields", ReportForm.FIELDS);
     }
 
-    /** The report form; the same limits as the API, from {@link ComplaintLimits}. */
+    /** The report form: the page's format of a {@link NewComplaint}, which holds the rules. */
     record ReportForm(
-            @NotNull ReportType type,
-
-            @NotBlank @Size(min = ComplaintLimits.TITLE_MIN, max = ComplaintLimits.TITLE_MAX)
+            ReportType type,
             String title,
-
-            @NotBlank @Size(min = ComplaintLimits.DESCRIPTION_MIN, max = ComplaintLimits.DESCRIPTION_MAX)
             String description,
-
-            @NotBlank @Size(max = ComplaintLimits.CODE_MAX) String categoryCode,
-
-            @NotBlank @Size(max = ComplaintLimits.REGION_CODE_MAX)
+            String categoryCode,
             String regionCode,
-
-            @Size(max = ComplaintLimits.CODE_MAX) String agencyCode,
-            @Size(max = ComplaintLimits.ADDRESS_MAX) String address,
-
-            @DecimalMin(ComplaintLimits.LATITUDE_MIN) @DecimalMax(ComplaintLimits.LATITUDE_MAX)
-            String latitude,
-
-            @DecimalMin(ComplaintLimits.LONGITUDE_MIN) @DecimalMax(ComplaintLimits.LONGITUDE_MAX)
-            String longitude,
-
-            @Size(max = ComplaintLimits.NAME_MAX) String name,
-            @Email @Size(max = ComplaintLimits.EMAIL_MAX) String email,
-            @Pattern(regexp = ComplaintLimits.PHONE_PATTERN) String phone,
+            String agencyCode,
+            String address,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            String name,
+            String email,
+            String phone,
             Boolean anonymous,
             Boolean confidential,
             List<MultipartFile> attachments) {
@@ -207,13 +192,16 @@ class ReportFormController {
         static final ReportForm EMPTY = new ReportForm(
                 null, null, null, null, null, null, null, null, null, null, null, null, false, false, List.of());
 
-        @AssertTrue
+        /**
+         * Whether coordinates are given: the page's fieldset of both, where a mistake about the pair shows (the rule
+         * {@code location.coordinates} of {@link Location}).
+         */
         public boolean isCoordinates() {
-            return (latitude == null) == (longitude == null);
+            return latitude != null || longitude != null;
         }
 
         NewComplaint toNewComplaint(Locale locale) {
-            var located = address != null || latitude != null;
+            var located = address != null || isCoordinates();
             return new NewComplaint(
                     type,
                     title,
@@ -221,12 +209,7 @@ class ReportFormController {
                     categoryCode,
                     regionCode,
                     agencyCode,
-                    located
-                            ? new Location(
-                                    address,
-                                    latitude == null ? null : new BigDecimal(latitude),
-                                    longitude == null ? null : new BigDecimal(longitude))
-                            : null,
+                    located ? new Location(address, latitude, longitude) : null,
                     name == null && email == null && phone == null ? null : new Reporter(name, email, phone),
                     Boolean.TRUE.equals(anonymous),
                     Boolean.TRUE.equals(confidential),

@@ -18,9 +18,9 @@ import id.aduan.security.TokenAttempts;
 import id.aduan.system.FileResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolationException;
 import java.util.Set;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -65,8 +65,8 @@ class ReportPageController {
     }
 
     @InitBinder({"messageForm", "acceptanceForm", "objectionForm"})
-    void emptyFieldsAreMissing(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    void readFieldsAsTheApiDoes(WebDataBinder binder) {
+        FormText.register(binder);
     }
 
     @GetMapping("/laporan/{trackingId}")
@@ -110,7 +110,7 @@ class ReportPageController {
     String postMessage(
             @PathVariable String trackingId,
             @CookieValue(name = ReporterCookie.NAME, required = false) String token,
-            @Valid @ModelAttribute("messageForm") ReporterMessage form,
+            @ModelAttribute("messageForm") ReporterMessage form,
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
@@ -121,14 +121,14 @@ class ReportPageController {
                 model,
                 response,
                 "pesan",
-                () -> complaints.postMessage(trackingId, token, form.message()));
+                () -> complaints.postMessage(trackingId, token, form));
     }
 
     @PostMapping("/laporan/{trackingId}/terima")
     String accept(
             @PathVariable String trackingId,
             @CookieValue(name = ReporterCookie.NAME, required = false) String token,
-            @Valid @ModelAttribute("acceptanceForm") Acceptance form,
+            @ModelAttribute("acceptanceForm") Acceptance form,
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
@@ -139,14 +139,14 @@ class ReportPageController {
                 model,
                 response,
                 "diterima",
-                () -> complaints.accept(trackingId, token, form.rating(), form.comment()));
+                () -> complaints.accept(trackingId, token, form));
     }
 
     @PostMapping("/laporan/{trackingId}/sanggah")
     String object(
             @PathVariable String trackingId,
             @CookieValue(name = ReporterCookie.NAME, required = false) String token,
-            @Valid @ModelAttribute("objectionForm") Objection form,
+            @ModelAttribute("objectionForm") Objection form,
             BindingResult errors,
             Model model,
             HttpServletResponse response) {
@@ -157,7 +157,7 @@ class ReportPageController {
                 model,
                 response,
                 "disanggah",
-                () -> complaints.object(trackingId, token, form.reason()));
+                () -> complaints.object(trackingId, token, form));
     }
 
     /** Forgets the reporter's link in this browser, for shared computers. */
@@ -178,8 +178,10 @@ class ReportPageController {
     }
 
     /**
-     * Runs a reporter's action and goes back to the report, saying it is done; a mistake in the form, or an
-     * action that the report's status no longer allows (a page left open), shows the report again, saying why.
+     * Runs a reporter's action and goes back to the report, saying it is done. A mistake in the form shows the report
+     * again with the mistake next to its field (400), as the API names it; an action that the report's status no
+     * longer allows (a page left open), or that came at the same moment as another one on the report, shows the
+     * report as it is now, saying the action is no longer possible (409).
      */
     private String act(
             String trackingId,
@@ -189,17 +191,20 @@ class ReportPageController {
             HttpServletResponse response,
             String notice,
             Runnable action) {
-        if (errors.hasErrors()) {
-            return pageAfterAction(trackingId, token, model);
+        if (!errors.hasErrors()) {
+            try {
+                action.run();
+                return "redirect:/laporan/{trackingId}?info=" + notice;
+            } catch (ConstraintViolationException invalid) {
+                FormErrors.reject(errors, invalid);
+            } catch (ComplaintStateException | ConcurrencyFailureException noLongerPossible) {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("actionRejected", true);
+                return pageAfterAction(trackingId, token, model);
+            }
         }
-        try {
-            action.run();
-            return "redirect:/laporan/{trackingId}?info=" + notice;
-        } catch (ComplaintStateException e) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("actionRejected", true);
-            return pageAfterAction(trackingId, token, model);
-        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return pageAfterAction(trackingId, token, model);
     }
 
     /** The view the token opens; nothing for a report that is not public (or not there) without its reporter. */
