@@ -123,7 +123,7 @@ class RateLimitsIT {
     void doesNotCountFormsThatCameBackWithMistakesAgainstTheReportsAnAddressMayFile() throws Exception {
         // given an address whose forms came back with mistakes, more often than it may file reports
         for (var mistake = 0; mistake < 5; mistake++) {
-            assertThat(fileOnThePage("203.0.113.30", "Jal").getStatus()).isEqualTo(200);
+            assertThat(fileOnThePage("203.0.113.30", "Jal").getStatus()).isEqualTo(400);
         }
 
         // when it files its reports
