@@ -63,8 +63,9 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Waits up to a minute: Tasklist's first form can take that long on a busy machine with two cores. */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
     /** Waits until the element is there, scrolls it into view and clicks it. */
