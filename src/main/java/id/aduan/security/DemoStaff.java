@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -29,10 +30,15 @@ class DemoStaff {
 
     private final IdentityService identity;
     private final AgencyService agencies;
+    private final boolean development;
 
-    DemoStaff(IdentityService identity, AgencyService agencies) {
+    DemoStaff(
+            IdentityService identity,
+            AgencyService agencies,
+            @Value("${aduan.development:false}") boolean development) {
         this.identity = identity;
         this.agencies = agencies;
+        this.development = development;
     }
 
     @EventListener
@@ -57,6 +63,12 @@ class DemoStaff {
         }
         if (created > 0) {
             log.info("Created {} demo staff users, all with the password '{}' (see README)", created, PASSWORD);
+        }
+        if (!development) {
+            log.warn(
+                    "Demo staff with the password '{}' can sign in (aduan.demo.enabled): for trying Aduan out only;"
+                            + " set ADUAN_DEMO_ENABLED=false and remove them in Camunda Admin before real use",
+                    PASSWORD);
         }
     }
 

@@ -16,8 +16,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses, for everyone, what Camunda's REST API would allow without asking the engine's authorizations, and what
  * Aduan's models have no use for: comments and attachments on tasks and process instances (the engine checks no
- * permission at all for them, so oversight could write on any task it may read) and BPMN errors and escalations
- * thrown from a task (no model catches them: they would end an agency's task without an answer). The report's
+ * permission at all for them, so oversight could write on any task it may read), BPMN errors and escalations
+ * thrown from a task (no model catches them: they would end an agency's task without an answer), and resolving a
+ * delegated task (Aduan delegates none, and the engine lets whoever works on a task resolve it with any variables,
+ * past the form's check). The report's
  * timeline in Aduan's tables is the record of a case. Covers {@code /engine-rest} and the webapps'
  * {@code /camunda/api/engine}; answers 403 in Camunda's error format.
  */
@@ -29,7 +31,8 @@ class EngineRestRestrictions extends OncePerRequestFilter {
             Pattern.compile("/task/[^/]+/attachment(/|$)"));
 
     /** Refused for every method. */
-    private static final List<Pattern> REFUSED = List.of(Pattern.compile("/task/[^/]+/(bpmnError|bpmnEscalation)/?$"));
+    private static final List<Pattern> REFUSED =
+            List.of(Pattern.compile("/task/[^/]+/(bpmnError|bpmnEscalation|resolve)/?$"));
 
     private final ObjectMapper json;
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -24,7 +25,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * rejected is a 400 naming the field (the engine wraps whatever a task listener throws), and a change that lost a race
  * with another one, such as the second of two completions of one task, is a 409 (the engine's or Aduan's own tables
  * found the row changed), and a request naming a task, execution or message subscription that does not exist is
- * a 404. The body stays Camunda's own ({@code type}, {@code message}), which Tasklist shows, and
+ * a 404, and a refusal that a task listener raised (such as giving a task to someone outside its candidate groups) is
+ * a 403 as the engine's own refusals are. The body stays Camunda's own ({@code type}, {@code message}), which Tasklist shows, and
  * names no class of Aduan's. Every other error goes to Camunda's handling unchanged.
  */
 public final class EngineRestErrors {
@@ -49,6 +51,9 @@ public final class EngineRestErrors {
             if (cause instanceof FormFieldValidationException rejected) {
                 return camunda(new RestException(
                         Status.BAD_REQUEST, rejected, "Cannot complete the task: " + rejected.getMessage()));
+            }
+            if (cause instanceof AuthorizationException refused && cause != exception) {
+                return camunda(new RestException(Status.FORBIDDEN, refused, refused.getMessage()));
             }
             if (cause instanceof ProcessEngineException engine && namesNothingThatExists(engine)) {
                 return camunda(new RestException(Status.NOT_FOUND, engine, exception.getMessage()));

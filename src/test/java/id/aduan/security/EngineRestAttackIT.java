@@ -155,7 +155,9 @@ class EngineRestAttackIT {
         /** Aduan refuses it to everyone. */
         REFUSED_FOR_EVERYONE,
         /** A completion with a field the form does not have: refused (400) to those who may work the task. */
-        FORM_WITH_EXTRA_FIELDS
+        FORM_WITH_EXTRA_FIELDS,
+        /** The task given to someone outside its candidate groups: refused to everyone who may sign in (403). */
+        GIVEN_TO_AN_OUTSIDER
     }
 
     static List<Attack> attacks() {
@@ -260,7 +262,14 @@ class EngineRestAttackIT {
                         "/task/{task}/assignee",
                         JSON,
                         "{\"userId\":\"ombudsman\"}",
-                        refusedByStaff),
+                        Kind.GIVEN_TO_AN_OUTSIDER),
+                new Attack(
+                        "claim for someone else",
+                        "POST",
+                        "/task/{task}/claim",
+                        JSON,
+                        "{\"userId\":\"pln-officer\"}",
+                        Kind.GIVEN_TO_AN_OUTSIDER),
                 new Attack(
                         "delegation",
                         "POST",
@@ -335,6 +344,7 @@ class EngineRestAttackIT {
                         MULTIPART,
                         multipart("url", "text/plain", "javascript:alert(document.cookie)"),
                         refused),
+                new Attack("resolution", "POST", "/task/{task}/resolve", JSON, extraFields, refused),
                 new Attack(
                         "BPMN error",
                         "POST",
@@ -394,8 +404,9 @@ class EngineRestAttackIT {
         if (role == Role.ANONYMOUS) {
             return List.of(attack.kind() == Kind.REFUSED_FOR_EVERYONE ? 403 : 401);
         }
-        if (attack.kind() == Kind.REFUSED_FOR_EVERYONE) {
-            return List.of(403);
+        if (attack.kind() == Kind.REFUSED_FOR_EVERYONE || attack.kind() == Kind.GIVEN_TO_AN_OUTSIDER) {
+            // another agency's officer may not see the task at all (404)
+            return role == Role.OTHER_AGENCY_OFFICER ? List.of(403, 404) : List.of(403);
         }
         var worksOnTheTask = role == Role.OFFICER || role == Role.SUPERVISOR || role == Role.SYSTEM_ADMINISTRATOR;
         if (attack.kind() == Kind.FORM_WITH_EXTRA_FIELDS && worksOnTheTask) {

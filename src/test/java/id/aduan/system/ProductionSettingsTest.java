@@ -104,22 +104,32 @@ class ProductionSettingsTest {
 
         @Test
         void isTheDevelopmentRunWithoutAProfileAndInTheFullStackTestsOnly() {
-            assertThat(development()).isTrue();
-            assertThat(development("it")).isTrue();
-            assertThat(development("postgres")).isFalse();
-            assertThat(development("staging")).isFalse();
+            assertThat(setting(ProductionSettings.DEVELOPMENT)).isTrue();
+            assertThat(setting(ProductionSettings.DEVELOPMENT, "it")).isTrue();
+            assertThat(setting(ProductionSettings.DEVELOPMENT, "postgres")).isFalse();
+            assertThat(setting(ProductionSettings.DEVELOPMENT, "staging")).isFalse();
         }
 
-        /** aduan.development as application.yml and the profile's file set it. */
-        private static boolean development(String... profiles) {
+        @Test
+        void createsDemoStaffWithTheirPasswordDemoOnlyInTheDefaultRunAndTheFullStackTests() {
+            assertThat(setting(DEMO_STAFF)).isTrue();
+            assertThat(setting(DEMO_STAFF, "it")).isTrue();
+            assertThat(setting(DEMO_STAFF, "postgres")).isFalse();
+            assertThat(setting(DEMO_STAFF, "staging")).isFalse();
+        }
+
+        /** A setting as application.yml and the profile's file set it. */
+        private static boolean setting(String name, String... profiles) {
             try (var context = new SpringApplicationBuilder(NoBeans.class)
                     .profiles(profiles)
                     .web(WebApplicationType.NONE)
                     .run()) {
-                return context.getEnvironment().getProperty(ProductionSettings.DEVELOPMENT, Boolean.class);
+                return context.getEnvironment().getProperty(name, Boolean.class);
             }
         }
     }
+
+    private static final String DEMO_STAFF = "aduan.demo.enabled";
 
     private static java.util.List<String> problems(Throwable failure) {
         var cause = failure;

@@ -87,6 +87,7 @@ class AgencyFollowUpProcessTest {
         assertThat(task()).hasCandidateGroup("dinkes-muba-officers").hasDueDate(date(wib("2026-03-30T23:59:59")));
 
         // when an officer claims and answers it
+        fixture.staff("dinkes-muba-officer", "dinkes-muba-officers");
         claim(task(), "dinkes-muba-officer");
         as("dinkes-muba-officer");
         complete(task(), withVariables("followUpDecision", "RESPOND", "followUpText", "Jam layanan kembali normal."));
@@ -131,6 +132,23 @@ class AgencyFollowUpProcessTest {
                 .hasMessageContaining("submit only followUpDecision, followUpText");
         verify(fixture.lifecycle, never()).recordFollowUp(anyLong(), anyString(), any(), any());
         assertThat(task()).isNotNull();
+    }
+
+    @Test
+    void givesTheTaskOnlyToAMemberOfItsCandidateGroups() {
+        // given the health office's task, an officer of another agency and the Ombudsman's reader
+        assign("DINKES-MUBA");
+        fixture.staff("pln-officer", "pln-officers");
+        fixture.staff("ombudsman", "oversight");
+
+        // when someone claims it for one of them
+        for (var outsider : new String[] {"pln-officer", "ombudsman", "nobody"}) {
+            assertThatThrownBy(() -> claim(task(), outsider))
+                    // then it is refused, and the task stays with its agency
+                    .hasMessageContaining("can only be given to a member of its candidate groups");
+        }
+        assertThat(task()).isNotAssigned();
+        verify(fixture.lifecycle, never()).startHandling(anyLong(), anyString(), any());
     }
 
     @Test

@@ -139,6 +139,7 @@ final class ProcessFixture {
         Mocks.register("bindAssignmentListener", new BindAssignmentListener(subjects));
         Mocks.register("loadTaskContextListener", new LoadTaskContextListener(tasks, executionSubjects));
         Mocks.register("startHandlingListener", new StartHandlingListener(lifecycle, executionSubjects));
+        Mocks.register("checkAssigneeListener", new CheckAssigneeListener());
         Mocks.register("checkVerificationInputListener", new CheckVerificationInputListener(agencies));
         Mocks.register("checkFollowUpInputListener", new CheckFollowUpInputListener());
         Mocks.register(
@@ -194,8 +195,21 @@ final class ProcessFixture {
                 .build();
     }
 
-    /** Removes the models with every instance, the signed-in user, the moved clock and the beans. */
+    /** A staff member in a group, as Camunda Admin would make them. */
+    void staff(String userId, String groupId) {
+        var identity = engine.getIdentityService();
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            identity.saveGroup(identity.newGroup(groupId));
+        }
+        identity.saveUser(identity.newUser(userId));
+        identity.createMembership(userId, groupId);
+    }
+
+    /** Removes the models with every instance, the staff, the signed-in user, the moved clock and the beans. */
     void close() {
+        var identity = engine.getIdentityService();
+        identity.createUserQuery().list().forEach(user -> identity.deleteUser(user.getId()));
+        identity.createGroupQuery().list().forEach(group -> identity.deleteGroup(group.getId()));
         engine.getRepositoryService().deleteDeployment(deploymentId, true);
         engine.getIdentityService().clearAuthentication();
         ClockUtil.reset();
