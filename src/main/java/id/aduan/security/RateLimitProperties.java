@@ -15,8 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * @param submissions reports a client may file
  * @param rejectedTokens wrong access tokens a client may send before further wrong ones are refused
  * @param rejectedTokensPerReport wrong access tokens for one report, from anyone, before further wrong ones are refused
- * @param failedSignIns failed sign-ins of a client (staff API, {@code /engine-rest}, Camunda's webapps) before its
- *     further sign-ins are refused
+ * @param failedSignIns failed sign-ins of a client as one account (staff API, {@code /engine-rest}, Camunda's
+ *     webapps) before its further sign-ins as that account are refused
+ * @param failedSignInsPerClient failed sign-ins of a client as any account before all its sign-ins are refused
  * @param accessLinks requests for a new private link by e-mail a client may send
  * @param accessLinksPerReport requests for a new private link to one report, from anyone: each may e-mail its
  *     reporter
@@ -28,7 +29,8 @@ public record RateLimitProperties(
         @DefaultValue("30") @Positive int submissions,
         @DefaultValue("20") @Positive int rejectedTokens,
         @DefaultValue("10") @Positive int rejectedTokensPerReport,
-        @DefaultValue("20") @Positive int failedSignIns,
+        @DefaultValue("10") @Positive int failedSignIns,
+        @DefaultValue("100") @Positive int failedSignInsPerClient,
         @DefaultValue("10") @Positive int accessLinks,
         @DefaultValue("3") @Positive int accessLinksPerReport,
         @DefaultValue("PT1H") Duration window) {}

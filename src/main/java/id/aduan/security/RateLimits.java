@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Aduan's rate limits ({@link RateLimitProperties}): reports filed per client, wrong access tokens per client and
- * per report, failed sign-ins per client, requests for a new private link per client and per report. Each is a bucket of its number of tokens that refills evenly over the
+ * per report, failed sign-ins per client and account and per client, requests for a new private link per client and per report. Each is a bucket of its number of tokens that refills evenly over the
  * window. A check before a request reads a bucket; what the request turned out to be is counted after it, so
  * that a report filed, a wrong token or a failed sign-in counts and nothing else does. Requests that were under
  * way at once when a limit ran out are all counted: the bucket goes below zero and the client waits longer.
@@ -18,11 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RateLimits {
 
+    /** Longer account names are no user ids: cut, so that they cannot make long keys. */
+    private static final int ACCOUNT_KEY_MAX_LENGTH = 64;
+
     private final RateLimitBuckets buckets;
     private final BucketConfiguration submissions;
     private final BucketConfiguration rejectedTokensPerClient;
     private final BucketConfiguration rejectedTokensPerReport;
     private final BucketConfiguration failedSignIns;
+    private final BucketConfiguration failedSignInsPerClient;
     private final BucketConfiguration accessLinksPerClient;
     private final BucketConfiguration accessLinksPerReport;
 
@@ -32,6 +36,7 @@ class RateLimits {
         this.rejectedTokensPerClient = evenly(limits.rejectedTokens(), limits.window());
         this.rejectedTokensPerReport = evenly(limits.rejectedTokensPerReport(), limits.window());
         this.failedSignIns = evenly(limits.failedSignIns(), limits.window());
+        this.failedSignInsPerClient = evenly(limits.failedSignInsPerClient(), limits.window());
         this.accessLinksPerClient = evenly(limits.accessLinks(), limits.window());
         this.accessLinksPerReport = evenly(limits.accessLinksPerReport(), limits.window());
     }
@@ -65,12 +70,19 @@ class RateLimits {
                 buckets.bucket("access-links:report:" + report, accessLinksPerReport));
     }
 
-    /** How long the client must wait before it may try to sign in again; nothing if it may now. */
-    Optional<Duration> waitBeforeSignIn(String client) {
-        return waitFor(failedSignInsOf(client));
+    /**
+     * How long the client must wait before it may try to sign in as the account again: until the client may fail as
+     * that account, and as any account, once more; nothing if it may now.
+     */
+    Optional<Duration> waitBeforeSignIn(String client, String account) {
+        return Stream.of(failedSignInsOf(client, account), failedSignInsOf(client))
+                .map(RateLimits::waitFor)
+                .flatMap(Optional::stream)
+                .max(Duration::compareTo);
     }
 
-    void countFailedSignIn(String client) {
+    void countFailedSignIn(String client, String account) {
+        failedSignInsOf(client, account).consumeIgnoringRateLimits(1);
         failedSignInsOf(client).consumeIgnoringRateLimits(1);
     }
 
@@ -78,8 +90,13 @@ class RateLimits {
         return buckets.bucket("submissions:" + client, submissions);
     }
 
+    private Bucket failedSignInsOf(String client, String account) {
+        var name = account.length() > ACCOUNT_KEY_MAX_LENGTH ? account.substring(0, ACCOUNT_KEY_MAX_LENGTH) : account;
+        return buckets.bucket("failed-sign-ins:" + client + ":" + name, failedSignIns);
+    }
+
     private Bucket failedSignInsOf(String client) {
-        return buckets.bucket("failed-sign-ins:" + client, failedSignIns);
+        return buckets.bucket("failed-sign-ins:" + client, failedSignInsPerClient);
     }
 
     /** Takes a token from each bucket; the longest wait of those that had none left, if any had none. */

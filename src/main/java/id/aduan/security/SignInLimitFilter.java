@@ -6,6 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,10 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Slows down password guessing from one client at every door that takes a password: HTTP Basic on Aduan's staff
- * API and on {@code /engine-rest}, and the sign-in form of Camunda's webapps. A client that has failed its number of
- * sign-ins ({@link RateLimits}) gets 429 for every further sign-in, the right password included, before any password
- * is checked; a failed sign-in is one answered with 401, and successful ones do not count. Each account is slowed
- * down on its own by the engine ({@code loginDelay*} in application.yml).
+ * API and on {@code /engine-rest}, and the sign-in form of Camunda's webapps. A failed sign-in is one answered with
+ * 401; successful ones do not count. Failures count per client and account, so that they hold back that account
+ * from that client only, and per client with a higher number, against trying many accounts. Beyond either, the
+ * sign-in gets 429 before any password is checked, the right one included. Each account is slowed down on its own
+ * by the engine as well ({@code loginDelay*} in application.yml).
  */
 class SignInLimitFilter extends OncePerRequestFilter {
 
@@ -24,6 +27,10 @@ class SignInLimitFilter extends OncePerRequestFilter {
     static final String[] DOORS = {
         "/api/*", "/staff/*", "/actuator/*", "/engine-rest/*", "/camunda/api/admin/auth/user/*"
     };
+
+    private static final String BASIC = "Basic ";
+    /** The user field of the form that Camunda's webapps sign in with. */
+    private static final String WEBAPP_USER_NAME = "username";
 
     private static final Pattern WEBAPP_SIGN_IN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
 
@@ -43,7 +50,8 @@ class SignInLimitFilter extends OncePerRequestFilter {
             return;
         }
         var client = ClientAddress.of(request.getRemoteAddr());
-        var wait = limits.waitBeforeSignIn(client);
+        var account = accountOf(request);
+        var wait = limits.waitBeforeSignIn(client, account);
         if (wait.isPresent()) {
             ProblemResponses.tooManyRequests(
                     json,
@@ -55,13 +63,31 @@ class SignInLimitFilter extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
         if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-            limits.countFailedSignIn(client);
+            limits.countFailedSignIn(client, account);
+        }
+    }
+
+    /** The account a sign-in is for: the user of HTTP Basic, or of the webapps' sign-in form. */
+    private static String accountOf(HttpServletRequest request) {
+        var authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            return String.valueOf(request.getParameter(WEBAPP_USER_NAME));
+        }
+        try {
+            var credentials = new String(
+                    Base64.getDecoder()
+                            .decode(authorization.substring(BASIC.length()).strip()),
+                    StandardCharsets.UTF_8);
+            var colon = credentials.indexOf(':');
+            return colon < 0 ? credentials : credentials.substring(0, colon);
+        } catch (IllegalArgumentException notBase64) {
+            return "";
         }
     }
 
     private static boolean isSignIn(HttpServletRequest request) {
         var authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return true;
         }
         var path = request.getRequestURI().substring(request.getContextPath().length());

@@ -27,7 +27,7 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The limits as a client behind a proxy meets them, with low limits of this test's own: 3 reports, 3 wrong tokens
- * per client, 4 per report, 3 failed sign-ins an hour. Each test comes from addresses of its own (X-Forwarded-For,
+ * per client, 4 per report, 3 failed sign-ins per client and account, 5 per client, an hour. Each test comes from addresses of its own (X-Forwarded-For,
  * which Tomcat takes from the local proxy with {@code server.forward-headers-strategy=native}), so that the
  * buckets of the other full-stack tests on the same database stay apart.
  */
@@ -38,7 +38,8 @@ import org.springframework.web.context.WebApplicationContext;
             "aduan.rate-limits.submissions=3",
             "aduan.rate-limits.rejected-tokens=3",
             "aduan.rate-limits.rejected-tokens-per-report=4",
-            "aduan.rate-limits.failed-sign-ins=3"
+            "aduan.rate-limits.failed-sign-ins=3",
+            "aduan.rate-limits.failed-sign-ins-per-client=5"
         })
 class RateLimitsIT {
 
@@ -141,20 +142,20 @@ class RateLimitsIT {
     }
 
     @Test
-    void refusesEverySignInOfAnAddressThatKeepsFailingBeforeThePasswordIsChecked() throws Exception {
-        // given an IPv6 client that failed three sign-ins, from addresses of its /64
+    void refusesEverySignInAsAnAccountThatKeepsFailingFromAnAddressBeforeThePasswordIsChecked() throws Exception {
+        // given an IPv6 client that failed three sign-ins as one account, from addresses of its /64
         for (var address : List.of("2001:db8:40::1", "2001:db8:40::2", "2001:db8:40::3")) {
-            assertThat(from(address).as("nobody", "guess").get("/api/overdue").status())
+            assertThat(from(address).as("tamu", "tebak").get("/api/overdue").status())
                     .isEqualTo(401);
         }
         var sameClient = from("2001:db8:40::99");
 
-        // when it signs in with the right password at each door
-        var api = sameClient.as("verifier", "demo").get("/api/overdue");
-        var engineRest = sameClient.as("verifier", "demo").get("/engine-rest/task");
-        var tasklist = signInToTasklist("2001:db8:40::99", "verifier", "demo");
+        // when it signs in as that account again at each door
+        var api = sameClient.as("tamu", "tebak").get("/api/overdue");
+        var engineRest = sameClient.as("tamu", "tebak").get("/engine-rest/task");
+        var tasklist = signInToTasklist("2001:db8:40::99", "tamu", "tebak");
 
-        // then each door refuses it, saying when to come back, while another /64 signs in
+        // then each door refuses it, saying when to come back, while another account of the client signs in
         for (var refused : List.of(api, engineRest)) {
             assertThat(refused.status()).isEqualTo(429);
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -164,46 +165,61 @@ class RateLimitsIT {
         assertThat(tasklist.statusCode()).isEqualTo(429);
         assertThat(tasklist.headers().firstValue("Retry-After")).isPresent();
         assertThat(tasklist.body()).contains("Too many failed sign-ins");
-        assertThat(from("2001:db8:41::1")
-                        .as("verifier", "demo")
-                        .get("/api/overdue")
-                        .status())
+        assertThat(sameClient.as("verifier", "demo").get("/api/overdue").status())
                 .isEqualTo(200);
-        assertThat(signInToTasklist("2001:db8:41::1", "verifier", "demo").statusCode())
+        assertThat(signInToTasklist("2001:db8:40::99", "verifier", "demo").statusCode())
                 .isEqualTo(200);
     }
 
     @Test
-    void countsFailedSignInsOfCamundasWebappsAndEngineRestButNotSuccessfulOnes() throws Exception {
-        // given an address that signed in successfully more often than it may fail
-        for (var visit = 0; visit < 5; visit++) {
+    void refusesEverySignInOfAnAddressThatFailedAsManyAccountsAsItsNumber() throws Exception {
+        // given an address that failed five sign-ins, each as another account, at each door
+        assertThat(signInToTasklist("203.0.113.50", "tamu1", "tebak").statusCode())
+                .isEqualTo(401);
+        for (var account : List.of("tamu2", "tamu3")) {
             assertThat(from("203.0.113.50")
+                            .as(account, "tebak")
+                            .get("/engine-rest/task")
+                            .status())
+                    .isEqualTo(401);
+        }
+        for (var account : List.of("tamu4", "tamu5")) {
+            assertThat(from("203.0.113.50")
+                            .as(account, "tebak")
+                            .get("/staff/reports.csv")
+                            .status())
+                    .isEqualTo(401);
+        }
+
+        // when a staff member signs in from it with the right password
+        var refused = from("203.0.113.50").as("verifier", "demo").get("/engine-rest/task");
+
+        // then it is refused too, while the same staff member signs in from elsewhere
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(from("203.0.113.51")
+                        .as("verifier", "demo")
+                        .get("/engine-rest/task")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void doesNotCountSuccessfulSignIns() {
+        // given an address that signed in successfully more often than it may fail
+        for (var visit = 0; visit < 6; visit++) {
+            assertThat(from("203.0.113.60")
                             .as("verifier", "demo")
                             .get("/engine-rest/task")
                             .status())
                     .isEqualTo(200);
         }
 
-        // when it fails once at each door
-        assertThat(signInToTasklist("203.0.113.50", "nobody", "guess").statusCode())
-                .isEqualTo(401);
-        assertThat(from("203.0.113.50")
-                        .as("nobody", "guess")
-                        .get("/engine-rest/task")
-                        .status())
-                .isEqualTo(401);
-        assertThat(from("203.0.113.50")
-                        .as("nobody", "guess")
-                        .get("/staff/reports.csv")
-                        .status())
-                .isEqualTo(401);
-
-        // then these three failures are its limit
-        assertThat(from("203.0.113.50")
+        // then it still may
+        assertThat(from("203.0.113.60")
                         .as("verifier", "demo")
-                        .get("/engine-rest/task")
+                        .get("/api/overdue")
                         .status())
-                .isEqualTo(429);
+                .isEqualTo(200);
     }
 
     private SubmittedComplaint file() {

@@ -79,18 +79,32 @@ class RateLimitsTest {
     }
 
     @Test
-    void refusesSignInsOfAClientThatFailedItsNumberUntilOneIsDueAgain() {
+    void refusesSignInsOfAClientAsAnAccountThatFailedItsNumberUntilOneIsDueAgain() {
         // given
-        limits.countFailedSignIn(CLIENT);
-        assertThat(limits.waitBeforeSignIn(CLIENT)).isEmpty();
-        limits.countFailedSignIn(CLIENT);
+        limits.countFailedSignIn(CLIENT, "verifier");
+        assertThat(limits.waitBeforeSignIn(CLIENT, "verifier")).isEmpty();
+        limits.countFailedSignIn(CLIENT, "verifier");
 
-        // then one more attempt comes back every 30 minutes (2 an hour); other clients sign in meanwhile
-        assertThat(limits.waitBeforeSignIn(CLIENT))
+        // then one more attempt comes back every 30 minutes (2 an hour); other accounts and clients sign in meanwhile
+        assertThat(limits.waitBeforeSignIn(CLIENT, "verifier"))
                 .hasValueSatisfying(wait -> assertThat(wait).isLessThanOrEqualTo(Duration.ofMinutes(30)));
-        assertThat(limits.waitBeforeSignIn("2001:db8:1:2:0:0:0:0/64")).isEmpty();
+        assertThat(limits.waitBeforeSignIn(CLIENT, "dinkes-muba-officer")).isEmpty();
+        assertThat(limits.waitBeforeSignIn("2001:db8:1:2:0:0:0:0/64", "verifier"))
+                .isEmpty();
         test.clock.advance(Duration.ofMinutes(30));
-        assertThat(limits.waitBeforeSignIn(CLIENT)).isEmpty();
+        assertThat(limits.waitBeforeSignIn(CLIENT, "verifier")).isEmpty();
+    }
+
+    @Test
+    void refusesEverySignInOfAClientThatFailedAsManyAccountsAsItsNumber() {
+        // given a client that tried three accounts once each (3 an hour as any account)
+        for (var account : new String[] {"verifier", "ombudsman", "demo"}) {
+            limits.countFailedSignIn(CLIENT, account);
+        }
+
+        // then it may sign in as no account, while another client may
+        assertThat(limits.waitBeforeSignIn(CLIENT, "dinkes-muba-officer")).isPresent();
+        assertThat(limits.waitBeforeSignIn(NEIGHBOUR, "dinkes-muba-officer")).isEmpty();
     }
 
     @Test
@@ -101,7 +115,7 @@ class RateLimitsTest {
         }
 
         // then its sign-ins and wrong tokens are still answered
-        assertThat(limits.waitBeforeSignIn(CLIENT)).isEmpty();
+        assertThat(limits.waitBeforeSignIn(CLIENT, "verifier")).isEmpty();
         assertThat(limits.countRejectedToken(CLIENT, "ADU-AAAA-AAAA")).isEmpty();
     }
 
@@ -112,8 +126,9 @@ class RateLimitsTest {
         for (var report = 0; report < 3; report++) {
             limits.countSubmission(CLIENT);
         }
-        limits.countFailedSignIn(NEIGHBOUR);
-        jdbc.update("update rate_limit_bucket set expires_at = 1 where id = ?", "failed-sign-ins:" + NEIGHBOUR);
+        limits.countFailedSignIn(NEIGHBOUR, "verifier");
+        jdbc.update(
+                "update rate_limit_bucket set expires_at = 1 where id like ?", "failed-sign-ins:" + NEIGHBOUR + "%");
 
         // when
         test.buckets.removeRefilled();

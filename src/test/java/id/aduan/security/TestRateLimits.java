@@ -17,6 +17,9 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  */
 final class TestRateLimits {
 
+    /** Failed sign-ins of a client as any account, in one hour. */
+    static final int FAILED_SIGN_INS_PER_CLIENT = 3;
+
     /** Requests for a new private link per client and per report, in one hour. */
     static final int ACCESS_LINKS = 4;
 
@@ -27,7 +30,7 @@ final class TestRateLimits {
     final RateLimitBuckets buckets;
     final RateLimits limits;
 
-    /** Submissions, wrong tokens per client and per report, failed sign-ins, in one hour. */
+    /** Submissions, wrong tokens per client and per report, failed sign-ins per client and account, in one hour. */
     TestRateLimits(int submissions, int rejectedTokens, int rejectedTokensPerReport, int failedSignIns) {
         database = new DriverManagerDataSource("jdbc:h2:mem:rate-limits-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("db/migration/V8__rate_limits.sql")).execute(database);
@@ -39,6 +42,7 @@ final class TestRateLimits {
                         rejectedTokens,
                         rejectedTokensPerReport,
                         failedSignIns,
+                        FAILED_SIGN_INS_PER_CLIENT,
                         ACCESS_LINKS,
                         ACCESS_LINKS_PER_REPORT,
                         Duration.ofHours(1)));
