@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -28,16 +27,14 @@ import org.springframework.web.util.WebUtils;
  *       request gets 429 instead of its answer. A request without a token, or with the right one, is always
  *       answered, so that wrong tokens for one report never keep anyone from another, nor its reporter from it.
  *   <li>New private links by e-mail ({@code POST /api/complaints/{trackingId}/access-link}, {@code POST /lacak}):
- *       every request counts against the client and against the report, whose reporter each may e-mail, since
- *       the answer is the same whatever the address; beyond either limit, 429.
+ *       every request counts against the client, since the answer is the same whatever the address; beyond its
+ *       limit, 429. The e-mails to one reporter are limited where the address is compared ({@link AccessLinkLimits}).
  * </ul>
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern REPORT = Pattern.compile("/(?:api/complaints|laporan)/([^/]+)(?:/.*)?");
-    private static final Pattern ACCESS_LINK = Pattern.compile("/api/complaints/([^/]+)/access-link");
-    /** The field of the tracking ID in the form that asks for a new link on the pages. */
-    private static final String TRACKING_ID_FIELD = "trackingId";
+    private static final Pattern ACCESS_LINK = Pattern.compile("/api/complaints/[^/]+/access-link");
     /** Longer path segments are no tracking IDs: cut, so that they cannot make long keys. */
     private static final int REPORT_KEY_MAX_LENGTH = 40;
 
@@ -59,7 +56,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         if ("POST".equals(request.getMethod()) && isAccessLinkRequest(path)) {
-            var wait = limits.countAccessLinkRequest(client, accessLinkReport(request, path));
+            var wait = limits.countAccessLinkRequest(client);
             if (wait.isPresent()) {
                 refuse(path, response, wait.get(), "Too many requests for a new link. Try again later.");
                 return;
@@ -120,14 +117,6 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private static boolean isAccessLinkRequest(String path) {
         return "/lacak".equals(path) || ACCESS_LINK.matcher(path).matches();
-    }
-
-    /** The report a new link is asked for, as typed: letters and digits only, so that a spelling counts as one. */
-    private static String accessLinkReport(HttpServletRequest request, String path) {
-        var link = ACCESS_LINK.matcher(path);
-        var typed = link.matches() ? link.group(1) : request.getParameter(TRACKING_ID_FIELD);
-        return reportKey(
-                typed == null ? "" : typed.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT));
     }
 
     private static boolean filed(String path, HttpServletResponse response) {

@@ -19,8 +19,8 @@ import org.springframework.validation.annotation.Validated;
  *     webapps) before its further sign-ins as that account are refused
  * @param failedSignInsPerClient failed sign-ins of a client as any account before all its sign-ins are refused
  * @param accessLinks requests for a new private link by e-mail a client may send
- * @param accessLinksPerReport requests for a new private link to one report, from anyone: each may e-mail its
- *     reporter
+ * @param accessLinksPerReport new private links e-mailed to one report's reporter, for requests with their own
+ *     address
  * @param window the time in which each number is allowed
  */
 @ConfigurationProperties(prefix = "aduan.rate-limits")

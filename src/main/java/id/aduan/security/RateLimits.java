@@ -61,13 +61,20 @@ class RateLimits {
     }
 
     /**
-     * Counts a client's request for a new private link to the report, which may e-mail the report's reporter; how
-     * long it must wait before another is taken if the client or the report had none left, nothing otherwise.
+     * Counts a client's request for a new private link; how long it must wait before another is taken if it had none
+     * left, nothing otherwise. Every request counts: the answer is the same whatever the address.
      */
-    Optional<Duration> countAccessLinkRequest(String client, String report) {
-        return consumeFromEach(
-                buckets.bucket("access-links:client:" + client, accessLinksPerClient),
-                buckets.bucket("access-links:report:" + report, accessLinksPerReport));
+    Optional<Duration> countAccessLinkRequest(String client) {
+        return consumeFromEach(buckets.bucket("access-links:client:" + client, accessLinksPerClient));
+    }
+
+    /**
+     * Whether the reporter of a report may be sent another new private link now: counted only for requests that
+     * gave the reporter's own address, so that nobody else can keep a reporter from getting one.
+     */
+    boolean mayMailAccessLink(String trackingId) {
+        return buckets.bucket("access-links:report:" + trackingId, accessLinksPerReport)
+                .tryConsume(1);
     }
 
     /**

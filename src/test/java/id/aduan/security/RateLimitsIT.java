@@ -1,6 +1,7 @@
 package id.aduan.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -16,18 +17,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The limits as a client behind a proxy meets them, with low limits of this test's own: 3 reports, 3 wrong tokens
- * per client, 4 per report, 3 failed sign-ins per client and account, 5 per client, an hour. Each test comes from addresses of its own (X-Forwarded-For,
+ * per client, 4 per report, 3 failed sign-ins per client and account, 5 per client, 1 new link per reporter, an hour. Each test comes from addresses of its own (X-Forwarded-For,
  * which Tomcat takes from the local proxy with {@code server.forward-headers-strategy=native}), so that the
  * buckets of the other full-stack tests on the same database stay apart.
  */
@@ -39,7 +44,8 @@ import org.springframework.web.context.WebApplicationContext;
             "aduan.rate-limits.rejected-tokens=3",
             "aduan.rate-limits.rejected-tokens-per-report=4",
             "aduan.rate-limits.failed-sign-ins=3",
-            "aduan.rate-limits.failed-sign-ins-per-client=5"
+            "aduan.rate-limits.failed-sign-ins-per-client=5",
+            "aduan.rate-limits.access-links-per-report=1"
         })
 class RateLimitsIT {
 
@@ -51,6 +57,12 @@ class RateLimitsIT {
 
     @Autowired
     WebApplicationContext context;
+
+    @Autowired
+    ThreadPoolTaskExecutor executor;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void keepsAnsweringAValidReportOnTheApiAndThePageToAnAddressThatSentTooManyWrongTokensForAnother() {
@@ -220,6 +232,40 @@ class RateLimitsIT {
                         .get("/api/overdue")
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void sendsAReporterTheirNewLinkHoweverOftenOthersAskForOneWithOtherAddresses() {
+        // given a report, and strangers asking for a new link to it with addresses of their own, from many addresses
+        var report = file();
+        for (var stranger = 1; stranger <= 4; stranger++) {
+            assertThat(from("198.51.100." + (70 + stranger))
+                            .post(
+                                    "/api/complaints/" + report.trackingId() + "/access-link",
+                                    Map.of("email", "orang" + stranger + "@example.org"))
+                            .status())
+                    .isEqualTo(202);
+        }
+
+        // when the reporter asks with their own address, twice
+        for (var ask = 0; ask < 2; ask++) {
+            assertThat(from("198.51.100.80")
+                            .post(
+                                    "/api/complaints/" + report.trackingId() + "/access-link",
+                                    Map.of("email", "dewi@example.org"))
+                            .status())
+                    .isEqualTo(202);
+        }
+
+        // then, once every request was looked at, one new link went out to them (one an hour), and none to anyone else
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> executor.getQueueSize() == 0 && executor.getActiveCount() == 0);
+        assertThat(jdbc.queryForList(
+                        "select n.recipient from notification n join complaint c on c.id = n.complaint_id"
+                                + " where c.tracking_id = ? and n.kind = 'ACCESS_LINK'",
+                        String.class,
+                        report.trackingId()))
+                .containsExactly("dewi@example.org");
     }
 
     private SubmittedComplaint file() {

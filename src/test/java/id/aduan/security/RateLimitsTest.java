@@ -108,6 +108,19 @@ class RateLimitsTest {
     }
 
     @Test
+    void sendsAReporterNoMoreNewLinksThanItsNumberUntilOneIsDueAgain() {
+        // given the new links a report's reporter may be sent (2 an hour)
+        assertThat(limits.mayMailAccessLink("ADU-AAAA-AAAA")).isTrue();
+        assertThat(limits.mayMailAccessLink("ADU-AAAA-AAAA")).isTrue();
+
+        // then no third, while another report's reporter gets theirs, until one is due again
+        assertThat(limits.mayMailAccessLink("ADU-AAAA-AAAA")).isFalse();
+        assertThat(limits.mayMailAccessLink("ADU-BBBB-BBBB")).isTrue();
+        test.clock.advance(Duration.ofMinutes(30));
+        assertThat(limits.mayMailAccessLink("ADU-AAAA-AAAA")).isTrue();
+    }
+
+    @Test
     void keepsEachKindOfLimitApartForOneClient() {
         // given a client that used up its reports
         for (var report = 0; report < 3; report++) {
