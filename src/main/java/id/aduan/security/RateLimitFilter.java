@@ -7,11 +7,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.util.WebUtils;
 
 /**
@@ -37,6 +39,8 @@ class RateLimitFilter extends OncePerRequestFilter {
     private static final Pattern ACCESS_LINK = Pattern.compile("/api/complaints/[^/]+/access-link");
     /** Longer path segments are no tracking IDs: cut, so that they cannot make long keys. */
     private static final int REPORT_KEY_MAX_LENGTH = 40;
+
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final RateLimits limits;
     private final ObjectMapper json;
@@ -131,10 +135,10 @@ class RateLimitFilter extends OncePerRequestFilter {
                 || WebUtils.getCookie(request, TokenAttempts.COOKIE) != null;
     }
 
+    /** The report as its letters and digits in upper case, so that every spelling of one tracking ID counts as one. */
     private static String reportKey(String trackingId) {
-        return trackingId.length() > REPORT_KEY_MAX_LENGTH
-                ? trackingId.substring(0, REPORT_KEY_MAX_LENGTH)
-                : trackingId;
+        var key = trackingId.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        return key.length() > REPORT_KEY_MAX_LENGTH ? key.substring(0, REPORT_KEY_MAX_LENGTH) : key;
     }
 
     private void refuse(String path, HttpServletResponse response, Duration wait, String detail) throws IOException {
@@ -149,7 +153,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         return path.startsWith("/api/");
     }
 
-    private static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    /** The path as the application reads it: decoded, without path parameters. */
+    static String pathOf(HttpServletRequest request) {
+        return PATHS.getPathWithinApplication(request);
     }
 }

@@ -90,7 +90,7 @@ class SignInLimitFilter extends OncePerRequestFilter {
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return true;
         }
-        var path = request.getRequestURI().substring(request.getContextPath().length());
+        var path = RateLimitFilter.pathOf(request);
         return "POST".equals(request.getMethod())
                 && WEBAPP_SIGN_IN.matcher(path).matches();
     }

@@ -127,6 +127,20 @@ class RateLimitFilterTest {
     }
 
     @Test
+    void countsWrongTokensForAReportHoweverItsTrackingIdIsSpelledInTheAddress() throws Exception {
+        // given three wrong tokens for one report, its tracking ID percent-encoded and in lower case
+        for (var spelling : new String[] {"ADU-AAAA-%41AAA", "adu-aaaa-aaaa", "ADU-AAAA-AAAA;x=1"}) {
+            assertThat(openWithWrongToken("198.51.100." + spelling.length(), spelling)
+                            .getStatus())
+                    .isEqualTo(200);
+        }
+
+        // then a fourth is refused, as for three wrong tokens spelled alike
+        assertThat(openWithWrongToken("198.51.100.99", "ADU-AAAA-AAAA").getStatus())
+                .isEqualTo(429);
+    }
+
+    @Test
     void countsWrongTokensThatEndIn404AndWrongCookiesAndLinksOnThePages() throws Exception {
         // given a wrong token on an answer of the API (404), and a wrong cookie on a page
         var action = request(CLIENT, "/api/complaints/ADU-AAAA-AAAA/messages").header("X-Access-Token", "guess");
