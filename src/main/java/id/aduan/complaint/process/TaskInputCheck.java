@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.type.ValueType;
 
 /**
  * Checks what a task form or an {@code /engine-rest} client submitted before the task completes. A
@@ -20,8 +21,8 @@ final class TaskInputCheck {
     private TaskInputCheck() {}
 
     /**
-     * Refuses variables that are not fields of the task's form: staff submit a form, they do not set whatever
-     * variable they like. Whatever was submitted with the completion has reached the instance's variables by now;
+     * Refuses variables that are not fields of the task's form, and fields that are not text: staff submit a form,
+     * they do not set whatever variable they like, nor objects for the engine to build. Whatever was submitted with the completion has reached the instance's variables by now;
      * between steps an instance holds only form fields, because each step removes the fields it consumed.
      */
     static void onlyFormFields(DelegateTask task, Set<String> fields) {
@@ -35,6 +36,12 @@ final class TaskInputCheck {
                     field,
                     field + " is not a field of this form; submit only "
                             + fields.stream().sorted().collect(Collectors.joining(", ")) + ".");
+        }
+        for (var field : fields.stream().sorted().toList()) {
+            var value = task.getExecution().getVariableTyped(field, false);
+            if (value != null && value.getType() != ValueType.STRING && value.getType() != ValueType.NULL) {
+                throw rejected(field, field + " must be text, as the form sends it, not " + value.getType() + ".");
+            }
         }
     }
 

@@ -152,6 +152,27 @@ class AgencyFollowUpProcessTest {
     }
 
     @Test
+    void refusesAFormFieldThatIsNoText() {
+        // given
+        assign("DINKES-MUBA");
+
+        // when the answer comes as an object for the engine to build
+        assertThatThrownBy(() -> complete(
+                        task(),
+                        Variables.createVariables()
+                                .putValue("followUpDecision", "RESPOND")
+                                .putValueTyped(
+                                        "followUpText",
+                                        Variables.serializedObjectValue("{}")
+                                                .serializationDataFormat("application/json")
+                                                .objectTypeName("java.util.HashMap")
+                                                .create())))
+                // then the task stays open, naming the field
+                .hasMessageContaining("followUpText must be text");
+        verify(fixture.lifecycle, never()).recordFollowUp(anyLong(), anyString(), any(), any());
+    }
+
+    @Test
     void escalatesTheBoundAgencyWhateverTheInstancesVariablesSay() {
         // given an instance whose variables someone rewrote, as staff with too many rights could
         var instance = assign("DINKES-MUBA");
