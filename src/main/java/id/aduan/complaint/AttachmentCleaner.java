@@ -1,6 +1,10 @@
 package id.aduan.complaint;
 
 import id.aduan.system.PlainText;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,20 +20,52 @@ class AttachmentCleaner {
 
     private final PhotoCleaner photos;
     private final PdfCleaner pdfs;
+    private final Semaphore cleanings;
+    private final Duration wait;
 
-    AttachmentCleaner(PhotoCleaner photos, PdfCleaner pdfs) {
+    AttachmentCleaner(
+            PhotoCleaner photos,
+            PdfCleaner pdfs,
+            @Value("${aduan.attachments.concurrent-cleanings}") int concurrentCleanings,
+            @Value("${aduan.attachments.cleaning-wait}") Duration wait) {
         this.photos = photos;
         this.pdfs = pdfs;
+        this.cleanings = new Semaphore(concurrentCleanings, true);
+        this.wait = wait;
     }
 
-    /** @throws AttachmentRejectedException when the file cannot go with a report, saying why */
+    /**
+     * Cleans the file, once one of the node's {@code aduan.attachments.concurrent-cleanings} is free: a photo may take
+     * a few hundred megabytes while it is decoded, so that only so many are at once.
+     *
+     * @throws AttachmentRejectedException when the file cannot go with a report, saying why
+     */
     CleanAttachment clean(NewAttachment file) {
         var name = safeName(file.fileName());
         var type = type(name, file.content());
-        var content = type == AttachmentType.PDF
-                ? pdfs.clean(name, file.content())
-                : photos.clean(type, name, file.content());
-        return new CleanAttachment(type.withExtension(name), type, content);
+        try {
+            if (!cleanings.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy(name);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy(name);
+        }
+        try {
+            var content = type == AttachmentType.PDF
+                    ? pdfs.clean(name, file.content())
+                    : photos.clean(type, name, file.content());
+            return new CleanAttachment(type.withExtension(name), type, content);
+        } finally {
+            cleanings.release();
+        }
+    }
+
+    private static AttachmentRejectedException busy(String name) {
+        return new AttachmentRejectedException(
+                AttachmentRejectedException.Reason.BUSY,
+                name,
+                "Aduan is busy with other files and could not take '" + name + "' now; send it again in a minute");
     }
 
     private static AttachmentType type(String name, byte[] content) {

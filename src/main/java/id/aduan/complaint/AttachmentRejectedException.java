@@ -4,7 +4,8 @@ import id.aduan.system.FieldProblemException;
 
 /**
  * A file that cannot go with a report: too many files, too large, empty, not a JPEG, PNG or PDF, a photo of too many
- * pixels, or a file that cannot be read as what it claims to be (damaged, or a PDF protected by a password).
+ * pixels, or a file that cannot be read as what it claims to be (damaged, or a PDF protected by a password); or, for
+ * a while, a node too busy cleaning other files.
  */
 public class AttachmentRejectedException extends FieldProblemException {
 
@@ -16,7 +17,9 @@ public class AttachmentRejectedException extends FieldProblemException {
         EMPTY,
         UNSUPPORTED_TYPE,
         TOO_MANY_PIXELS,
-        UNREADABLE
+        UNREADABLE,
+        /** Not the file's fault: the node is cleaning as many files as it may at once; sending again will do. */
+        BUSY
     }
 
     private final Reason reason;

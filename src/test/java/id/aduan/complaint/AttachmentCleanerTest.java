@@ -2,11 +2,18 @@ package id.aduan.complaint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import id.aduan.portal.TestFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,7 +27,52 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class AttachmentCleanerTest {
 
-    private final AttachmentCleaner cleaner = new AttachmentCleaner(new PhotoCleaner(), new PdfCleaner());
+    private final AttachmentCleaner cleaner = cleaner();
+
+    /** The cleaner as Aduan's defaults make it: two cleanings at once, a minute's wait for a turn. */
+    static AttachmentCleaner cleaner() {
+        return new AttachmentCleaner(new PhotoCleaner(), new PdfCleaner(), 2, Duration.ofMinutes(1));
+    }
+
+    @Nested
+    class Turns {
+
+        @Test
+        void answersThatItIsBusyWhenAsManyFilesAreCleanedAsItMayAtOnce() throws Exception {
+            // given a cleaner that cleans one file at a time, busy with a photo
+            var photos = mock(PhotoCleaner.class);
+            var busy = new CountDownLatch(1);
+            var done = new CountDownLatch(1);
+            when(photos.clean(any(), any(), any())).thenAnswer(call -> {
+                busy.countDown();
+                done.await(10, TimeUnit.SECONDS);
+                return call.getArgument(2);
+            });
+            var oneAtATime = new AttachmentCleaner(photos, new PdfCleaner(), 1, Duration.ofMillis(50));
+            var first = Executors.newSingleThreadExecutor();
+            try {
+                var cleaning = first.submit(() -> oneAtATime.clean(new NewAttachment("satu.png", PNG)));
+                busy.await(10, TimeUnit.SECONDS);
+
+                // when another photo comes
+                var refused = catchThrowableOfType(
+                        AttachmentRejectedException.class, () -> oneAtATime.clean(new NewAttachment("dua.png", PNG)));
+
+                // then it is turned away for now, and the first is cleaned
+                assertThat(refused.reason()).isEqualTo(AttachmentRejectedException.Reason.BUSY);
+                done.countDown();
+                assertThat(cleaning.get(10, TimeUnit.SECONDS).fileName()).isEqualTo("satu.png");
+                // and once it is done, the next one has its turn
+                assertThat(oneAtATime.clean(new NewAttachment("dua.png", PNG)).fileName())
+                        .isEqualTo("dua.png");
+            } finally {
+                first.shutdownNow();
+            }
+        }
+    }
+
+    /** The first bytes of a PNG, all a cleaner needs to take a file for one. */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     @Nested
     class Photos {

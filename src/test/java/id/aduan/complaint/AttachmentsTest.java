@@ -22,9 +22,7 @@ class AttachmentsTest {
     private static final byte[] PDF = "%PDF-1.7\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
     private final Attachments attachments = new Attachments(
-            Mockito.mock(AttachmentRepository.class),
-            new AttachmentCleaner(new PhotoCleaner(), new PdfCleaner()),
-            Clock.systemUTC());
+            Mockito.mock(AttachmentRepository.class), AttachmentCleanerTest.cleaner(), Clock.systemUTC());
 
     @Nested
     class Types {

@@ -31,7 +31,7 @@ class StoredAttachmentsUpgradePostgresIT extends StoredAttachmentsUpgradeTests {
 
     @Override
     JavaMigration cleaning() {
-        return new CleanStoredAttachmentsMigration(new AttachmentCleaner(new PhotoCleaner(), new PdfCleaner()));
+        return new CleanStoredAttachmentsMigration(AttachmentCleanerTest.cleaner());
     }
 
     @AfterEach

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,6 +84,7 @@ class ReportFormController {
             HttpServletResponse response) {
         var files = form.files();
         model.addAttribute("chooseFilesAgain", !files.isEmpty());
+        var status = HttpStatus.BAD_REQUEST;
         if (!errors.hasErrors()) {
             try {
                 var submitted = complaints.submit(form.toNewComplaint(locale), files);
@@ -91,6 +93,10 @@ class ReportFormController {
             } catch (ConstraintViolationException invalid) {
                 FormErrors.reject(errors, invalid);
             } catch (AttachmentRejectedException rejected) {
+                if (rejected.reason() == AttachmentRejectedException.Reason.BUSY) {
+                    status = HttpStatus.SERVICE_UNAVAILABLE;
+                    response.setHeader(HttpHeaders.RETRY_AFTER, "60");
+                }
                 errors.rejectValue(
                         ReportForm.ATTACHMENTS,
                         "attachment." + rejected.reason(),
@@ -109,7 +115,7 @@ class ReportFormController {
                         problem.error().message());
             }
         }
-        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        response.setStatus(status.value());
         return form(model);
     }
 
