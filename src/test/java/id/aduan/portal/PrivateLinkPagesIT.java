@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -94,8 +95,11 @@ class PrivateLinkPagesIT {
                     .contains("Tautan baru lewat SMS belum tersedia")
                     .doesNotContain("id=\"as-reporter\"", "Siti Rahma", EMAIL);
         }
-        // and the expired link counts as a wrong token, while the token given at filing still opens the report
+        // and the expired link counts as a wrong token, once: the page drops the cookie that holds it
         mvc.perform(get(path).param("token", expired)).andExpect(request().attribute(REJECTED_TOKEN, true));
+        mvc.perform(get(path).cookie(new Cookie("aduan_pelapor", expired)))
+                .andExpect(cookie().maxAge("aduan_pelapor", 0));
+        // while the token given at filing still opens the report
         assertThat(page(mvc.perform(get(path).cookie(new Cookie("aduan_pelapor", report.accessToken()))), 200))
                 .contains("id=\"as-reporter\"");
     }

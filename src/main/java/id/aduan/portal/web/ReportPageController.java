@@ -231,6 +231,8 @@ class ReportPageController {
         var expired = token != null && access.expired(trackingId, token);
         if (token != null) {
             TokenAttempts.markRejected(request);
+            // a cookie that opens nothing would only count as a wrong token again at every page
+            ReporterCookie.revoke(trackingId, request, response);
             model.addAttribute("linkProblem", expired ? "expired" : "invalid");
         }
         model.addAttribute("accessLinkForm", AccessLinkForm.forReport(trackingId));
