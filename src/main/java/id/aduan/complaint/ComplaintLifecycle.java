@@ -113,6 +113,22 @@ public class ComplaintLifecycle {
     }
 
     /**
+     * Checks that the report can be routed as the verifier decided, before the verification completes.
+     *
+     * @param verifierAgencyCode the agency the verifier chose, or blank
+     * @throws id.aduan.routing.UnknownRuleAgencyException when the routing rules name an agency that does not exist
+     */
+    @Transactional(readOnly = true)
+    public void checkRouting(long complaintId, String verifierAgencyCode) {
+        var complaint = complaint(complaintId);
+        routing.route(
+                verifierAgencyCode,
+                complaint.getRequestedAgencyCode(),
+                complaint.getCategoryCode(),
+                complaint.getRegionCode());
+    }
+
+    /**
      * Routes a verified report to the agencies that must answer it and starts their clocks.
      *
      * @param verifierAgencyCode the agency the verifier chose, or blank

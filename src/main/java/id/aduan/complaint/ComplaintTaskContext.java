@@ -8,7 +8,9 @@ import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;
 import id.aduan.region.Region;
 import id.aduan.region.RegionService;
+import id.aduan.routing.Routing;
 import id.aduan.routing.RoutingService;
+import id.aduan.routing.UnknownRuleAgencyException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -121,8 +123,14 @@ public class ComplaintTaskContext {
     }
 
     private String suggestedRouting(Complaint complaint) {
-        var suggested = routing.route(
-                null, complaint.getRequestedAgencyCode(), complaint.getCategoryCode(), complaint.getRegionCode());
+        Routing suggested;
+        try {
+            suggested = routing.route(
+                    null, complaint.getRequestedAgencyCode(), complaint.getCategoryCode(), complaint.getRegionCode());
+        } catch (UnknownRuleAgencyException unknown) {
+            return "aturan disposisi menunjuk kode instansi " + escape(unknown.agencyCode())
+                    + " yang tidak ada: pilih instansinya (the routing rules name an unknown agency: choose one)";
+        }
         var names = suggested.agencyCodes().stream().map(this::agencyName).toList();
         return String.join("; ", names) + " — "
                 + switch (suggested.basis()) {

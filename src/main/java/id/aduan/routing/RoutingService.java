@@ -59,6 +59,7 @@ public class RoutingService {
     /**
      * The agencies that answer a report of a category in a region.
      *
+     * @throws UnknownRuleAgencyException when a matching routing rule names an agency that does not exist
      * @param verifierAgencyCode the agency the verifier chose, or blank
      * @param reporterAgencyCode the agency the reporter chose, or blank
      */
@@ -99,11 +100,7 @@ public class RoutingService {
     }
 
     private Agency agencyOfRule(String code) {
-        return agencies.find(code)
-                .orElseThrow(
-                        () -> new IllegalStateException(RoutingRules.DECISION + " routes to the agency code '" + code
-                                + "', which no agency has. Correct the rule in Camunda Modeler, or choose the agency"
-                                + " in the verification form."));
+        return agencies.find(code).orElseThrow(() -> new UnknownRuleAgencyException(code));
     }
 
     private static boolean hasText(String value) {

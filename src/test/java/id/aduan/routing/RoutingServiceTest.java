@@ -111,7 +111,7 @@ class RoutingServiceTest {
         rulesRouteTo("DINKES-ATLANTIS");
 
         assertThatThrownBy(() -> routing.route(null, null, "HEALTH_FACILITY", "16.06"))
-                .isInstanceOf(IllegalStateException.class)
+                .isInstanceOf(UnknownRuleAgencyException.class)
                 .hasMessageContaining("ComplaintRoutingDecision.dmn")
                 .hasMessageContaining("DINKES-ATLANTIS");
     }

@@ -7,7 +7,9 @@ import static id.aduan.complaint.process.ProcessVariables.INFO_REQUEST;
 import static id.aduan.complaint.process.ProcessVariables.VERIFICATION_DECISION;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.deadline.Complexity;
+import id.aduan.routing.UnknownRuleAgencyException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,9 +19,13 @@ import org.springframework.stereotype.Component;
 public class CheckVerificationInputListener implements TaskListener {
 
     private final AgencyService agencies;
+    private final ComplaintLifecycle lifecycle;
+    private final ExecutionSubjects subjects;
 
-    CheckVerificationInputListener(AgencyService agencies) {
+    CheckVerificationInputListener(AgencyService agencies, ComplaintLifecycle lifecycle, ExecutionSubjects subjects) {
         this.agencies = agencies;
+        this.lifecycle = lifecycle;
+        this.subjects = subjects;
     }
 
     @Override
@@ -37,7 +43,21 @@ public class CheckVerificationInputListener implements TaskListener {
                             AGENCY_CODE + " '" + agencyCode
                                     + "' is not a known agency: correct it, or leave it empty to follow the routing rules.");
                 }
+                checkRouting(task, agencyCode);
             }
+        }
+    }
+
+    /** A routing rule that names an agency which does not exist leaves the choice to the verifier. */
+    private void checkRouting(DelegateTask task, String agencyCode) {
+        try {
+            lifecycle.checkRouting(subjects.of(task).complaintId(), agencyCode);
+        } catch (UnknownRuleAgencyException unknown) {
+            throw TaskInputCheck.rejected(
+                    AGENCY_CODE,
+                    "The routing rules send this report to '" + unknown.agencyCode() + "', which no agency has: "
+                            + "choose the agency in " + AGENCY_CODE
+                            + " (and have ComplaintRoutingDecision.dmn corrected).");
         }
     }
 }

@@ -19,12 +19,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import id.aduan.complaint.Actor;
 import id.aduan.deadline.Complexity;
 import id.aduan.deadline.OfficeTimeZone;
+import id.aduan.routing.UnknownRuleAgencyException;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -277,6 +279,21 @@ class ComplaintHandlingProcessTest {
                                 "agencyCode",
                                 "DINKES-NOWHERE")))
                 .hasMessageContaining("agencyCode 'DINKES-NOWHERE' is not a known agency");
+    }
+
+    @Test
+    void routingByARuleThatNamesAnAgencyWhichDoesNotExist() {
+        submit();
+        doThrow(new UnknownRuleAgencyException("DINKES-ATLANTIS"))
+                .when(fixture.lifecycle)
+                .checkRouting(COMPLAINT_ID, null);
+
+        assertThatThrownBy(
+                        () -> complete(task(), withVariables("verificationDecision", "VERIFY", "complexity", "SIMPLE")))
+                .hasMessageContaining("send this report to 'DINKES-ATLANTIS', which no agency has")
+                .hasMessageContaining("choose the agency in agencyCode");
+        verify(fixture.lifecycle, never()).route(any(Long.class), any(), any(), any(Integer.class), any());
+        assertThat(task()).isNotNull();
     }
 
     @Test

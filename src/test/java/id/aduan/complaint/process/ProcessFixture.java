@@ -140,7 +140,9 @@ final class ProcessFixture {
         Mocks.register("loadTaskContextListener", new LoadTaskContextListener(tasks, executionSubjects));
         Mocks.register("startHandlingListener", new StartHandlingListener(lifecycle, executionSubjects));
         Mocks.register("checkAssigneeListener", new CheckAssigneeListener());
-        Mocks.register("checkVerificationInputListener", new CheckVerificationInputListener(agencies));
+        Mocks.register(
+                "checkVerificationInputListener",
+                new CheckVerificationInputListener(agencies, lifecycle, executionSubjects));
         Mocks.register("checkFollowUpInputListener", new CheckFollowUpInputListener());
         Mocks.register(
                 "checkReroutingInputListener", new CheckReroutingInputListener(agencies, lifecycle, executionSubjects));
