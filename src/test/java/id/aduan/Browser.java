@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -63,9 +64,15 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Waits up to a minute: Tasklist's first form can take that long on a busy machine with two cores. */
+    /**
+     * Waits up to a minute: Tasklist's first form can take that long on a busy machine with two cores. A condition
+     * that meets a page on its way out (Chromium then says an element "does not belong to the document") is tried
+     * again on the next page.
+     */
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 
     /** Waits until the element is there, scrolls it into view and clicks it. */

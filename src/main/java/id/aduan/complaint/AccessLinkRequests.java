@@ -4,7 +4,6 @@ import id.aduan.security.AccessLinkLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
@@ -14,9 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A reporter's request for a new private link, by the report's tracking ID and the e-mail address they gave with it.
- * Whoever asks gets the same answer at once, whatever the address: it is compared afterwards, on Spring Boot's task
- * executor ({@code spring.task.execution.*}), so that neither the answer nor how long it takes tells whether an
- * address belongs to a report (which would undo the anonymity of anonymous reports). When the address is the reporter's and the reporter may be sent another link
+ * Whoever asks gets the same answer at once, whatever the address: it is compared afterwards, on a thread of its own
+ * ({@link AccessLinkConfiguration}), one request after the other, so that neither the answer nor how long it takes
+ * tells whether an address belongs to a report (which would undo the anonymity of anonymous reports). When the address is the reporter's and the reporter may be sent another link
  * ({@link AccessLinkLimits}), {@link AccessLinkRequested} lets the e-mails send the link there. A request waiting
  * when the node stops is lost; the reporter asks again.
  */
@@ -36,7 +35,7 @@ public class AccessLinkRequests {
             AccessLinkLimits limits,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
-            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor worker) {
+            @Qualifier(AccessLinkConfiguration.EXECUTOR) TaskExecutor worker) {
         this.access = access;
         this.limits = limits;
         this.events = events;
@@ -49,7 +48,7 @@ public class AccessLinkRequests {
         try {
             worker.execute(() -> sendIfReporter(trackingId, email));
         } catch (TaskRejectedException full) {
-            log.warn("The task executor is full; a request for a new private link to {} was dropped", trackingId);
+            log.warn("Too many requests for new private links are waiting; one for {} was dropped", trackingId);
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -59,6 +60,7 @@ class RateLimitsIT {
     WebApplicationContext context;
 
     @Autowired
+    @Qualifier("accessLinkExecutor")
     ThreadPoolTaskExecutor executor;
 
     @Autowired
