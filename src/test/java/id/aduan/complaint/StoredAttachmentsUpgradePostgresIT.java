@@ -48,8 +48,8 @@ class StoredAttachmentsUpgradePostgresIT extends StoredAttachmentsUpgradeTests {
         var pending = pendingMigrations();
         var executed = startNodesAtOnce(3);
 
-        // then one of them ran the migrations, the others waited for Flyway's lock and found them done
-        assertThat(executed).containsExactlyInAnyOrder(pending, 0, 0);
+        // then each migration ran once, on whichever node took Flyway's lock for it, the cleaning among them
+        assertThat(executed.stream().mapToInt(Integer::intValue).sum()).isEqualTo(pending);
         assertThat(history("7")).containsExactly("clean stored attachments");
         FilesWithMetadata.assertPhotoWithoutMetadata(file(ids[0]).content());
     }
