@@ -7,8 +7,9 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The candidate groups of the models' user tasks, as in {@code ${agencyGroups.officers(agencyCode)}}:
- * each agency's staff see only their own agency's tasks.
+ * The staff groups of an agency's work: the candidate groups of the models' user tasks (through the process's
+ * {@code CandidateGroups}) and the recipients of staff e-mails, so that each agency's staff see only their own
+ * agency's tasks.
  */
 @Component
 public class AgencyGroups {
