@@ -2,7 +2,6 @@ package id.aduan.portal.web;
 
 import id.aduan.complaint.AccessLinkRequests;
 import jakarta.validation.Valid;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -31,7 +30,7 @@ class TrackController {
 
     @InitBinder("accessLinkForm")
     void emptyFieldsAreMissing(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+        FormText.register(binder);
     }
 
     @GetMapping("/lacak")
