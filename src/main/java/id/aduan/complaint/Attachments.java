@@ -1,5 +1,8 @@
 package id.aduan.complaint;
 
+import id.aduan.complaint.internal.Attachment;
+import id.aduan.complaint.internal.AttachmentRepository;
+import id.aduan.complaint.internal.Complaint;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,9 +59,10 @@ class Attachments {
     Optional<AttachmentContent> content(Complaint complaint, long attachmentId) {
         return attachments
                 .findByIdAndComplaintId(attachmentId, complaint.getId())
-                .map(attachment -> attachment.toContentNamed(
+                .map(attachment -> attachment.toContentNamed(downloadName(
                         complaint.getTrackingId(),
-                        attachments.findIdsByComplaintId(complaint.getId()).indexOf(attachment.getId()) + 1));
+                        attachments.findIdsByComplaintId(complaint.getId()).indexOf(attachment.getId()) + 1,
+                        attachment.getContentType())));
     }
 
     /** A report's file as it downloads: {@code ADU-7K3M-9QXH-lampiran-1.jpg}. */

@@ -1,5 +1,6 @@
 package id.aduan.complaint;
 
+import id.aduan.complaint.internal.Complaint;
 import id.aduan.deadline.OfficeTimeZone;
 import java.time.Instant;
 

@@ -1,6 +1,10 @@
 package id.aduan.complaint;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.complaint.internal.Assignment;
+import id.aduan.complaint.internal.AssignmentRepository;
+import id.aduan.complaint.internal.Complaint;
+import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.deadline.Complexity;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;

@@ -1,5 +1,7 @@
 package id.aduan.complaint;
 
+import id.aduan.complaint.internal.AssignmentRepository;
+import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.system.CachedValue;
 import id.aduan.system.MetricsProperties;
 import io.micrometer.core.instrument.FunctionCounter;

@@ -2,6 +2,8 @@ package id.aduan.complaint;
 
 import id.aduan.agency.AgencyService;
 import id.aduan.category.CategoryService;
+import id.aduan.complaint.internal.Complaint;
+import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.complaint.process.ComplaintWorkflow;
 import id.aduan.region.RegionService;
 import id.aduan.system.FieldProblemException;

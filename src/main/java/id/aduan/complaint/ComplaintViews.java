@@ -2,6 +2,9 @@ package id.aduan.complaint;
 
 import id.aduan.agency.AgencyService;
 import id.aduan.category.CategoryService;
+import id.aduan.complaint.internal.Assignment;
+import id.aduan.complaint.internal.AssignmentRepository;
+import id.aduan.complaint.internal.Complaint;
 import id.aduan.region.RegionService;
 import java.util.List;
 import java.util.stream.Collectors;

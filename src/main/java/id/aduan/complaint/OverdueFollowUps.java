@@ -2,6 +2,9 @@ package id.aduan.complaint;
 
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
+import id.aduan.complaint.internal.Assignment;
+import id.aduan.complaint.internal.AssignmentRepository;
+import id.aduan.complaint.internal.ComplaintRepository;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.stereotype.Service;

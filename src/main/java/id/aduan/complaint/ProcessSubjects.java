@@ -1,5 +1,9 @@
 package id.aduan.complaint;
 
+import id.aduan.complaint.internal.Assignment;
+import id.aduan.complaint.internal.AssignmentRepository;
+import id.aduan.complaint.internal.Complaint;
+import id.aduan.complaint.internal.ComplaintRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

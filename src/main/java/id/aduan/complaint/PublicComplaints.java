@@ -1,5 +1,7 @@
 package id.aduan.complaint;
 
+import id.aduan.complaint.internal.Assignment;
+import id.aduan.complaint.internal.Complaint;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;

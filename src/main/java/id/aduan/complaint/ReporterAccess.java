@@ -1,5 +1,9 @@
 package id.aduan.complaint;
 
+import id.aduan.complaint.internal.AccessToken;
+import id.aduan.complaint.internal.AccessTokenRepository;
+import id.aduan.complaint.internal.Complaint;
+import id.aduan.complaint.internal.ComplaintRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,5 +1,8 @@
 package id.aduan.complaint;
 
+import id.aduan.complaint.internal.AssignmentRepository;
+import id.aduan.complaint.internal.Complaint;
+import id.aduan.complaint.internal.ComplaintRepository;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;

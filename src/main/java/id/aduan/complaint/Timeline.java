@@ -1,5 +1,8 @@
 package id.aduan.complaint;
 
+import id.aduan.complaint.internal.Complaint;
+import id.aduan.complaint.internal.TimelineEntry;
+import id.aduan.complaint.internal.TimelineRepository;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;

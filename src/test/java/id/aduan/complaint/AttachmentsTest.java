@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
+import id.aduan.complaint.internal.AttachmentRepository;
 import id.aduan.portal.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,9 +1,9 @@
-package id.aduan.complaint;
+package id.aduan.complaint.internal;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AccessTokenRepository extends JpaRepository<AccessToken, Long> {
+public interface AccessTokenRepository extends JpaRepository<AccessToken, Long> {
 
     List<AccessToken> findByComplaintId(Long complaintId);
 }

@@ -1,4 +1,4 @@
-package id.aduan.complaint;
+package id.aduan.complaint.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "complaint_access_token")
-class AccessToken {
+public class AccessToken {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,18 +30,18 @@ class AccessToken {
 
     protected AccessToken() {}
 
-    AccessToken(Long complaintId, String tokenHash, Instant createdAt, Instant expiresAt) {
+    public AccessToken(Long complaintId, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.complaintId = complaintId;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
         this.expiresAt = expiresAt;
     }
 
-    String getTokenHash() {
+    public String getTokenHash() {
         return tokenHash;
     }
 
-    boolean isValidAt(Instant now) {
+    public boolean isValidAt(Instant now) {
         return expiresAt == null || now.isBefore(expiresAt);
     }
 }

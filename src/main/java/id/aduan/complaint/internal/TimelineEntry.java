@@ -1,5 +1,7 @@
-package id.aduan.complaint;
+package id.aduan.complaint.internal;
 
+import id.aduan.complaint.ActorType;
+import id.aduan.complaint.TimelineEntryType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,7 +41,7 @@ public class TimelineEntry {
 
     protected TimelineEntry() {}
 
-    TimelineEntry(
+    public TimelineEntry(
             Long complaintId,
             Instant occurredAt,
             TimelineEntryType type,

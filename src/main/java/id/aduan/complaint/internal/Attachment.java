@@ -1,5 +1,6 @@
-package id.aduan.complaint;
+package id.aduan.complaint.internal;
 
+import id.aduan.complaint.AttachmentContent;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,7 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "complaint_attachment")
-class Attachment {
+public class Attachment {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,7 +34,7 @@ class Attachment {
 
     protected Attachment() {}
 
-    Attachment(Long complaintId, String fileName, String contentType, byte[] content, Instant createdAt) {
+    public Attachment(Long complaintId, String fileName, String contentType, byte[] content, Instant createdAt) {
         this.complaintId = complaintId;
         this.fileName = fileName;
         this.contentType = contentType;
@@ -42,12 +43,16 @@ class Attachment {
         this.createdAt = createdAt;
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    /** The file under a name made of the report's tracking ID and its number, never the reporter's own name for it. */
-    AttachmentContent toContentNamed(String trackingId, int number) {
-        return new AttachmentContent(Attachments.downloadName(trackingId, number, contentType), contentType, content);
+    /** The file under the given name: one made of the report's tracking ID, never the reporter's own name for it. */
+    public AttachmentContent toContentNamed(String fileName) {
+        return new AttachmentContent(fileName, contentType, content);
+    }
+
+    public String getContentType() {
+        return contentType;
     }
 }

@@ -1,12 +1,13 @@
-package id.aduan.complaint;
+package id.aduan.complaint.internal;
 
+import id.aduan.complaint.AssignmentStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
     List<Assignment> findByComplaintIdOrderById(Long complaintId);
 

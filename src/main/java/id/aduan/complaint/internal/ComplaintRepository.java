@@ -1,4 +1,4 @@
-package id.aduan.complaint;
+package id.aduan.complaint.internal;
 
 import jakarta.persistence.LockModeType;
 import java.util.List;
@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
+public interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
 
     Optional<Complaint> findByTrackingId(String trackingId);
 

@@ -1,5 +1,12 @@
-package id.aduan.complaint;
+package id.aduan.complaint.internal;
 
+import id.aduan.complaint.Channel;
+import id.aduan.complaint.ComplaintStatus;
+import id.aduan.complaint.Language;
+import id.aduan.complaint.Location;
+import id.aduan.complaint.NewComplaint;
+import id.aduan.complaint.ReportType;
+import id.aduan.complaint.Reporter;
 import id.aduan.deadline.Complexity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -81,7 +88,7 @@ public class Complaint {
 
     protected Complaint() {}
 
-    Complaint(NewComplaint report, String trackingId, Instant now) {
+    public Complaint(NewComplaint report, String trackingId, Instant now) {
         this.trackingId = trackingId;
         this.type = report.type();
         this.title = report.title();
@@ -100,57 +107,57 @@ public class Complaint {
         this.verificationStartedAt = now;
     }
 
-    void defer(Instant now) {
+    public void defer(Instant now) {
         status = ComplaintStatus.DEFERRED;
         deferredAt = now;
     }
 
-    void resumeVerification(Instant now) {
+    public void resumeVerification(Instant now) {
         status = ComplaintStatus.SUBMITTED;
         deferredAt = null;
         verificationStartedAt = now;
         verificationOverdue = false;
     }
 
-    void markVerificationOverdue() {
+    public void markVerificationOverdue() {
         verificationOverdue = true;
     }
 
-    void archive(Instant now) {
+    public void archive(Instant now) {
         status = ComplaintStatus.ARCHIVED;
         closedAt = now;
     }
 
-    void forward(Complexity complexity, int completionWorkingDays) {
+    public void forward(Complexity complexity, int completionWorkingDays) {
         status = ComplaintStatus.FORWARDED;
         verificationOverdue = false;
         this.complexity = complexity;
         this.completionWorkingDays = completionWorkingDays;
     }
 
-    void markInProgress() {
+    public void markInProgress() {
         status = ComplaintStatus.IN_PROGRESS;
     }
 
-    void openReporterWindow(Instant now) {
+    public void openReporterWindow(Instant now) {
         status = ComplaintStatus.FOLLOWED_UP;
         reporterWindowOpenedAt = now;
     }
 
-    void restartReporterWindow(Instant now) {
+    public void restartReporterWindow(Instant now) {
         reporterWindowOpenedAt = now;
     }
 
-    void accept(int rating) {
+    public void accept(int rating) {
         this.rating = rating;
     }
 
-    void complete(Instant now) {
+    public void complete(Instant now) {
         status = ComplaintStatus.COMPLETED;
         closedAt = now;
     }
 
-    void reopen() {
+    public void reopen() {
         status = ComplaintStatus.IN_PROGRESS;
         reporterWindowOpenedAt = null;
     }
@@ -191,7 +198,7 @@ public class Complaint {
         return location;
     }
 
-    Reporter getReporter() {
+    public Reporter getReporter() {
         return reporter;
     }
 

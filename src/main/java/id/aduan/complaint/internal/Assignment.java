@@ -1,5 +1,6 @@
-package id.aduan.complaint;
+package id.aduan.complaint.internal;
 
+import id.aduan.complaint.AssignmentStatus;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -58,7 +59,7 @@ public class Assignment {
 
     protected Assignment() {}
 
-    Assignment(Long complaintId, String agencyCode, Instant now, int firstResponseWorkingDays) {
+    public Assignment(Long complaintId, String agencyCode, Instant now, int firstResponseWorkingDays) {
         this.complaintId = complaintId;
         this.agencyCode = agencyCode;
         this.status = AssignmentStatus.AWAITING_FOLLOW_UP;
@@ -68,41 +69,41 @@ public class Assignment {
     }
 
     /** The follow-up instance started for this assignment, or the same instance after a re-routing. */
-    void bindTo(String followUpInstanceId) {
+    public void bindTo(String followUpInstanceId) {
         this.followUpInstanceId = followUpInstanceId;
     }
 
-    void pause(Instant now) {
+    public void pause(Instant now) {
         status = AssignmentStatus.AWAITING_INFORMATION;
         pausedSince = now;
     }
 
-    void resume(int pausedWorkingDays) {
+    public void resume(int pausedWorkingDays) {
         status = AssignmentStatus.AWAITING_FOLLOW_UP;
         pausedSince = null;
         clockPausedWorkingDays += pausedWorkingDays;
         totalPausedWorkingDays += pausedWorkingDays;
     }
 
-    void markOverdue(Instant now) {
+    public void markOverdue(Instant now) {
         if (overdueSince == null) {
             overdueSince = now;
         }
     }
 
-    void followUp(Instant now) {
+    public void followUp(Instant now) {
         status = AssignmentStatus.FOLLOWED_UP;
         respondedAt = now;
         overdueSince = null;
     }
 
-    void returnToRouting(Instant now) {
+    public void returnToRouting(Instant now) {
         status = AssignmentStatus.RETURNED;
         overdueSince = null;
         endedAt = now;
     }
 
-    void reopen(Instant now, int objectionResponseWorkingDays) {
+    public void reopen(Instant now, int objectionResponseWorkingDays) {
         status = AssignmentStatus.AWAITING_FOLLOW_UP;
         reopened = true;
         clockStartedAt = now;
@@ -171,7 +172,7 @@ public class Assignment {
         return endedAt;
     }
 
-    String getFollowUpInstanceId() {
+    public String getFollowUpInstanceId() {
         return followUpInstanceId;
     }
 }
