@@ -1,0 +1,262 @@
+package id.aduan.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import id.aduan.AduanApplication;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+
+/**
+ * Partner filing throughput and webhook delivery latency, on the whole application as it runs in production: the job
+ * executor on, a partner with a callback URL to a receiver on 127.0.0.1, and {@code --threads} partner clients filing
+ * {@code --reports} reports through {@code POST /api/partner/v1/reports}. It prints the reports filed per second, the
+ * filing requests' latency, and how long each report's first webhook ({@code report.submitted}) took from the moment the
+ * report was filed to the moment the receiver had it. A program, not a test: README, "Benchmarks", says how to run it.
+ *
+ * <p>By default on the embedded H2 database of the default run, in memory; {@code --postgres} uses the PostgreSQL of
+ * the tests ({@code ADUAN_TEST_DB_HOST}, {@code ADUAN_TEST_DB_PORT}, database {@code aduan_benchmark}, created empty
+ * beforehand).
+ */
+public final class PartnerBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PartnerBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        var options = Options.parse(args);
+        var receiver = new Receiver();
+        var application = start(options);
+        var base = "http://127.0.0.1:" + ((WebServerApplicationContext) application).getWebServer().getPort();
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        try {
+            var key = createPartner(http, base, receiver.url());
+            progress("Partner ready; warming up with %d reports", options.warmUp());
+            file(http, base, key, "warm-up", options.warmUp(), options.threads());
+            receiver.forget();
+
+            progress("Filing %d reports with %d clients", options.reports(), options.threads());
+            var filing = file(http, base, key, "run", options.reports(), options.threads());
+            progress("Waiting for %d webhooks", options.reports());
+            var delivered = receiver.awaitSubmitted(options.reports(), Duration.ofMinutes(10));
+
+            System.out.printf(
+                    "%nPartner filing: %d reports in %.1f s = %.1f reports/s with %d clients (%s)%n",
+                    options.reports(),
+                    filing.seconds(),
+                    options.reports() / filing.seconds(),
+                    options.threads(),
+                    options.postgres() ? "PostgreSQL" : "H2 in memory");
+            System.out.printf(
+                    "  request latency: p50 %d ms, p95 %d ms, max %d ms; failed requests: %d%n",
+                    percentile(filing.latencies(), 50),
+                    percentile(filing.latencies(), 95),
+                    percentile(filing.latencies(), 100),
+                    filing.failures());
+            System.out.printf(
+                    "Webhook delivery (filed → received): %d of %d; p50 %d ms, p95 %d ms, max %d ms%n",
+                    delivered.size(),
+                    options.reports(),
+                    percentile(delivered, 50),
+                    percentile(delivered, 95),
+                    percentile(delivered, 100));
+        } finally {
+            SpringApplication.exit(application);
+            receiver.stop();
+        }
+    }
+
+    /** Aduan with the job executor on, its settings given as command-line arguments, which win over application.yml. */
+    private static ConfigurableApplicationContext start(Options options) {
+        var settings = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--aduan.demo.enabled=true",
+                "--aduan.development=true",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off"));
+        if (options.postgres()) {
+            settings.add("--spring.profiles.active=postgres");
+            settings.add("--ADUAN_DB_HOST=" + System.getenv().getOrDefault("ADUAN_TEST_DB_HOST", "localhost"));
+            settings.add("--ADUAN_DB_PORT=" + System.getenv().getOrDefault("ADUAN_TEST_DB_PORT", "5432"));
+            settings.add("--ADUAN_DB_NAME=aduan_benchmark");
+            settings.add("--ADUAN_DB_USER=" + System.getenv().getOrDefault("ADUAN_TEST_DB_USER", "postgres"));
+        } else {
+            settings.add("--spring.datasource.url=jdbc:h2:mem:aduan-benchmark;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        }
+        progress("Starting Aduan (%s)", options.postgres() ? "PostgreSQL database aduan_benchmark" : "H2 in memory");
+        return SpringApplication.run(AduanApplication.class, settings.toArray(String[]::new));
+    }
+
+    private static String createPartner(HttpClient http, String base, String callbackUrl) throws Exception {
+        var details = Map.of(
+                "name", "Benchmark " + System.nanoTime(),
+                "kind", "MOBILE_APP",
+                "contact", "benchmark@aduan.example",
+                "status", "ACTIVE",
+                "callbackUrl", callbackUrl,
+                "reportsPerHour", 100_000,
+                "requestsPerMinute", 100_000);
+        var answer = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/integrations"))
+                        .header("Authorization", "Basic ZGVtbzpkZW1v")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(details)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 201) {
+            throw new IllegalStateException("Could not add the benchmark's partner: " + answer.body());
+        }
+        return JSON.readTree(answer.body()).get("apiKey").asText();
+    }
+
+    private static Filing file(HttpClient http, String base, String key, String run, int reports, int threads)
+            throws InterruptedException {
+        var latencies = Collections.synchronizedList(new ArrayList<Long>());
+        var failures = new AtomicInteger();
+        var next = new AtomicInteger();
+        var pool = Executors.newFixedThreadPool(threads);
+        var started = System.nanoTime();
+        for (var t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                for (var i = next.getAndIncrement(); i < reports; i = next.getAndIncrement()) {
+                    var begin = System.nanoTime();
+                    try {
+                        var answer = http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/api/partner/v1/reports"))
+                                        .header("Authorization", "Bearer " + key)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString(report(run + "-" + i)))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (answer.statusCode() != 201) {
+                            failures.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        failures.incrementAndGet();
+                    }
+                    latencies.add((System.nanoTime() - begin) / 1_000_000);
+                    if ((i + 1) % 500 == 0) {
+                        progress("  %d reports filed", i + 1);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        return new Filing((System.nanoTime() - started) / 1e9, new ArrayList<>(latencies), failures.get());
+    }
+
+    private static String report(String reference) {
+        return """
+                {"externalReference": "%s", "report": {"type": "COMPLAINT", "title": "Jalan rusak di Sekayu",
+                 "description": "Jalan poros desa berlubang besar sejak tiga bulan.", "categoryCode": "ROADS",
+                 "regionCode": "16.06", "reporter": {"name": "Siti Aminah", "phone": "+62 812 3456 7890"}}}"""
+                .formatted(reference);
+    }
+
+    private static long percentile(List<Long> values, int percentile) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        var sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        var index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static void progress(String format, Object... values) {
+        System.out.printf("[%tT] %s%n", Instant.now().toEpochMilli(), format.formatted(values));
+    }
+
+    private record Filing(double seconds, List<Long> latencies, int failures) {}
+
+    /** A webhook receiver on 127.0.0.1: the latency of each report's first event, from its time to its arrival. */
+    private static final class Receiver {
+
+        private final HttpServer server;
+        private final Map<String, Long> submittedLatencies = new ConcurrentHashMap<>();
+
+        Receiver() throws IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(Executors.newFixedThreadPool(4));
+            server.createContext("/hooks", exchange -> {
+                var arrived = Instant.now();
+                JsonNode event = JSON.readTree(exchange.getRequestBody());
+                if ("report.submitted".equals(event.path("type").asText())) {
+                    var occurred = Instant.parse(event.get("occurredAt").asText());
+                    submittedLatencies.putIfAbsent(
+                            event.path("trackingId").asText(),
+                            Duration.between(occurred, arrived).toMillis());
+                }
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
+        }
+
+        void forget() {
+            submittedLatencies.clear();
+        }
+
+        List<Long> awaitSubmitted(int count, Duration timeout) throws InterruptedException {
+            var deadline = System.nanoTime() + timeout.toNanos();
+            var reported = 0;
+            while (submittedLatencies.size() < count && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(200);
+                if (submittedLatencies.size() / 500 > reported) {
+                    reported = submittedLatencies.size() / 500;
+                    progress("  %d webhooks received", submittedLatencies.size());
+                }
+            }
+            return new ArrayList<>(submittedLatencies.values());
+        }
+
+        void stop() {
+            server.stop(0);
+        }
+    }
+
+    private record Options(int reports, int threads, int warmUp, boolean postgres) {
+
+        static Options parse(String[] args) {
+            var reports = 2_000;
+            var threads = 8;
+            var warmUp = 200;
+            var postgres = false;
+            for (var i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--reports" -> reports = Integer.parseInt(args[++i]);
+                    case "--threads" -> threads = Integer.parseInt(args[++i]);
+                    case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
+                    case "--postgres" -> postgres = true;
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]
+                            + "; use --reports N, --threads N, --warm-up N, --postgres");
+                }
+            }
+            return new Options(reports, threads, warmUp, postgres);
+        }
+    }
+}
