@@ -17,6 +17,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -41,6 +42,9 @@ class SecurityConfiguration {
     private static final String PAGE_POLICY =
             "default-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The OpenAPI document and Swagger UI with its scripts and styles (OpenApiConfiguration). */
+    private static final String[] API_DOCUMENTATION = {"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
     /** The files of reports, linked from the task forms: open to staff signed in to Tasklist as well. */
     private static final String STAFF_REPORT_FILES = "/staff/reports/*/attachments/*";
 
@@ -54,6 +58,17 @@ class SecurityConfiguration {
     private static final String[] METRICS_READERS = {
         StaffGroups.authority(StaffGroups.MONITORING), SYSTEM_ADMINISTRATORS
     };
+
+    /**
+     * {@code requestMatchers("/api/...")} match the path as {@link PathPatternRequestMatcher} does, Spring Security 7's
+     * default, whatever other servlets run beside Spring MVC's. Unlike the default of 6, which asks the request which
+     * servlet it went to, this also answers requests made up to ask whether a path needs a sign-in
+     * ({@code WebInvocationPrivilegeEvaluator}, which the OpenAPI document asks).
+     */
+    @Bean
+    PathPatternRequestMatcherBuilderFactoryBean requestMatchersByPathPattern() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
 
     /**
      * Camunda's webapps sign users in and protect themselves (sessions, CSRF, security headers);
@@ -112,7 +127,7 @@ class SecurityConfiguration {
      * Reference data is public to read; administrators change it and manage partner systems; any staff member may check routing, see
      * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
      * their Tasklist sign-in. The in-process mailbox of the default run is for system administrators; the metrics
-     * for them and the monitoring group.
+     * for them and the monitoring group. Anyone reads the API's documentation.
      */
     @Bean
     @Order(3)
@@ -147,6 +162,8 @@ class SecurityConfiguration {
                         .requestMatchers("/staff/**")
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, API_DOCUMENTATION)
                         .permitAll()
                         .requestMatchers("/actuator/prometheus")
                         .hasAnyAuthority(METRICS_READERS)

@@ -201,7 +201,7 @@ class AuthorizationMatrixIT {
                 200);
     }
 
-    @ParameterizedTest(name = "{0}: public reference data, health and the public view → {1}")
+    @ParameterizedTest(name = "{0}: public reference data, health, the public view and the API's documentation → {1}")
     @MethodSource("everyone")
     void readingWhatIsPublic(Role role, int status) {
         for (var path : List.of(
@@ -210,7 +210,9 @@ class AuthorizationMatrixIT {
                 "/api/agencies",
                 "/api/holidays?year=2026",
                 "/actuator/health",
-                "/api/complaints/" + trackingId)) {
+                "/api/complaints/" + trackingId,
+                "/v3/api-docs",
+                "/swagger-ui/index.html")) {
             assertThat(as(role).get(path).status()).as(path).isEqualTo(status);
         }
         assertThat(as(role).get("/api/complaints/" + trackingId).text()).doesNotContain("Ani", "ani@example.org");
