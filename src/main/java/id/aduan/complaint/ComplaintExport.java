@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Reports as CSV (RFC 4180, UTF-8) for staff to count and follow up in a spreadsheet: administrators and oversight
  * export every report, agency staff those their agencies answer. An export leaves Aduan, so it holds nothing of the
- * reporter, and a confidential report's title stays out of it. No cell holds control characters, whenever its text
+ * reporter, and a confidential report's title stays out of it. The channel is the door a report came in through
+ * ({@code Web}, {@code API}) or the partner system that filed it, by its name at the time ({@code Senjang Muba}). No cell holds control characters, whenever its text
  * was stored, and a cell that a spreadsheet would run as a formula is written as text.
  */
 @Service
@@ -35,6 +36,7 @@ public class ComplaintExport {
     static final List<String> COLUMNS = List.of(
             "tracking_id",
             "type",
+            "channel",
             "status",
             "category_code",
             "region_code",
@@ -149,6 +151,7 @@ public class ComplaintExport {
         return List.of(
                 complaint.getTrackingId(),
                 complaint.getType().name(),
+                complaint.getChannel().labelEn(complaint.getChannelName()),
                 complaint.getStatus().name(),
                 complaint.getCategoryCode(),
                 complaint.getRegionCode(),

@@ -18,7 +18,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -74,6 +77,15 @@ public class IntegrationService {
         return integrations.findAllByOrderByName().stream().map(this::view).toList();
     }
 
+    /** Every partner's name by its id, in the order of the names. */
+    public Map<Long, String> names() {
+        var names = new LinkedHashMap<Long, String>();
+        integrations
+                .findAllByOrderByName()
+                .forEach(integration -> names.put(integration.getId(), integration.getName()));
+        return names;
+    }
+
     public IntegrationView get(long id) {
         return view(find(id));
     }
@@ -109,6 +121,15 @@ public class IntegrationService {
         }
         apply(integration, details);
         log.info("Integration {} changed: {}, {}", id, details.name(), details.status());
+        return view(integration);
+    }
+
+    /** Suspends a partner, whose keys are then refused, or makes it active again; nothing else changes. */
+    @Transactional
+    public IntegrationView changeStatus(long id, IntegrationStatus status) {
+        var integration = find(id);
+        integration.changeStatus(Objects.requireNonNull(status, "status"));
+        log.info("Integration {} is now {}", id, status);
         return view(integration);
     }
 

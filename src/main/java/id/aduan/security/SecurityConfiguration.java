@@ -102,14 +102,12 @@ class SecurityConfiguration {
         var tokens = new XorCsrfTokenRequestAttributeHandler();
         // Loads the token on every page, so that its cookie is set before a long page commits the response.
         tokens.setCsrfRequestAttributeName(null);
-        var csrfCookie = new CookieCsrfTokenRepository();
-        csrfCookie.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return http.securityMatcher(new OrRequestMatcher(Stream.of(PUBLIC_PAGES)
                         .<RequestMatcher>map(paths::matcher)
                         .toList()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .addFilterBefore(rateLimits, AuthorizationFilter.class)
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie)
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
                         .csrfTokenRequestHandler(tokens)
                         .ignoringRequestMatchers(new AndRequestMatcher(
                                 paths.matcher(HttpMethod.POST, "/lapor"),
@@ -127,7 +125,8 @@ class SecurityConfiguration {
      * Reference data is public to read; administrators change it and manage partner systems; any staff member may check routing, see
      * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
      * their Tasklist sign-in. The in-process mailbox of the default run is for system administrators; the metrics
-     * for them and the monitoring group. Anyone reads the API's documentation.
+     * for them and the monitoring group. Anyone reads the API's documentation. The staff pages' forms
+     * ({@code /staff/integrations}) carry CSRF tokens.
      */
     @Bean
     @Order(3)
@@ -179,12 +178,22 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(signInRequired)
                         .accessDeniedHandler(ProblemResponses.notAllowed(json)))
                 .addFilterBefore(rateLimits, AuthorizationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers("/api/**"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * CSRF tokens in a cookie rather than a server session, so that any node of a cluster answers a form: the public
+     * pages' and the staff pages' ({@code /staff/integrations}), which read the token before they write anything.
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        var repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 
     /** Browsers act on the APIs for Aduan's own pages only (see CrossSiteRequestFilter). */

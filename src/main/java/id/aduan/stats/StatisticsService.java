@@ -2,7 +2,10 @@ package id.aduan.stats;
 
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
+import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintStatus;
+import id.aduan.integration.IntegrationService;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +34,9 @@ public class StatisticsService {
             + " or exists (select 1 from complaint_assignment a where a.complaint_id = c.id"
             + " and a.status <> 'RETURNED' and a.overdue_since is not null))";
 
+    private static final String NATIONAL_BY_CHANNEL =
+            "select channel, integration_id, count(*) as reports" + " from complaint group by channel, integration_id";
+
     private static final String AGENCIES_BY_STATUS = "select a.agency_code, c.status, count(distinct c.id) as reports,"
             + " count(distinct case when a.overdue_since is not null and c.status not in " + CLOSED
             + " then c.id end) as overdue"
@@ -39,10 +45,12 @@ public class StatisticsService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final AgencyService agencies;
+    private final IntegrationService integrations;
 
-    StatisticsService(NamedParameterJdbcTemplate jdbc, AgencyService agencies) {
+    StatisticsService(NamedParameterJdbcTemplate jdbc, AgencyService agencies, IntegrationService integrations) {
         this.jdbc = jdbc;
         this.agencies = agencies;
+        this.integrations = integrations;
     }
 
     public ComplaintCounts national() {
@@ -52,6 +60,34 @@ public class StatisticsService {
         });
         var overdue = jdbc.queryForObject(NATIONAL_OVERDUE, Map.of(), Long.class);
         return ComplaintCounts.of(byStatus, overdue == null ? 0 : overdue);
+    }
+
+    /**
+     * The reports received through each door: Aduan's own (the pages, the API), then every partner system by its
+     * name, those that filed nothing yet included, as "connected" systems are reported.
+     */
+    public List<ChannelCount> channels() {
+        var ownDoors = new EnumMap<Channel, Long>(Channel.class);
+        var byPartner = new HashMap<Long, Long>();
+        jdbc.query(NATIONAL_BY_CHANNEL, row -> {
+            var partner = row.getObject("integration_id", Long.class);
+            if (partner == null) {
+                ownDoors.merge(Channel.valueOf(row.getString("channel")), row.getLong("reports"), Long::sum);
+            } else {
+                byPartner.merge(partner, row.getLong("reports"), Long::sum);
+            }
+        });
+        var counts = new ArrayList<ChannelCount>();
+        for (var channel : Channel.values()) {
+            if (channel != Channel.INTEGRATION) {
+                counts.add(new ChannelCount(channel, null, ownDoors.getOrDefault(channel, 0L)));
+            }
+        }
+        integrations
+                .names()
+                .forEach((id, name) ->
+                        counts.add(new ChannelCount(Channel.INTEGRATION, name, byPartner.getOrDefault(id, 0L))));
+        return counts;
     }
 
     /** Every agency's numbers, in the order of their codes; agencies without reports count zero. */

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.aduan.AduanIntegrationTest;
 import id.aduan.StaffTasks;
+import id.aduan.integration.IntegrationService;
 import id.aduan.portal.SecuredMockMvc;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -44,6 +45,9 @@ class ComplaintExportIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    IntegrationService integrations;
+
     private MockMvc mvc;
 
     @BeforeEach
@@ -70,7 +74,7 @@ class ComplaintExportIT {
         var lines = List.of(csv.split("\r\n"));
         assertThat(lines.get(0)).isEqualTo(String.join(",", ComplaintExport.COLUMNS));
         assertThat(line(lines, anonymous))
-                .startsWith(anonymous + ",COMPLAINT,FORWARDED,HEALTH_FACILITY,16.06,DINKES-MUBA,")
+                .startsWith(anonymous + ",COMPLAINT,Web,FORWARDED,HEALTH_FACILITY,16.06,DINKES-MUBA,")
                 .endsWith(",false,,true,false,Puskesmas Sekayu tutup di jam layanan");
         assertThat(line(lines, confidential)).endsWith(",false,true,");
         assertThat(line(lines, formula)).endsWith(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"klik\"\")\"");
@@ -81,6 +85,24 @@ class ComplaintExportIT {
         assertThat(export("ombudsman", "?agencyCode=DINKES-MUBA&status=FORWARDED"))
                 .contains(anonymous, confidential, formula);
         assertThat(export("ombudsman", "?status=COMPLETED")).doesNotContain(anonymous);
+    }
+
+    @Test
+    void namesTheChannelOfEachReportAndThePartnerThatFiledIt() throws Exception {
+        // given a report filed on the pages, one through the API and one by the partner system Senjang Muba
+        var web = verified(TestReports.healthReport(SITI, false, false));
+        var api =
+                verified(bySiti("Puskesmas tutup di jam layanan", "Puskesmas di Sekayu tutup pada pagi hari.", false));
+        var partner = verified(
+                TestReports.filedBy("Senjang Muba", integrations, TestReports.healthReport(SITI, false, false)));
+
+        // when an administrator exports the reports
+        var lines = List.of(export("demo", "?agencyCode=DINKES-MUBA").split("\r\n"));
+
+        // then each names its channel, the partner's by the partner's name
+        assertThat(line(lines, web)).startsWith(web + ",COMPLAINT,Web,");
+        assertThat(line(lines, api)).startsWith(api + ",COMPLAINT,API,");
+        assertThat(line(lines, partner)).startsWith(partner + ",COMPLAINT,Senjang Muba,");
     }
 
     @Test

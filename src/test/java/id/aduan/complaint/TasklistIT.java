@@ -8,6 +8,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import id.aduan.Browser;
+import id.aduan.integration.IntegrationService;
 import id.aduan.portal.TestFiles;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +32,18 @@ class TasklistIT {
     @Autowired
     ComplaintService complaints;
 
+    @Autowired
+    IntegrationService integrations;
+
     @Test
     void verifierAndOfficerCompleteTheirTasksInTasklist() {
-        // given a complaint with a photo whose file name names the reporter
+        // given a complaint that the partner system Senjang Muba filed, with a photo whose file name names the reporter
         var submitted = complaints.submit(
-                TestReports.healthReport(
-                        new Reporter("Dewi Lestari", "dewi@example.org", "+62 815 5555 6666"), false, false),
+                TestReports.filedBy(
+                        "Senjang Muba",
+                        integrations,
+                        TestReports.healthReport(
+                                new Reporter("Dewi Lestari", "dewi@example.org", "+62 815 5555 6666"), false, false)),
                 List.of(new NewAttachment("Dewi Lestari.png", TestFiles.png())));
         var trackingId = submitted.trackingId();
         var photo = ((ReporterComplaintView) complaints.view(trackingId, submitted.accessToken()))
@@ -53,9 +60,12 @@ class TasklistIT {
                     .getText();
             browser.screenshot("tasklist-verify-complaint");
 
-            // then the form shows the report but not the reporter
+            // then the form shows the report and the channel it came through, but not the reporter
             assertThat(form)
-                    .contains("Puskesmas Sekayu tutup di jam layanan", "Dinas Kesehatan Kabupaten Musi Banyuasin");
+                    .contains(
+                            "Puskesmas Sekayu tutup di jam layanan",
+                            "Dinas Kesehatan Kabupaten Musi Banyuasin",
+                            "Diterima melalui (channel): Senjang Muba");
             assertThat(browser.driver().getPageSource()).doesNotContain("Dewi Lestari", "dewi@example.org");
 
             // when the verifier claims and verifies it

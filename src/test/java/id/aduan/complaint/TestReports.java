@@ -1,7 +1,9 @@
 package id.aduan.complaint;
 
+import id.aduan.integration.IntegrationService;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Reports as a reporter posts them to {@code POST /api/complaints}, or files them with photos through the pages,
@@ -80,5 +82,27 @@ public final class TestReports {
                 Language.ID,
                 Channel.WEB,
                 null);
+    }
+
+    /** The report as the demo partner of that name ("Senjang Muba") files it, with a reference of its own. */
+    public static NewComplaint filedBy(String partner, IntegrationService integrations, NewComplaint report) {
+        var integration = integrations.list().stream()
+                .filter(candidate -> candidate.name().equals(partner))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No demo partner " + partner));
+        return new NewComplaint(
+                report.type(),
+                report.title(),
+                report.description(),
+                report.categoryCode(),
+                report.regionCode(),
+                report.agencyCode(),
+                report.location(),
+                report.reporter(),
+                report.anonymous(),
+                report.confidential(),
+                report.language(),
+                Channel.INTEGRATION,
+                new FiledByIntegration(integration.id(), integration.name(), "REF-" + UUID.randomUUID(), null));
     }
 }

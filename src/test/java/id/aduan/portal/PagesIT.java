@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.aduan.AduanIntegrationTest;
+import id.aduan.ApiClient;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.Reporter;
 import id.aduan.complaint.SubmittedComplaint;
@@ -17,10 +18,13 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,6 +44,9 @@ class PagesIT {
 
     @Autowired
     ComplaintService complaints;
+
+    @LocalServerPort
+    int port;
 
     private MockMvc mvc;
 
@@ -187,6 +194,35 @@ class PagesIT {
                 .andExpect(redirectedUrl("/laporan/ADU-7K3M-9QXH"));
         assertThat(page(get("/lacak").param("nomor", "12345")))
                 .contains("id=\"nomor-error\"", "aria-invalid=\"true\"", "value=\"12345\"");
+    }
+
+    @Test
+    void showsThroughWhichPartnerSystemAReportCameOnItsTimelineAndTheReportsOfEachChannel() throws Exception {
+        // given a report that the partner system Senjang Muba filed for its reporter
+        var filed = ApiClient.on(port)
+                .with("Authorization", "Bearer demo-senjang-muba-key")
+                .post(
+                        "/api/partner/v1/reports",
+                        Map.of("externalReference", "SJM-" + UUID.randomUUID(), "report", TestReports.roadComplaint()));
+        assertThat(filed.status()).isEqualTo(201);
+        var trackingId = filed.json().get("trackingId").asText();
+
+        // when it is looked up on the tracking page
+        mvc.perform(get("/lacak").param("nomor", trackingId))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/laporan/" + trackingId));
+
+        // then its public page and its reporter's page say on the timeline where it came in
+        assertThat(page(get("/laporan/" + trackingId))).contains("Diterima melalui Senjang Muba");
+        assertThat(page(get("/laporan/" + trackingId)
+                        .cookie(new Cookie(
+                                "aduan_pelapor", filed.json().get("accessToken").asText()))))
+                .contains("Diterima melalui Senjang Muba", "Budi Santoso");
+
+        // and the national numbers count the reports of each channel, each partner by its name
+        assertThat(page(get("/")))
+                .contains("Laporan diterima menurut saluran", "Situs web", "<th scope=\"row\">Senjang Muba</th>");
+        assertThat(page(get("/instansi").param("lang", "en"))).contains("Reports received by channel", "Web");
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -10,7 +10,9 @@ import id.aduan.complaint.TestReports;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -113,6 +115,33 @@ class StatisticsIT {
     }
 
     @Test
+    void countsTheReportsOfEachChannelAndEachPartnerByName() {
+        // given
+        var before = api.get("/api/statistics").json().get("channels");
+        var senjangMuba = api.with("Authorization", "Bearer demo-senjang-muba-key");
+
+        // when a report comes in through the API and two through the partner system Senjang Muba
+        assertThat(api.post("/api/complaints", TestReports.roadComplaint()).status())
+                .isEqualTo(201);
+        for (var reference : List.of("SJM-" + UUID.randomUUID(), "SJM-" + UUID.randomUUID())) {
+            var partnerReport = Map.of("externalReference", reference, "report", TestReports.roadComplaint());
+            assertThat(senjangMuba
+                            .post("/api/partner/v1/reports", partnerReport)
+                            .status())
+                    .isEqualTo(201);
+        }
+
+        // then each is counted for its channel, the partner's by its name, and every partner is listed
+        var after = api.get("/api/statistics").json().get("channels");
+        assertThat(reports(after, "API", null) - reports(before, "API", null)).isEqualTo(1);
+        assertThat(reports(after, "INTEGRATION", "Senjang Muba") - reports(before, "INTEGRATION", "Senjang Muba"))
+                .isEqualTo(2);
+        assertThat(reports(after, "WEB", null)).isEqualTo(reports(before, "WEB", null));
+        assertThat(reports(after, "INTEGRATION", "RABEG")).isEqualTo(reports(before, "INTEGRATION", "RABEG"));
+        assertThat(after.findValuesAsText("partner")).contains("Senjang Muba", "SAPA Muba", "RABEG");
+    }
+
+    @Test
     void listsEveryAgencyAndAnswersAnUnknownOneWithAProblem() {
         var all = api.get("/api/statistics").json();
         var unknown = api.get("/api/agencies/DINAS-ATLANTIS/statistics");
@@ -131,6 +160,19 @@ class StatisticsIT {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("agencyName").asText()).isEqualTo("Dinas Kesehatan Kabupaten Kutai Kartanegara");
         return response.json().get("counts");
+    }
+
+    /** The reports of a channel, and of a partner by its name, in the statistics' {@code channels}. */
+    private static long reports(JsonNode channels, String channel, String partner) {
+        for (var count : channels) {
+            if (count.get("channel").asText().equals(channel)
+                    && (partner == null
+                            ? count.get("partner").isNull()
+                            : partner.equals(count.get("partner").asText()))) {
+                return count.get("reports").asLong();
+            }
+        }
+        throw new AssertionError("No count for " + channel + " " + partner + " in " + channels);
     }
 
     private static long change(JsonNode before, JsonNode after, String count) {

@@ -85,6 +85,11 @@ public class Integration {
         this.requestsPerMinute = requestsPerMinute;
     }
 
+    /** Suspends the partner (its keys open nothing) or makes it active again. */
+    public void changeStatus(IntegrationStatus status) {
+        this.status = status;
+    }
+
     /** Stops webhooks to the callback URL, for example after the receiver answered 410 Gone. */
     public void disableCallback(Instant now, String reason) {
         callbackDisabledAt = now;

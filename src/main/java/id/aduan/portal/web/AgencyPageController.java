@@ -27,6 +27,7 @@ class AgencyPageController {
     @GetMapping("/instansi")
     String agencies(Model model) {
         model.addAttribute("national", statistics.national());
+        model.addAttribute("channels", statistics.channels());
         model.addAttribute("agencies", statistics.agencies());
         return "portal/agencies";
     }

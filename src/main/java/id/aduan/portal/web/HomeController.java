@@ -27,6 +27,7 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("counts", statistics.national());
+        model.addAttribute("channels", statistics.channels());
         model.addAttribute("deadlines", deadlines);
         model.addAttribute(
                 "latest",

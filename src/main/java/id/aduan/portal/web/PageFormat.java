@@ -1,5 +1,6 @@
 package id.aduan.portal.web;
 
+import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintStatus;
 import id.aduan.complaint.ReportType;
 import id.aduan.complaint.TimelineEntryType;
@@ -62,6 +63,11 @@ public class PageFormat {
 
     public String label(TimelineEntryType type) {
         return english() ? type.labelEn() : type.labelId();
+    }
+
+    /** The partner system's name, or the door: "Situs web", "API". */
+    public String label(Channel channel, String partner) {
+        return english() ? channel.labelEn(partner) : channel.labelId(partner);
     }
 
     private static Locale locale() {

@@ -13,6 +13,8 @@ import id.aduan.complaint.Reporter;
 import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.security.TokenAttempts;
 import id.aduan.system.FieldProblemException;
+import id.aduan.system.FormErrors;
+import id.aduan.system.FormText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
@@ -106,11 +108,7 @@ class ReportFormController {
                         },
                         rejected.getMessage());
             } catch (FieldProblemException problem) {
-                var field = problem.error().field();
-                errors.rejectValue(
-                        field.substring(field.lastIndexOf('.') + 1),
-                        "problem." + field,
-                        problem.error().message());
+                FormErrors.reject(errors, problem);
             }
         }
         response.setStatus(status.value());

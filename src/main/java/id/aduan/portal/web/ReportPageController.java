@@ -16,6 +16,8 @@ import id.aduan.complaint.TimelineEntryType;
 import id.aduan.complaint.TimelineEntryView;
 import id.aduan.security.TokenAttempts;
 import id.aduan.system.FileResponses;
+import id.aduan.system.FormErrors;
+import id.aduan.system.FormText;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;

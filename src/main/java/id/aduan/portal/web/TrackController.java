@@ -1,6 +1,7 @@
 package id.aduan.portal.web;
 
 import id.aduan.complaint.AccessLinkRequests;
+import id.aduan.system.FormText;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,6 +1,7 @@
 package id.aduan.stats.web;
 
 import id.aduan.stats.AgencyStatistics;
+import id.aduan.stats.ChannelCount;
 import id.aduan.stats.ComplaintCounts;
 import id.aduan.stats.StatisticsService;
 import id.aduan.system.ProblemDetails;
@@ -23,7 +24,7 @@ class StatisticsController {
 
     @GetMapping("/api/statistics")
     StatisticsResponse all() {
-        return new StatisticsResponse(statistics.national(), statistics.agencies());
+        return new StatisticsResponse(statistics.national(), statistics.channels(), statistics.agencies());
     }
 
     @GetMapping("/api/agencies/{code}/statistics")
@@ -39,5 +40,5 @@ class StatisticsController {
                         null));
     }
 
-    record StatisticsResponse(ComplaintCounts national, List<AgencyStatistics> agencies) {}
+    record StatisticsResponse(ComplaintCounts national, List<ChannelCount> channels, List<AgencyStatistics> agencies) {}
 }

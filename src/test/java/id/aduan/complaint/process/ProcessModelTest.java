@@ -204,6 +204,12 @@ class ProcessModelTest {
 
     @ParameterizedTest
     @MethodSource("formIds")
+    void everyFormShowsTheChannelTheReportCameThrough(String formId) throws IOException {
+        assertThat(form(formId).toString()).contains("Diterima melalui (channel):** {{channelText}}");
+    }
+
+    @ParameterizedTest
+    @MethodSource("formIds")
     void noFormShowsOrAsksForTheReportersIdentity(String formId) throws IOException {
         var text = form(formId).toString().toLowerCase();
 

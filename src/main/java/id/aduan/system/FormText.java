@@ -1,4 +1,4 @@
-package id.aduan.portal.web;
+package id.aduan.system;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.beans.PropertyEditorSupport;
@@ -10,13 +10,13 @@ import org.springframework.web.bind.WebDataBinder;
  * ({@link String#strip()}), an empty field as none, and numbers as decimal numbers of at most as many characters as
  * the API's JSON parser reads, so that no endless digit string is ever computed with.
  */
-final class FormText {
+public final class FormText {
 
-    static final int NUMBER_MAX_LENGTH = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
+    public static final int NUMBER_MAX_LENGTH = StreamReadConstraints.DEFAULT_MAX_NUM_LEN;
 
     private FormText() {}
 
-    static void register(WebDataBinder binder) {
+    public static void register(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StrippedText());
         binder.registerCustomEditor(BigDecimal.class, new DecimalNumber());
     }

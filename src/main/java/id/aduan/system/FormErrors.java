@@ -1,4 +1,4 @@
-package id.aduan.portal.web;
+package id.aduan.system;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -13,16 +13,26 @@ import org.springframework.validation.FieldError;
  * The rules of a command that a service refused, shown next to the fields of the page's form: a form names a field
  * by the last part of the command's field ({@code reporter.email} is the form's {@code email}), and the pages' texts
  * ({@code messages_*.properties}) find it by the rule's name and the field ({@code Size.title}, {@code PlainText}),
- * with the rule's attributes as arguments in alphabetical order after the field ({@code {1}} is a size's max).
+ * with the rule's attributes as arguments in alphabetical order after the field ({@code {1}} is a size's max). A
+ * {@link FieldProblemException} is found as {@code problem.} and its field ({@code problem.regionCode}). Used by
+ * every feature's pages: the citizens' and the staff's.
  */
-final class FormErrors {
+public final class FormErrors {
 
     private static final Set<String> NOT_ARGUMENTS = Set.of("message", "groups", "payload");
 
     private FormErrors() {}
 
-    static void reject(BindingResult form, ConstraintViolationException invalid) {
+    public static void reject(BindingResult form, ConstraintViolationException invalid) {
         invalid.getConstraintViolations().forEach(violation -> reject(form, violation));
+    }
+
+    public static void reject(BindingResult form, FieldProblemException problem) {
+        var field = problem.error().field();
+        form.rejectValue(
+                field.substring(field.lastIndexOf('.') + 1),
+                "problem." + field,
+                problem.error().message());
     }
 
     private static void reject(BindingResult form, ConstraintViolation<?> violation) {
