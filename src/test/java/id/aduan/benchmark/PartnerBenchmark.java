@@ -21,8 +21,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Partner filing throughput and webhook delivery latency, on the whole application as it runs in production: the job
@@ -45,8 +45,10 @@ public final class PartnerBenchmark {
         var options = Options.parse(args);
         var receiver = new Receiver();
         var application = start(options);
-        var base = "http://127.0.0.1:" + ((WebServerApplicationContext) application).getWebServer().getPort();
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        var base = "http://127.0.0.1:"
+                + ((WebServerApplicationContext) application).getWebServer().getPort();
+        var http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         try {
             var key = createPartner(http, base, receiver.url());
             progress("Partner ready; warming up with %d reports", options.warmUp());
@@ -108,13 +110,20 @@ public final class PartnerBenchmark {
 
     private static String createPartner(HttpClient http, String base, String callbackUrl) throws Exception {
         var details = Map.of(
-                "name", "Benchmark " + System.nanoTime(),
-                "kind", "MOBILE_APP",
-                "contact", "benchmark@aduan.example",
-                "status", "ACTIVE",
-                "callbackUrl", callbackUrl,
-                "reportsPerHour", 100_000,
-                "requestsPerMinute", 100_000);
+                "name",
+                "Benchmark " + System.nanoTime(),
+                "kind",
+                "MOBILE_APP",
+                "contact",
+                "benchmark@aduan.example",
+                "status",
+                "ACTIVE",
+                "callbackUrl",
+                callbackUrl,
+                "reportsPerHour",
+                100_000,
+                "requestsPerMinute",
+                100_000);
         var answer = http.send(
                 HttpRequest.newBuilder(URI.create(base + "/api/integrations"))
                         .header("Authorization", "Basic ZGVtbzpkZW1v")
@@ -169,8 +178,7 @@ public final class PartnerBenchmark {
         return """
                 {"externalReference": "%s", "report": {"type": "COMPLAINT", "title": "Jalan rusak di Sekayu",
                  "description": "Jalan poros desa berlubang besar sejak tiga bulan.", "categoryCode": "ROADS",
-                 "regionCode": "16.06", "reporter": {"name": "Siti Aminah", "phone": "+62 812 3456 7890"}}}"""
-                .formatted(reference);
+                 "regionCode": "16.06", "reporter": {"name": "Siti Aminah", "phone": "+62 812 3456 7890"}}}""".formatted(reference);
     }
 
     private static long percentile(List<Long> values, int percentile) {
@@ -252,8 +260,9 @@ public final class PartnerBenchmark {
                     case "--threads" -> threads = Integer.parseInt(args[++i]);
                     case "--warm-up" -> warmUp = Integer.parseInt(args[++i]);
                     case "--postgres" -> postgres = true;
-                    default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                            + "; use --reports N, --threads N, --warm-up N, --postgres");
+                    default ->
+                        throw new IllegalArgumentException("Unknown option " + args[i]
+                                + "; use --reports N, --threads N, --warm-up N, --postgres");
                 }
             }
             return new Options(reports, threads, warmUp, postgres);
