@@ -110,8 +110,21 @@ class ProcessModelTest {
                 id.aduan.notification.process.NotificationDeliveryProcess.PROCESS_ID);
     }
 
+    @Test
+    void everyIdOfWebhookDeliveryProcessThatJavaUsesIsInTheModel() throws Exception {
+        assertIdsExist(
+                id.aduan.integration.process.WebhookDeliveryProcess.class,
+                id.aduan.integration.process.WebhookDeliveryProcess.PROCESS_ID);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"ComplaintHandlingProcess", "AgencyFollowUpProcess", "NotificationDeliveryProcess"})
+    @ValueSource(
+            strings = {
+                "ComplaintHandlingProcess",
+                "AgencyFollowUpProcess",
+                "NotificationDeliveryProcess",
+                "WebhookDeliveryProcess"
+            })
     void everySendTaskQueuesAKnownNotification(String processId) {
         for (var sendTask : model(processId).getModelElementsByType(SendTask.class)) {
             var delegate = sendTask.getCamundaDelegateExpression();
@@ -147,7 +160,13 @@ class ProcessModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ComplaintHandlingProcess", "AgencyFollowUpProcess"})
+    @ValueSource(
+            strings = {
+                "ComplaintHandlingProcess",
+                "AgencyFollowUpProcess",
+                "NotificationDeliveryProcess",
+                "WebhookDeliveryProcess"
+            })
     void everyBeanTheModelCallsIsAComponentOfAduan(String processId) throws IOException {
         var xml = Files.readString(Path.of("bpmn", processId + ".bpmn"));
         var beans = BEAN.matcher(xml)
