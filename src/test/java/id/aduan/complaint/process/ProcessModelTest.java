@@ -110,6 +110,14 @@ class ProcessModelTest {
                 id.aduan.notification.process.NotificationDeliveryProcess.PROCESS_ID);
     }
 
+    static Stream<String> processIds() {
+        return Stream.of(
+                "ComplaintHandlingProcess",
+                "AgencyFollowUpProcess",
+                "NotificationDeliveryProcess",
+                "WebhookDeliveryProcess");
+    }
+
     @Test
     void everyIdOfWebhookDeliveryProcessThatJavaUsesIsInTheModel() throws Exception {
         assertIdsExist(
@@ -118,13 +126,7 @@ class ProcessModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "ComplaintHandlingProcess",
-                "AgencyFollowUpProcess",
-                "NotificationDeliveryProcess",
-                "WebhookDeliveryProcess"
-            })
+    @MethodSource("processIds")
     void everySendTaskQueuesAKnownNotification(String processId) {
         for (var sendTask : model(processId).getModelElementsByType(SendTask.class)) {
             var delegate = sendTask.getCamundaDelegateExpression();
@@ -160,13 +162,7 @@ class ProcessModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "ComplaintHandlingProcess",
-                "AgencyFollowUpProcess",
-                "NotificationDeliveryProcess",
-                "WebhookDeliveryProcess"
-            })
+    @MethodSource("processIds")
     void everyBeanTheModelCallsIsAComponentOfAduan(String processId) throws IOException {
         var xml = Files.readString(Path.of("bpmn", processId + ".bpmn"));
         var beans = BEAN.matcher(xml)
