@@ -23,6 +23,7 @@ class WebhookSender {
 
     WebhookSender(WebhookProperties properties, Clock clock) {
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
