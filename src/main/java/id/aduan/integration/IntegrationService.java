@@ -5,6 +5,7 @@ import id.aduan.integration.internal.Integration;
 import id.aduan.integration.internal.IntegrationKey;
 import id.aduan.integration.internal.IntegrationKeyRepository;
 import id.aduan.integration.internal.IntegrationRepository;
+import id.aduan.integration.internal.PartnerEventRepository;
 import id.aduan.region.RegionService;
 import id.aduan.security.Quotas;
 import id.aduan.system.FieldProblemException;
@@ -47,6 +48,7 @@ public class IntegrationService {
 
     private final IntegrationRepository integrations;
     private final IntegrationKeyRepository keys;
+    private final PartnerEventRepository events;
     private final CallbackUrls callbackUrls;
     private final RegionService regions;
     private final AgencyService agencies;
@@ -57,6 +59,7 @@ public class IntegrationService {
     IntegrationService(
             IntegrationRepository integrations,
             IntegrationKeyRepository keys,
+            PartnerEventRepository events,
             CallbackUrls callbackUrls,
             RegionService regions,
             AgencyService agencies,
@@ -65,6 +68,7 @@ public class IntegrationService {
             Clock clock) {
         this.integrations = integrations;
         this.keys = keys;
+        this.events = events;
         this.callbackUrls = callbackUrls;
         this.regions = regions;
         this.agencies = agencies;
@@ -107,6 +111,7 @@ public class IntegrationService {
         var integration = new Integration(webhookSecret, clock.instant());
         apply(integration, details);
         integrations.saveAndFlush(integration);
+        events.startCounting(integration.getId());
         keys.save(newKey(integration, apiKey));
         log.info("Integration {} ({}) added as {}", integration.getId(), details.kind(), details.name());
         return new IssuedCredentials(view(integration), apiKey, webhookSecret);

@@ -40,7 +40,9 @@ public enum NotificationKind {
     /** To the agency's supervisors: act on an overdue follow-up. */
     ESCALATED_TO_SUPERVISOR(Audience.STAFF, "escalated-to-supervisor"),
     /** To the national administrators: intervene in an overdue follow-up. */
-    ESCALATED_TO_NATIONAL_ADMINISTRATOR(Audience.STAFF, "escalated-to-national-administrator");
+    ESCALATED_TO_NATIONAL_ADMINISTRATOR(Audience.STAFF, "escalated-to-national-administrator"),
+    /** To the national administrators: a partner's receiver answered 410 Gone and its webhooks stopped. */
+    WEBHOOK_DISABLED(Audience.STAFF, "webhook-disabled");
 
     private final Audience audience;
     private final String template;

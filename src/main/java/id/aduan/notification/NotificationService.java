@@ -92,11 +92,21 @@ public class NotificationService {
      */
     @Transactional
     public Optional<String> queue(NotificationKind kind, long complaintId, String agencyCode) {
+        return queue(kind, complaintId, agencyCode, Map.of());
+    }
+
+    /**
+     * Writes the e-mails of a kind about a report to the outbox, with values its template needs beyond the report's
+     * own ({@link NotificationKind#WEBHOOK_DISABLED}: {@code partnerName} and {@code reason}).
+     */
+    @Transactional
+    public Optional<String> queue(
+            NotificationKind kind, long complaintId, String agencyCode, Map<String, String> templateValues) {
         var summary = complaints.summary(complaintId);
         var batchId = UUID.randomUUID().toString();
         var queued = kind.audience() == Audience.REPORTER
                 ? queueForReporter(kind, summary, agencyCode, batchId)
-                : queueForStaff(kind, summary, agencyCode, batchId);
+                : queueForStaff(kind, summary, agencyCode, templateValues, batchId);
         if (queued == 0) {
             log.debug("No recipient for {} about {}", kind, summary.trackingId());
             return Optional.empty();
@@ -222,13 +232,21 @@ public class NotificationService {
         return 1;
     }
 
-    private int queueForStaff(NotificationKind kind, ComplaintSummary summary, String agencyCode, String batchId) {
+    private int queueForStaff(
+            NotificationKind kind,
+            ComplaintSummary summary,
+            String agencyCode,
+            Map<String, String> templateValues,
+            String batchId) {
         var language = Language.ID;
         var values = common(summary, language);
         values.put("link", properties.publicBaseUrl() + "/camunda/app/tasklist/default/");
         values.put("confidential", summary.confidential());
+        values.putAll(templateValues);
         List<String> groupIds;
-        if (kind == NotificationKind.VERIFICATION_TASK) {
+        if (kind == NotificationKind.WEBHOOK_DISABLED) {
+            groupIds = List.of(groups.nationalAdministrators());
+        } else if (kind == NotificationKind.VERIFICATION_TASK) {
             groupIds = groups.verifiers(summary.requestedAgencyCode());
             values.put("due", null);
         } else if (kind == NotificationKind.REROUTING_TASK) {

@@ -1,2 +1,5 @@
-/** The integration module's tables: partner systems and their API keys. Only the module itself uses them. */
+/**
+ * The integration module's tables: partner systems, their API keys and the events they hear about. Only the module
+ * itself uses them.
+ */
 package id.aduan.integration.internal;

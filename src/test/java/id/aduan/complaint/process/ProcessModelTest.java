@@ -110,8 +110,23 @@ class ProcessModelTest {
                 id.aduan.notification.process.NotificationDeliveryProcess.PROCESS_ID);
     }
 
+    static Stream<String> processIds() {
+        return Stream.of(
+                "ComplaintHandlingProcess",
+                "AgencyFollowUpProcess",
+                "NotificationDeliveryProcess",
+                "WebhookDeliveryProcess");
+    }
+
+    @Test
+    void everyIdOfWebhookDeliveryProcessThatJavaUsesIsInTheModel() throws Exception {
+        assertIdsExist(
+                id.aduan.integration.process.WebhookDeliveryProcess.class,
+                id.aduan.integration.process.WebhookDeliveryProcess.PROCESS_ID);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"ComplaintHandlingProcess", "AgencyFollowUpProcess", "NotificationDeliveryProcess"})
+    @MethodSource("processIds")
     void everySendTaskQueuesAKnownNotification(String processId) {
         for (var sendTask : model(processId).getModelElementsByType(SendTask.class)) {
             var delegate = sendTask.getCamundaDelegateExpression();
@@ -147,7 +162,7 @@ class ProcessModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ComplaintHandlingProcess", "AgencyFollowUpProcess"})
+    @MethodSource("processIds")
     void everyBeanTheModelCallsIsAComponentOfAduan(String processId) throws IOException {
         var xml = Files.readString(Path.of("bpmn", processId + ".bpmn"));
         var beans = BEAN.matcher(xml)

@@ -1,0 +1,16 @@
+package id.aduan.integration.webhook;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Calls to partners' callback URLs ({@code aduan.webhooks.*}).
+ *
+ * @param connectTimeout how long to wait for the receiver to take the connection
+ * @param readTimeout how long to wait for its answer
+ */
+@ConfigurationProperties(prefix = "aduan.webhooks")
+public record WebhookProperties(
+        @DefaultValue("PT5S") Duration connectTimeout,
+        @DefaultValue("PT10S") Duration readTimeout) {}
