@@ -144,9 +144,10 @@ public class ComplaintService {
         var complaint = complaints.save(new Complaint(report, uniqueTrackingId(), clock.instant()));
         attachments.store(complaint, cleanFiles);
         var token = access.issueFilingToken(complaint);
-        timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER, null, receivedThrough(complaint));
         workflow.start(
                 complaint.getTrackingId(), category.getDefaultComplexity().name());
+        // Last, so that a partner's event counter, which the entry's event takes, stays locked only until the commit.
+        timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER, null, receivedThrough(complaint));
         log.info(
                 "Report {} submitted through {} ({}, {}, {}, {} attachment(s))",
                 complaint.getTrackingId(),

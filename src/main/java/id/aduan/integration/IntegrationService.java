@@ -138,6 +138,15 @@ public class IntegrationService {
         return view(integration);
     }
 
+    /** Calls the partner's callback URL again for new events, after a 410 Gone disabled it. */
+    @Transactional
+    public IntegrationView enableCallback(long id) {
+        var integration = find(id);
+        integration.enableCallback();
+        log.info("Integration {}: webhooks to {} enabled again", id, integration.getCallbackUrl());
+        return view(integration);
+    }
+
     /**
      * A new key; the partner's other keys keep working for the grace period (none: they end now), so that it can
      * change keys without a moment where none works.

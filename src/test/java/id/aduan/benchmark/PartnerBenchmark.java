@@ -210,9 +210,9 @@ public final class PartnerBenchmark {
                 var arrived = Instant.now();
                 JsonNode event = JSON.readTree(exchange.getRequestBody());
                 if ("report.submitted".equals(event.path("type").asText())) {
-                    var occurred = Instant.parse(event.get("occurredAt").asText());
+                    var occurred = Instant.parse(event.get("timestamp").asText());
                     submittedLatencies.putIfAbsent(
-                            event.path("trackingId").asText(),
+                            event.path("data").path("trackingId").asText(),
                             Duration.between(occurred, arrived).toMillis());
                 }
                 exchange.sendResponseHeaders(204, -1);

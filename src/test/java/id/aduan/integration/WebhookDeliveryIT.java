@@ -191,6 +191,23 @@ class WebhookDeliveryIT {
         assertThat(receiver.calls()).hasSize(1);
         assertThat(typesOf(feed(partner.api(), 100), trackingId))
                 .containsSubsequence("report.submitted", "report.routed");
+
+        // when an administrator saves the partner again, with its receiver back
+        receiver.answer(200);
+        var details = PartnerApiIT.details(integration.get("name").asText(), 600);
+        details.put("callbackUrl", receiver.url());
+        assertThat(administrator
+                        .put("/api/integrations/" + partner.id(), details)
+                        .json()
+                        .get("callbackActive")
+                        .asBoolean())
+                .isTrue();
+
+        // then the next event is called again
+        var next = file(partner, false);
+        deliverAll();
+        assertThat(receiver.calls()).hasSize(2);
+        assertThat(receiver.calls().get(1).body()).contains(next);
     }
 
     @Test

@@ -59,7 +59,7 @@ public class Integration {
         this.createdAt = now;
     }
 
-    /** Sets what administrators manage; a new or changed callback URL is tried again. */
+    /** Sets what administrators manage; saving calls a callback URL disabled after a 410 Gone again. */
     public void change(
             String name,
             IntegrationKind kind,
@@ -70,10 +70,7 @@ public class Integration {
             String callbackUrl,
             int reportsPerHour,
             int requestsPerMinute) {
-        if (callbackUrl == null || !callbackUrl.equals(this.callbackUrl)) {
-            callbackDisabledAt = null;
-            callbackDisabledReason = null;
-        }
+        enableCallback();
         this.name = name;
         this.kind = kind;
         this.regionCode = regionCode;
@@ -88,6 +85,12 @@ public class Integration {
     /** Suspends the partner (its keys open nothing) or makes it active again. */
     public void changeStatus(IntegrationStatus status) {
         this.status = status;
+    }
+
+    /** Calls the callback URL again for new events, after it was disabled. */
+    public void enableCallback() {
+        callbackDisabledAt = null;
+        callbackDisabledReason = null;
     }
 
     /** Stops webhooks to the callback URL, for example after the receiver answered 410 Gone. */

@@ -112,6 +112,12 @@ class IntegrationPageController {
         return BACK + "revoked";
     }
 
+    @PostMapping("/{id}/callback")
+    String enableCallback(@PathVariable long id) {
+        integrations.enableCallback(id);
+        return BACK + "callback-enabled";
+    }
+
     @PostMapping("/{id}/status")
     String changeStatus(@PathVariable long id, @RequestParam IntegrationStatus status) {
         integrations.changeStatus(id, status);
