@@ -160,7 +160,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(signInRequired)
                         .accessDeniedHandler(ProblemResponses.notAllowed(json)))
                 .addFilterBefore(rateLimits, AuthorizationFilter.class)
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**", "/open311/**"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(
