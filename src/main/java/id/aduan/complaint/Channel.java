@@ -5,5 +5,7 @@ public enum Channel {
     /** The public pages ({@code /lapor}). */
     WEB,
     /** Aduan's API ({@code POST /api/complaints}). */
-    API
+    API,
+    /** A partner system: a regional government's complaint app, a mobile app, an Open311 client, another Aduan. */
+    INTEGRATION
 }

@@ -18,6 +18,7 @@ public final class ComplaintLimits {
     public static final int ADDRESS_MAX = 300;
     public static final int NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
+    public static final int EXTERNAL_REFERENCE_MAX = 100;
     public static final String PHONE_PATTERN = "\\+?[0-9][0-9 -]{5,19}";
 
     /** Coordinates must lie in Indonesia. */

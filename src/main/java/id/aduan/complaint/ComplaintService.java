@@ -12,8 +12,11 @@ import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -92,8 +95,36 @@ public class ComplaintService {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public SubmittedComplaint submit(NewComplaint report, List<NewAttachment> files) {
         checkRules(report);
+        var earlier = transactions.execute(status -> filedBefore(report));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         var cleanFiles = attachments.check(files);
-        return transactions.execute(status -> file(report, cleanFiles));
+        try {
+            return transactions.execute(status -> file(report, cleanFiles));
+        } catch (DataIntegrityViolationException | PessimisticLockingFailureException sameReportAtOnce) {
+            // The same partner report filed at the same moment: the unique reference let one through, which the
+            // others waited for; answer with it.
+            return transactions.execute(status -> filedBefore(report)).orElseThrow(() -> sameReportAtOnce);
+        }
+    }
+
+    /**
+     * The report a partner filed before with the same reference or {@code Idempotency-Key}, answered as when it was
+     * filed: with a new access token, since the first answer may never have reached the partner. The first token
+     * keeps working.
+     */
+    private Optional<SubmittedComplaint> filedBefore(NewComplaint report) {
+        var partner = report.integration();
+        if (partner == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(partner.externalReference())
+                .flatMap(reference ->
+                        complaints.findByIntegrationIdAndExternalReference(partner.integrationId(), reference))
+                .or(() -> Optional.ofNullable(partner.idempotencyKey())
+                        .flatMap(key -> complaints.findByIntegrationIdAndIdempotencyKey(partner.integrationId(), key)))
+                .map(complaint -> submitted(complaint, access.issueFilingToken(complaint), false));
     }
 
     private SubmittedComplaint file(NewComplaint report, List<CleanAttachment> cleanFiles) {
@@ -113,7 +144,7 @@ public class ComplaintService {
         var complaint = complaints.save(new Complaint(report, uniqueTrackingId(), clock.instant()));
         attachments.store(complaint, cleanFiles);
         var token = access.issueFilingToken(complaint);
-        timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER);
+        timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER, null, receivedThrough(complaint));
         workflow.start(
                 complaint.getTrackingId(), category.getDefaultComplexity().name());
         log.info(
@@ -124,15 +155,32 @@ public class ComplaintService {
                 category.getCode(),
                 region.getCode(),
                 cleanFiles.size());
-        return new SubmittedComplaint(complaint.getTrackingId(), token, complaint.getStatus());
+        return submitted(complaint, token, true);
+    }
+
+    private SubmittedComplaint submitted(Complaint complaint, String token, boolean firstFiling) {
+        return new SubmittedComplaint(
+                complaint.getTrackingId(),
+                token,
+                complaint.getStatus(),
+                views.verificationDue(complaint),
+                complaint.getChannel(),
+                complaint.getChannelName(),
+                firstFiling);
     }
 
     /** The reporter's view with the right token; otherwise the public view, or not found when confidential. */
     @Transactional(readOnly = true)
     public ComplaintView view(String trackingId, String accessToken) {
+        return view(trackingId, ReporterCredential.accessToken(accessToken));
+    }
+
+    /** The reporter's view for their credential; otherwise the public view, or not found when confidential. */
+    @Transactional(readOnly = true)
+    public ComplaintView view(String trackingId, ReporterCredential credential) {
         var complaint =
                 complaints.findByTrackingId(trackingId).orElseThrow(() -> new ComplaintNotFoundException(trackingId));
-        if (access.grants(complaint, accessToken)) {
+        if (access.grants(complaint, credential)) {
             return views.reporterView(complaint);
         }
         if (complaint.isConfidential()) {
@@ -166,8 +214,13 @@ public class ComplaintService {
     }
 
     public ReporterComplaintView postMessage(String trackingId, String accessToken, ReporterMessage message) {
+        return postMessage(trackingId, ReporterCredential.accessToken(accessToken), message);
+    }
+
+    public ReporterComplaintView postMessage(
+            String trackingId, ReporterCredential credential, ReporterMessage message) {
         checkRules(message);
-        var complaint = reportersComplaint(trackingId, accessToken);
+        var complaint = reportersComplaint(trackingId, credential);
         if (complaint.getStatus().isClosed()) {
             throw new ComplaintStateException("Report " + trackingId + " is closed ("
                     + complaint.getStatus().labelEn().toLowerCase() + "). File a new report if the problem remains.");
@@ -181,8 +234,12 @@ public class ComplaintService {
     }
 
     public ReporterComplaintView accept(String trackingId, String accessToken, Acceptance acceptance) {
+        return accept(trackingId, ReporterCredential.accessToken(accessToken), acceptance);
+    }
+
+    public ReporterComplaintView accept(String trackingId, ReporterCredential credential, Acceptance acceptance) {
         checkRules(acceptance);
-        var complaint = awaitingReporter(trackingId, accessToken, "accept");
+        var complaint = awaitingReporter(trackingId, credential, "accept");
         complaint.accept(acceptance.rating());
         timeline.append(complaint, TimelineEntryType.ACCEPTED, Actor.REPORTER, null, ratingText(acceptance));
         workflow.accepted(trackingId);
@@ -190,8 +247,12 @@ public class ComplaintService {
     }
 
     public ReporterComplaintView object(String trackingId, String accessToken, Objection objection) {
+        return object(trackingId, ReporterCredential.accessToken(accessToken), objection);
+    }
+
+    public ReporterComplaintView object(String trackingId, ReporterCredential credential, Objection objection) {
         checkRules(objection);
-        var complaint = awaitingReporter(trackingId, accessToken, "object to");
+        var complaint = awaitingReporter(trackingId, credential, "object to");
         timeline.append(complaint, TimelineEntryType.OBJECTED, Actor.REPORTER, null, objection.reason());
         workflow.objected(trackingId);
         return views.reporterView(complaint);
@@ -200,7 +261,8 @@ public class ComplaintService {
     private Complaint visibleComplaint(String trackingId, String accessToken) {
         return complaints
                 .findByTrackingId(trackingId)
-                .filter(complaint -> !complaint.isConfidential() || access.grants(complaint, accessToken))
+                .filter(complaint -> !complaint.isConfidential()
+                        || access.grants(complaint, ReporterCredential.accessToken(accessToken)))
                 .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
     }
 
@@ -215,8 +277,8 @@ public class ComplaintService {
         return codes;
     }
 
-    private Complaint awaitingReporter(String trackingId, String accessToken, String action) {
-        var complaint = reportersComplaint(trackingId, accessToken);
+    private Complaint awaitingReporter(String trackingId, ReporterCredential credential, String action) {
+        var complaint = reportersComplaint(trackingId, credential);
         if (complaint.getStatus() != ComplaintStatus.FOLLOWED_UP) {
             throw new ComplaintStateException(
                     "You can " + action + " the follow-up once every agency has followed up;" + " report " + trackingId
@@ -229,10 +291,10 @@ public class ComplaintService {
      * The report, if the token is its reporter's, locked until the transaction ends: of two actions at once, the
      * second sees what the first did.
      */
-    private Complaint reportersComplaint(String trackingId, String accessToken) {
+    private Complaint reportersComplaint(String trackingId, ReporterCredential credential) {
         return complaints
                 .findAndLockByTrackingId(trackingId)
-                .filter(complaint -> access.grants(complaint, accessToken))
+                .filter(complaint -> access.grants(complaint, credential))
                 .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
     }
 
@@ -264,6 +326,11 @@ public class ComplaintService {
             trackingId = TrackingIds.next();
         }
         return trackingId;
+    }
+
+    /** "Diterima melalui Senjang Muba" for a partner's report, as its timeline says; nothing for Aduan's own doors. */
+    private static String receivedThrough(Complaint complaint) {
+        return complaint.getChannelName() == null ? null : "Diterima melalui " + complaint.getChannelName();
     }
 
     private static String ratingText(Acceptance acceptance) {

@@ -6,6 +6,7 @@ import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.Complaint;
 import id.aduan.region.RegionService;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -68,6 +69,13 @@ class ComplaintViews {
                         .toList(),
                 attachments.of(complaint),
                 entries(complaint, Visibility.PUBLIC));
+    }
+
+    /** When the report is to be verified; none once it has been. */
+    Instant verificationDue(Complaint complaint) {
+        return complaint.getStatus() == ComplaintStatus.SUBMITTED
+                ? deadlines.verificationDue(lifecycle.clock(complaint.getId()))
+                : null;
     }
 
     ReporterComplaintView reporterView(Complaint complaint) {

@@ -2,6 +2,7 @@ package id.aduan.complaint;
 
 import id.aduan.system.PlainText;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * A report as filed through any door (the API, the pages, and later partner systems, Open311 or SMS), with the
  * rules every door applies: {@link ComplaintService#submit(NewComplaint)} checks them for every caller, then the
  * codes and the reporter. A door only reads its own format into this record, without the white space around texts,
- * and says which door it is ({@code channel}).
+ * and says which door it is ({@code channel}); a partner system also says who it is ({@code integration}).
  */
 public record NewComplaint(
         @NotNull ReportType type,
@@ -32,4 +33,12 @@ public record NewComplaint(
         boolean anonymous,
         boolean confidential,
         @NotNull Language language,
-        @NotNull Channel channel) {}
+        @NotNull Channel channel,
+        @Valid FiledByIntegration integration) {
+
+    /** Whether the door and the partner agree: a partner's report names the partner, no other report does. */
+    @AssertTrue(message = "is required for a partner's report, and only for one")
+    boolean isIntegration() {
+        return (channel == Channel.INTEGRATION) == (integration != null);
+    }
+}

@@ -64,8 +64,11 @@ public class ReporterAccess {
     }
 
     @Transactional(readOnly = true)
-    boolean grants(Complaint complaint, String token) {
-        return check(complaint, token) == Check.GRANTED;
+    boolean grants(Complaint complaint, ReporterCredential credential) {
+        if (credential instanceof ReporterCredential.FilingIntegration partner) {
+            return complaint.isFiledBy(partner.integrationId());
+        }
+        return check(complaint, ((ReporterCredential.Token) credential).token()) == Check.GRANTED;
     }
 
     /**

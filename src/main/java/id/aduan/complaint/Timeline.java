@@ -5,6 +5,7 @@ import id.aduan.complaint.internal.TimelineEntry;
 import id.aduan.complaint.internal.TimelineRepository;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Appends to and reads a report's timeline. */
@@ -12,10 +13,12 @@ import org.springframework.stereotype.Component;
 class Timeline {
 
     private final TimelineRepository entries;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Timeline(TimelineRepository entries, Clock clock) {
+    Timeline(TimelineRepository entries, ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -24,8 +27,18 @@ class Timeline {
     }
 
     void append(Complaint complaint, TimelineEntryType type, Actor actor, String agencyCode, String body) {
-        entries.save(new TimelineEntry(
+        var entry = entries.save(new TimelineEntry(
                 complaint.getId(), clock.instant(), type, actor.type(), actor.userId(), agencyCode, body));
+        events.publishEvent(new TimelineEntryAdded(
+                entry.getId(),
+                complaint.getId(),
+                complaint.getTrackingId(),
+                complaint.getIntegrationId(),
+                complaint.getExternalReference(),
+                type,
+                entry.getOccurredAt(),
+                agencyCode,
+                body));
     }
 
     List<TimelineEntry> of(Complaint complaint) {

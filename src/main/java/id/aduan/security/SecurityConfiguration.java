@@ -109,7 +109,7 @@ class SecurityConfiguration {
 
     /**
      * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
-     * Reference data is public to read; administrators change it; any staff member may check routing, see
+     * Reference data is public to read; administrators change it and manage partner systems; any staff member may check routing, see
      * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
      * their Tasklist sign-in. The in-process mailbox of the default run is for system administrators; the metrics
      * for them and the monitoring group.
@@ -133,6 +133,8 @@ class SecurityConfiguration {
                                 "/api/regions/**")
                         .permitAll()
                         .requestMatchers("/api/holidays/**", "/api/agencies/**", "/api/categories/**")
+                        .hasAnyAuthority(ADMINISTRATORS)
+                        .requestMatchers("/api/integrations/**")
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/api/routing", "/api/overdue")
                         .authenticated()

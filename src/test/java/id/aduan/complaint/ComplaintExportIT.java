@@ -126,7 +126,8 @@ class ComplaintExportIT {
                 false,
                 confidential,
                 Language.ID,
-                Channel.API);
+                Channel.API,
+                null);
     }
 
     private String verified(NewComplaint report) {

@@ -60,7 +60,8 @@ public final class TestReports {
                 anonymous,
                 confidential,
                 Language.ID,
-                Channel.WEB);
+                Channel.WEB,
+                null);
     }
 
     /** A question about birth certificates in Ogan Komering Ilir, as the pages file it without files. */
@@ -77,6 +78,7 @@ public final class TestReports {
                 false,
                 confidential,
                 Language.ID,
-                Channel.WEB);
+                Channel.WEB,
+                null);
     }
 }

@@ -75,7 +75,7 @@ class AttachmentAccessIT {
                 false,
                 new NewAttachment("jalan.png", TestFiles.png()),
                 new NewAttachment("surat.pdf", TestFiles.pdf()));
-        var attachments = ((PublicComplaintView) complaints.view(report.trackingId(), null)).attachments();
+        var attachments = ((PublicComplaintView) complaints.view(report.trackingId(), (String) null)).attachments();
         var path = "/laporan/" + report.trackingId() + "/lampiran/";
 
         // then a photo shows in the page, a document downloads, and neither is sniffed as anything else
@@ -122,7 +122,7 @@ class AttachmentAccessIT {
         // then the confidential report's photo is not reachable through the public report
         mvc.perform(get("/laporan/" + open.trackingId() + "/lampiran/" + secretFile))
                 .andExpect(status().isNotFound());
-        assertThat(((PublicComplaintView) complaints.view(open.trackingId(), null)).attachments())
+        assertThat(((PublicComplaintView) complaints.view(open.trackingId(), (String) null)).attachments())
                 .extracting(attachment -> attachment.label())
                 .containsExactly("Lampiran 1");
     }
@@ -233,7 +233,8 @@ class AttachmentAccessIT {
                         false,
                         confidential,
                         Language.ID,
-                        Channel.WEB),
+                        Channel.WEB,
+                        null),
                 List.of(files));
     }
 }

@@ -166,7 +166,8 @@ class PublicPagesIT {
                         true,
                         confidential,
                         Language.ID,
-                        Channel.WEB))
+                        Channel.WEB,
+                        null))
                 .trackingId();
     }
 

@@ -154,7 +154,8 @@ class ReporterActionsIT {
                 false,
                 false,
                 Language.ID,
-                Channel.WEB));
+                Channel.WEB,
+                null));
     }
 
     private String page(SubmittedComplaint report) throws Exception {

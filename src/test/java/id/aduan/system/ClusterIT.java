@@ -213,7 +213,8 @@ class ClusterIT {
                                     false,
                                     false,
                                     Language.ID,
-                                    Channel.API))
+                                    Channel.API,
+                                    null))
                             .trackingId();
                     var verification = tasks.createTaskQuery()
                             .processInstanceBusinessKey(trackingId)

@@ -61,6 +61,15 @@ public class Complaint {
     @Enumerated(EnumType.STRING)
     private Channel channel;
 
+    /** The partner system that filed the report, by its name at the time; none for Aduan's own doors. */
+    private Long integrationId;
+
+    private String channelName;
+
+    private String externalReference;
+
+    private String idempotencyKey;
+
     @Enumerated(EnumType.STRING)
     private ComplaintStatus status;
 
@@ -102,6 +111,12 @@ public class Complaint {
         this.confidential = report.confidential();
         this.language = report.language();
         this.channel = Objects.requireNonNull(report.channel(), "the door a report came in through");
+        if (report.integration() != null) {
+            this.integrationId = report.integration().integrationId();
+            this.channelName = report.integration().integrationName();
+            this.externalReference = report.integration().externalReference();
+            this.idempotencyKey = report.integration().idempotencyKey();
+        }
         this.status = ComplaintStatus.SUBMITTED;
         this.submittedAt = now;
         this.verificationStartedAt = now;
@@ -216,6 +231,23 @@ public class Complaint {
 
     public Channel getChannel() {
         return channel;
+    }
+
+    public Long getIntegrationId() {
+        return integrationId;
+    }
+
+    public String getChannelName() {
+        return channelName;
+    }
+
+    public String getExternalReference() {
+        return externalReference;
+    }
+
+    /** Whether the partner system with this id filed the report, and so may act for its reporter. */
+    public boolean isFiledBy(long integration) {
+        return integrationId != null && integrationId == integration;
     }
 
     public ComplaintStatus getStatus() {

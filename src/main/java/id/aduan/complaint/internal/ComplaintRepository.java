@@ -18,6 +18,10 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long>, Jpa
 
     boolean existsByTrackingId(String trackingId);
 
+    Optional<Complaint> findByIntegrationIdAndExternalReference(Long integrationId, String externalReference);
+
+    Optional<Complaint> findByIntegrationIdAndIdempotencyKey(Long integrationId, String idempotencyKey);
+
     /** How many reports came in through each channel: pairs of the channel and the count. */
     @Query("select c.channel, count(c) from Complaint c group by c.channel")
     List<Object[]> countByChannel();

@@ -6,13 +6,9 @@ import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintLimits;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintView;
-import id.aduan.complaint.Language;
-import id.aduan.complaint.Location;
-import id.aduan.complaint.NewComplaint;
 import id.aduan.complaint.Objection;
 import id.aduan.complaint.PublicComplaintView;
-import id.aduan.complaint.ReportType;
-import id.aduan.complaint.Reporter;
+import id.aduan.complaint.ReportRequest;
 import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.SubmittedComplaint;
@@ -23,7 +19,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -54,8 +49,8 @@ class ComplaintController {
     }
 
     @PostMapping
-    ResponseEntity<SubmittedComplaint> submit(@RequestBody SubmitComplaintRequest request) {
-        var submitted = complaints.submit(request.toNewComplaint());
+    ResponseEntity<SubmittedComplaint> submit(@RequestBody ReportRequest request) {
+        var submitted = complaints.submit(request.toNewComplaint(Channel.API));
         return ResponseEntity.created(URI.create("/api/complaints/" + submitted.trackingId()))
                 .body(submitted);
     }
@@ -77,7 +72,8 @@ class ComplaintController {
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
             @RequestBody ReporterMessage request) {
-        return complaints.postMessage(trackingId, accessToken, new ReporterMessage(strip(request.message())));
+        return complaints.postMessage(
+                trackingId, accessToken, new ReporterMessage(ReportRequest.strip(request.message())));
     }
 
     @PostMapping("/{trackingId}/acceptance")
@@ -85,7 +81,8 @@ class ComplaintController {
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
             @RequestBody Acceptance request) {
-        return complaints.accept(trackingId, accessToken, new Acceptance(request.rating(), strip(request.comment())));
+        return complaints.accept(
+                trackingId, accessToken, new Acceptance(request.rating(), ReportRequest.strip(request.comment())));
     }
 
     @PostMapping("/{trackingId}/objection")
@@ -93,7 +90,7 @@ class ComplaintController {
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
             @RequestHeader(ACCESS_TOKEN) String accessToken,
             @RequestBody Objection request) {
-        return complaints.object(trackingId, accessToken, new Objection(strip(request.reason())));
+        return complaints.object(trackingId, accessToken, new Objection(ReportRequest.strip(request.reason())));
     }
 
     /**
@@ -106,56 +103,6 @@ class ComplaintController {
             @Valid @RequestBody AccessLinkRequest request) {
         accessLinks.request(trackingId, request.email().strip());
         return ResponseEntity.accepted().body(AccessLinkAnswer.SAME_FOR_EVERY_ADDRESS);
-    }
-
-    /** A text without the white space around it; an empty one as none. */
-    private static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    /** A report as JSON; {@link NewComplaint} holds the rules. */
-    record SubmitComplaintRequest(
-            ReportType type,
-            String title,
-            String description,
-            String categoryCode,
-            String regionCode,
-            String agencyCode,
-            LocationRequest location,
-            ReporterRequest reporter,
-            Boolean anonymous,
-            Boolean confidential,
-            Language language) {
-
-        NewComplaint toNewComplaint() {
-            return new NewComplaint(
-                    type,
-                    strip(title),
-                    strip(description),
-                    strip(categoryCode),
-                    strip(regionCode),
-                    strip(agencyCode),
-                    location == null ? null : location.toLocation(),
-                    reporter == null ? null : reporter.toReporter(),
-                    Boolean.TRUE.equals(anonymous),
-                    Boolean.TRUE.equals(confidential),
-                    language == null ? Language.ID : language,
-                    Channel.API);
-        }
-    }
-
-    record LocationRequest(String address, BigDecimal latitude, BigDecimal longitude) {
-
-        Location toLocation() {
-            return new Location(strip(address), latitude, longitude);
-        }
-    }
-
-    record ReporterRequest(String name, String email, String phone) {
-
-        Reporter toReporter() {
-            return new Reporter(strip(name), strip(email), strip(phone));
-        }
     }
 
     /** The address the reporter gave with the report. */

@@ -16,8 +16,6 @@ import id.aduan.system.FieldProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -220,7 +218,8 @@ class ReportFormController {
                     Boolean.TRUE.equals(anonymous),
                     Boolean.TRUE.equals(confidential),
                     Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Language.EN : Language.ID,
-                    Channel.WEB);
+                    Channel.WEB,
+                    null);
         }
 
         /** The files chosen; a file input left empty sends a part without name or content. */
@@ -229,16 +228,8 @@ class ReportFormController {
                     ? List.of()
                     : attachments.stream()
                             .filter(file -> !(file.isEmpty() && isBlank(file.getOriginalFilename())))
-                            .map(ReportForm::attachment)
+                            .map(NewAttachment::from)
                             .toList();
-        }
-
-        private static NewAttachment attachment(MultipartFile file) {
-            try {
-                return new NewAttachment(file.getOriginalFilename(), file.getBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
         }
 
         private static boolean isBlank(String value) {

@@ -1,0 +1,22 @@
+package id.aduan.complaint;
+
+import id.aduan.system.PlainText;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The partner system that files a report ({@link Channel#INTEGRATION}): its id and name, its own reference for the
+ * report and the request's {@code Idempotency-Key}. A report filed again with the same reference or key is the first
+ * one, never a second.
+ *
+ * @param externalReference the partner's own id of the report; none for Open311 clients, which have no such field
+ * @param idempotencyKey the request's {@code Idempotency-Key} header, if it sent one
+ */
+public record FiledByIntegration(
+        long integrationId,
+        String integrationName,
+
+        @PlainText @Size(max = ComplaintLimits.EXTERNAL_REFERENCE_MAX)
+        String externalReference,
+
+        @PlainText @Size(max = ComplaintLimits.EXTERNAL_REFERENCE_MAX)
+        String idempotencyKey) {}

@@ -1,0 +1,278 @@
+package id.aduan.integration;
+
+import id.aduan.agency.AgencyService;
+import id.aduan.integration.internal.Integration;
+import id.aduan.integration.internal.IntegrationKey;
+import id.aduan.integration.internal.IntegrationKeyRepository;
+import id.aduan.integration.internal.IntegrationRepository;
+import id.aduan.region.RegionService;
+import id.aduan.security.Quotas;
+import id.aduan.system.FieldProblemException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partner systems and their API keys. A key is 256 random bits, shown once and kept only as its SHA-256 hash; a
+ * rotation issues a new key and lets the old ones work for a grace period; a revocation ends a key at once. A partner
+ * also has quotas: requests per minute for every call, reports per hour for filing.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IntegrationService {
+
+    /** The longest grace period a rotated key may keep working. */
+    public static final Duration MAX_GRACE = Duration.ofDays(30);
+
+    static final String KEY_PREFIX = "aduan_";
+
+    private static final int PREFIX_LENGTH = 12;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger log = LoggerFactory.getLogger(IntegrationService.class);
+
+    private final IntegrationRepository integrations;
+    private final IntegrationKeyRepository keys;
+    private final CallbackUrls callbackUrls;
+    private final RegionService regions;
+    private final AgencyService agencies;
+    private final Quotas quotas;
+    private final Validator validator;
+    private final Clock clock;
+
+    IntegrationService(
+            IntegrationRepository integrations,
+            IntegrationKeyRepository keys,
+            CallbackUrls callbackUrls,
+            RegionService regions,
+            AgencyService agencies,
+            Quotas quotas,
+            Validator validator,
+            Clock clock) {
+        this.integrations = integrations;
+        this.keys = keys;
+        this.callbackUrls = callbackUrls;
+        this.regions = regions;
+        this.agencies = agencies;
+        this.quotas = quotas;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    public List<IntegrationView> list() {
+        return integrations.findAllByOrderByName().stream().map(this::view).toList();
+    }
+
+    public IntegrationView get(long id) {
+        return view(find(id));
+    }
+
+    /** Adds a partner system with a first API key and its webhook secret, both shown only in the answer. */
+    @Transactional
+    public IssuedCredentials create(IntegrationDetails details) {
+        return create(details, newApiKey());
+    }
+
+    /** Adds a partner with a key chosen by the caller: the demo partners' keys that README shows. */
+    @Transactional
+    IssuedCredentials create(IntegrationDetails details, String apiKey) {
+        check(details);
+        if (integrations.existsByNameIgnoreCase(details.name())) {
+            throw new IntegrationExistsException(details.name());
+        }
+        var webhookSecret = newWebhookSecret();
+        var integration = new Integration(webhookSecret, clock.instant());
+        apply(integration, details);
+        integrations.saveAndFlush(integration);
+        keys.save(newKey(integration, apiKey));
+        log.info("Integration {} ({}) added as {}", integration.getId(), details.kind(), details.name());
+        return new IssuedCredentials(view(integration), apiKey, webhookSecret);
+    }
+
+    @Transactional
+    public IntegrationView update(long id, IntegrationDetails details) {
+        var integration = find(id);
+        check(details);
+        if (integrations.existsByNameIgnoreCaseAndIdNot(details.name(), id)) {
+            throw new IntegrationExistsException(details.name());
+        }
+        apply(integration, details);
+        log.info("Integration {} changed: {}, {}", id, details.name(), details.status());
+        return view(integration);
+    }
+
+    /**
+     * A new key; the partner's other keys keep working for the grace period (none: they end now), so that it can
+     * change keys without a moment where none works.
+     */
+    @Transactional
+    public IssuedCredentials rotateKey(long id, Duration grace) {
+        if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
+            throw new FieldProblemException("graceHours", "must be between 0 and " + MAX_GRACE.toHours() + " hours");
+        }
+        var integration = find(id);
+        var end = clock.instant().plus(grace);
+        keys.findByIntegrationIdOrderById(integration.getId()).forEach(key -> key.expireAt(end));
+        var apiKey = newApiKey();
+        keys.save(newKey(integration, apiKey));
+        log.info("Integration {}: key rotated, earlier keys work until {}", id, end);
+        return new IssuedCredentials(view(integration), apiKey, null);
+    }
+
+    /** Ends a key at once. */
+    @Transactional
+    public IntegrationView revokeKey(long id, long keyId) {
+        var key = keys.findByIdAndIntegrationId(keyId, id)
+                .orElseThrow(() -> new IntegrationNotFoundException("key " + keyId + " of integration " + id));
+        key.revoke(clock.instant());
+        log.info("Integration {}: key {} ({}…) revoked", id, keyId, key.getPrefix());
+        return get(id);
+    }
+
+    /** The partner whose key this is, if the key works now. */
+    public Partner authenticate(String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw PartnerKeyException.missing();
+        }
+        var key = keys.findByKeyHash(hash(apiKey.strip())).orElseThrow(PartnerKeyException::unknown);
+        if (!key.isValidAt(clock.instant())) {
+            throw PartnerKeyException.revoked();
+        }
+        var integration = find(key.getIntegrationId());
+        if (integration.getStatus() != IntegrationStatus.ACTIVE) {
+            throw PartnerKeyException.suspended(integration.getName());
+        }
+        return new Partner(
+                integration.getId(),
+                integration.getName(),
+                integration.getKind(),
+                integration.getRegionCode(),
+                integration.getAgencyCode());
+    }
+
+    /** Counts a request of the partner against its requests per minute; 429 when none is left. */
+    public void takeRequest(Partner partner) {
+        var integration = find(partner.id());
+        quotas.take("integration-requests:" + partner.id(), integration.getRequestsPerMinute(), Duration.ofMinutes(1))
+                .ifPresent(wait -> {
+                    throw new QuotaExceededException(integration.getRequestsPerMinute() + " requests a minute", wait);
+                });
+    }
+
+    /** Counts a report the partner files against its reports per hour; 429 when none is left. */
+    public void takeFiling(Partner partner) {
+        var integration = find(partner.id());
+        quotas.take("integration-reports:" + partner.id(), integration.getReportsPerHour(), Duration.ofHours(1))
+                .ifPresent(wait -> {
+                    throw new QuotaExceededException(integration.getReportsPerHour() + " reports an hour", wait);
+                });
+    }
+
+    private void apply(Integration integration, IntegrationDetails details) {
+        integration.change(
+                details.name().strip(),
+                details.kind(),
+                blankToNull(details.regionCode()),
+                blankToNull(details.agencyCode()),
+                details.contact().strip(),
+                details.status(),
+                callbackUrls.check(details.callbackUrl()),
+                details.reportsPerHour(),
+                details.requestsPerMinute());
+    }
+
+    private void check(IntegrationDetails details) {
+        var violations = validator.validate(details);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        var region = blankToNull(details.regionCode());
+        if (region != null && regions.find(region).isEmpty()) {
+            throw new FieldProblemException(
+                    "regionCode", "is not a known region; GET /api/regions lists the valid Kemendagri codes");
+        }
+        var agency = blankToNull(details.agencyCode());
+        if (agency != null && agencies.find(agency).isEmpty()) {
+            throw new FieldProblemException("agencyCode", "is not a known agency; GET /api/agencies lists the codes");
+        }
+    }
+
+    private Integration find(long id) {
+        return integrations.findById(id).orElseThrow(() -> new IntegrationNotFoundException("integration " + id));
+    }
+
+    private IntegrationKey newKey(Integration integration, String apiKey) {
+        return new IntegrationKey(
+                integration.getId(),
+                apiKey.substring(0, Math.min(PREFIX_LENGTH, apiKey.length())),
+                hash(apiKey),
+                clock.instant());
+    }
+
+    private IntegrationView view(Integration integration) {
+        var now = clock.instant();
+        return new IntegrationView(
+                integration.getId(),
+                integration.getName(),
+                integration.getKind(),
+                integration.getRegionCode(),
+                integration.getAgencyCode(),
+                integration.getContact(),
+                integration.getStatus(),
+                integration.getCallbackUrl(),
+                integration.isCallbackActive(),
+                integration.getCallbackDisabledAt(),
+                integration.getCallbackDisabledReason(),
+                integration.getReportsPerHour(),
+                integration.getRequestsPerMinute(),
+                integration.getCreatedAt(),
+                keys.findByIntegrationIdOrderById(integration.getId()).stream()
+                        .map(key -> new IntegrationView.KeyView(
+                                key.getId(),
+                                key.getPrefix(),
+                                key.getCreatedAt(),
+                                key.getExpiresAt(),
+                                key.getRevokedAt(),
+                                key.isValidAt(now)))
+                        .toList());
+    }
+
+    private static String newApiKey() {
+        return KEY_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+    }
+
+    /** A Standard Webhooks secret: {@code whsec_} and the base64 of the 32 bytes that key the signatures. */
+    private static String newWebhookSecret() {
+        return "whsec_" + Base64.getEncoder().encodeToString(randomBytes());
+    }
+
+    private static byte[] randomBytes() {
+        var bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    static String hash(String apiKey) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides SHA-256", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,158 @@
+package id.aduan.integration.internal;
+
+import id.aduan.integration.IntegrationKind;
+import id.aduan.integration.IntegrationStatus;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "integration")
+public class Integration {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private IntegrationKind kind;
+
+    private String regionCode;
+
+    private String agencyCode;
+
+    private String contact;
+
+    @Enumerated(EnumType.STRING)
+    private IntegrationStatus status;
+
+    private String callbackUrl;
+
+    private String webhookSecret;
+
+    private Instant callbackDisabledAt;
+
+    private String callbackDisabledReason;
+
+    private int reportsPerHour;
+
+    private int requestsPerMinute;
+
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Integration() {}
+
+    public Integration(String webhookSecret, Instant now) {
+        this.webhookSecret = webhookSecret;
+        this.status = IntegrationStatus.ACTIVE;
+        this.createdAt = now;
+    }
+
+    /** Sets what administrators manage; a new or changed callback URL is tried again. */
+    public void change(
+            String name,
+            IntegrationKind kind,
+            String regionCode,
+            String agencyCode,
+            String contact,
+            IntegrationStatus status,
+            String callbackUrl,
+            int reportsPerHour,
+            int requestsPerMinute) {
+        if (callbackUrl == null || !callbackUrl.equals(this.callbackUrl)) {
+            callbackDisabledAt = null;
+            callbackDisabledReason = null;
+        }
+        this.name = name;
+        this.kind = kind;
+        this.regionCode = regionCode;
+        this.agencyCode = agencyCode;
+        this.contact = contact;
+        this.status = status;
+        this.callbackUrl = callbackUrl;
+        this.reportsPerHour = reportsPerHour;
+        this.requestsPerMinute = requestsPerMinute;
+    }
+
+    /** Stops webhooks to the callback URL, for example after the receiver answered 410 Gone. */
+    public void disableCallback(Instant now, String reason) {
+        callbackDisabledAt = now;
+        callbackDisabledReason = reason;
+    }
+
+    public void replaceWebhookSecret(String secret) {
+        this.webhookSecret = secret;
+    }
+
+    /** Whether webhooks go out: a callback URL is set and has not been disabled. */
+    public boolean isCallbackActive() {
+        return callbackUrl != null && callbackDisabledAt == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public IntegrationKind getKind() {
+        return kind;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getAgencyCode() {
+        return agencyCode;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public IntegrationStatus getStatus() {
+        return status;
+    }
+
+    public String getCallbackUrl() {
+        return callbackUrl;
+    }
+
+    public String getWebhookSecret() {
+        return webhookSecret;
+    }
+
+    public Instant getCallbackDisabledAt() {
+        return callbackDisabledAt;
+    }
+
+    public String getCallbackDisabledReason() {
+        return callbackDisabledReason;
+    }
+
+    public int getReportsPerHour() {
+        return reportsPerHour;
+    }
+
+    public int getRequestsPerMinute() {
+        return requestsPerMinute;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,145 @@
+package id.aduan.integration.web;
+
+import id.aduan.complaint.Acceptance;
+import id.aduan.complaint.ComplaintLimits;
+import id.aduan.complaint.ComplaintService;
+import id.aduan.complaint.ComplaintView;
+import id.aduan.complaint.FiledByIntegration;
+import id.aduan.complaint.NewAttachment;
+import id.aduan.complaint.Objection;
+import id.aduan.complaint.ReportRequest;
+import id.aduan.complaint.ReporterComplaintView;
+import id.aduan.complaint.ReporterCredential;
+import id.aduan.complaint.ReporterMessage;
+import id.aduan.complaint.SubmittedComplaint;
+import id.aduan.integration.IntegrationService;
+import id.aduan.integration.Partner;
+import id.aduan.system.PlainText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The partner API, version 1: a partner system files reports with its own reference (retries give the first report
+ * back), reads them as their reporter does, and acts for the reporter on the reports it filed, and only those.
+ */
+@RestController
+@Validated
+@RequestMapping(PartnerReportController.BASE)
+class PartnerReportController {
+
+    static final String BASE = "/api/partner/v1/reports";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private static final String TRACKING_ID = ComplaintLimits.TRACKING_ID_PATTERN;
+    private static final String TRACKING_ID_MESSAGE = "must be a tracking ID such as ADU-7K3M-9QXH";
+
+    private final ComplaintService complaints;
+    private final IntegrationService integrations;
+
+    PartnerReportController(ComplaintService complaints, IntegrationService integrations) {
+        this.complaints = complaints;
+        this.integrations = integrations;
+    }
+
+    /** Files a report; the same reference or {@code Idempotency-Key} again answers 200 with the first report. */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SubmittedComplaint> file(
+            Partner partner,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(max = ComplaintLimits.EXTERNAL_REFERENCE_MAX)
+                    String idempotencyKey,
+            @Valid @RequestBody PartnerReport request) {
+        return file(partner, idempotencyKey, request, List.of());
+    }
+
+    /** Files a report with photos or PDF documents: the part {@code report} as JSON, the files as parts {@code files}. */
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<SubmittedComplaint> fileWithAttachments(
+            Partner partner,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(max = ComplaintLimits.EXTERNAL_REFERENCE_MAX)
+                    String idempotencyKey,
+            @Valid @RequestPart("report") PartnerReport request,
+            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+        var attachments = files == null
+                ? List.<NewAttachment>of()
+                : files.stream().map(NewAttachment::from).toList();
+        return file(partner, idempotencyKey, request, attachments);
+    }
+
+    @GetMapping("/{trackingId}")
+    ComplaintView view(
+            Partner partner,
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId) {
+        return complaints.view(trackingId, ReporterCredential.integration(partner.id()));
+    }
+
+    @PostMapping("/{trackingId}/messages")
+    ReporterComplaintView postMessage(
+            Partner partner,
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
+            @RequestBody ReporterMessage request) {
+        return complaints.postMessage(
+                trackingId,
+                ReporterCredential.integration(partner.id()),
+                new ReporterMessage(ReportRequest.strip(request.message())));
+    }
+
+    @PostMapping("/{trackingId}/acceptance")
+    ReporterComplaintView accept(
+            Partner partner,
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
+            @RequestBody Acceptance request) {
+        return complaints.accept(
+                trackingId,
+                ReporterCredential.integration(partner.id()),
+                new Acceptance(request.rating(), ReportRequest.strip(request.comment())));
+    }
+
+    @PostMapping("/{trackingId}/objection")
+    ReporterComplaintView object(
+            Partner partner,
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
+            @RequestBody Objection request) {
+        return complaints.object(
+                trackingId,
+                ReporterCredential.integration(partner.id()),
+                new Objection(ReportRequest.strip(request.reason())));
+    }
+
+    private ResponseEntity<SubmittedComplaint> file(
+            Partner partner, String idempotencyKey, PartnerReport request, List<NewAttachment> attachments) {
+        integrations.takeFiling(partner);
+        var filedBy = new FiledByIntegration(
+                partner.id(), partner.name(), request.externalReference().strip(), ReportRequest.strip(idempotencyKey));
+        var submitted = complaints.submit(request.report().toNewComplaint(filedBy), attachments);
+        return ResponseEntity.status(submitted.firstFiling() ? HttpStatus.CREATED : HttpStatus.OK)
+                .location(URI.create(BASE + "/" + submitted.trackingId()))
+                .body(submitted);
+    }
+
+    /**
+     * A partner's report: its own reference for it, unique among its reports, and the report as Aduan's API takes it.
+     */
+    record PartnerReport(
+            @NotBlank @PlainText @Size(max = ComplaintLimits.EXTERNAL_REFERENCE_MAX)
+            String externalReference,
+
+            @NotNull ReportRequest report) {}
+}
