@@ -48,6 +48,16 @@ public class ReportFeed {
             .filter(type -> type.visibility() == Visibility.PUBLIC)
             .toList();
 
+    /** What the reporter reads of what others did: not their own messages, objections or failed e-mails to them. */
+    private static final List<TimelineEntryType> TOLD_REPORTER = Arrays.stream(TimelineEntryType.values())
+            .filter(type -> type.visibility() == Visibility.REPORTER)
+            .filter(type -> !Set.of(
+                            TimelineEntryType.REPORTER_MESSAGE,
+                            TimelineEntryType.OBJECTED,
+                            TimelineEntryType.NOTIFICATION_FAILED)
+                    .contains(type))
+            .toList();
+
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
     private final EntityManager entities;
@@ -91,14 +101,21 @@ public class ReportFeed {
                 .map(complaint -> reports(List.of(complaint)).get(0));
     }
 
-    /** The public timeline entries of reports that are not confidential, from one moment to another, oldest first. */
-    public List<FeedUpdate> updates(Instant from, Instant to, int page, int size) {
+    /**
+     * The timeline entries of reports that are not confidential, from one moment to another, oldest first: the public
+     * ones and, on the reports the partner system filed (when {@code integrationId} is not null), also what their
+     * reporter is told, such as an agency's question; never the reporter's own messages.
+     */
+    public List<FeedUpdate> updates(Instant from, Instant to, Long integrationId, int page, int size) {
         var rows = entities.createQuery(
                         "select e, c.trackingId, c.regionCode from TimelineEntry e, Complaint c"
-                                + " where c.id = e.complaintId and c.confidential = false and e.type in :types"
+                                + " where c.id = e.complaintId and c.confidential = false"
+                                + " and (e.type in :types or (c.integrationId = :integrationId and e.type in :told))"
                                 + " and e.occurredAt >= :from and e.occurredAt <= :to order by e.occurredAt, e.id",
                         Object[].class)
                 .setParameter("types", PUBLIC_TYPES)
+                .setParameter("integrationId", integrationId == null ? -1L : integrationId)
+                .setParameter("told", TOLD_REPORTER)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setFirstResult(page * size)

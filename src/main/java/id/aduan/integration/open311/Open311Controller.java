@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,7 +15,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Open311 GeoReport v2 at {@code /open311/v2/}, in XML or JSON by the suffix; {@code jurisdiction_id} is accepted and
- * ignored, as Aduan is one jurisdiction. Reading needs no key.
+ * ignored, as Aduan is one jurisdiction. Reading needs no key; filing and posting updates take a partner's
+ * {@code api_key}, with which {@code servicerequestupdates} also lists what that partner's reporters are told.
  */
 @RestController
 @RequestMapping(Open311Controller.BASE)
@@ -25,12 +28,19 @@ class Open311Controller {
 
     private final Open311Services services;
     private final Open311Requests requests;
+    private final Open311Filing filing;
     private final Open311Writer writer;
     private final String changeset;
 
-    Open311Controller(Open311Services services, Open311Requests requests, Open311Writer writer, Clock clock) {
+    Open311Controller(
+            Open311Services services,
+            Open311Requests requests,
+            Open311Filing filing,
+            Open311Writer writer,
+            Clock clock) {
         this.services = services;
         this.requests = requests;
+        this.filing = filing;
         this.writer = writer;
         this.changeset = Open311Dates.format(clock.instant(), Open311Dates.JAKARTA);
     }
@@ -93,6 +103,14 @@ class Open311Controller {
         return writer.list(answer, HttpStatus.OK, "service_requests", "request", List.of(request));
     }
 
+    /** Files a request with a partner's {@code api_key}: the answer holds its tracking ID as service_request_id. */
+    @PostMapping("/requests" + FORMAT)
+    ResponseEntity<String> file(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
+        var answer = Open311Format.of(format);
+        var created = filing.file(new Open311Form(form));
+        return writer.list(answer, HttpStatus.OK, "service_requests", "request", List.of(created));
+    }
+
     /** Aduan files every request at once and answers its tracking ID: it never hands out tokens. */
     @GetMapping("/tokens/{token}" + FORMAT)
     ResponseEntity<String> token(@PathVariable String token, @PathVariable String format) {
@@ -108,14 +126,24 @@ class Open311Controller {
             @RequestParam(name = "start_date", required = false) String startDate,
             @RequestParam(name = "end_date", required = false) String endDate,
             @RequestParam(required = false) String page,
-            @RequestParam(name = "page_size", required = false) String pageSize) {
+            @RequestParam(name = "page_size", required = false) String pageSize,
+            @RequestParam(name = "api_key", required = false) String apiKey) {
         var answer = Open311Format.of(format);
+        var partner = apiKey == null || apiKey.isBlank() ? null : filing.partner(apiKey);
         return writer.list(
                 answer,
                 HttpStatus.OK,
                 "service_request_updates",
                 "request_update",
-                requests.updates(startDate, endDate, page, pageSize));
+                requests.updates(startDate, endDate, page, pageSize, partner));
+    }
+
+    /** mySociety's extension: the reporter's message, from the partner that filed the report. */
+    @PostMapping("/servicerequestupdates" + FORMAT)
+    ResponseEntity<String> postUpdate(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
+        var answer = Open311Format.of(format);
+        var created = filing.postUpdate(new Open311Form(form));
+        return writer.list(answer, HttpStatus.OK, "service_request_updates", "request_update", List.of(created));
     }
 
     /** Any other address or method under the base: the specification's 404, in the format its suffix asks for. */

@@ -7,6 +7,7 @@ import id.aduan.complaint.ReportFeed;
 import id.aduan.complaint.ReportFeedQuery;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.complaint.TimelineEntryView;
+import id.aduan.integration.Partner;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,11 +69,16 @@ class Open311Requests {
                 .orElseThrow(() -> Open311Exception.notFound("No service request has the id " + serviceRequestId));
     }
 
-    /** mySociety's updates: the public timeline entries of every listed report in the window, oldest first. */
-    List<Open311Documents.Update> updates(String startDate, String endDate, String page, String pageSize) {
+    /**
+     * mySociety's updates in the window, oldest first: the public timeline entries of every report that is not
+     * confidential and, for the partner that asks with its key, what the reporters of the reports it filed are told.
+     */
+    List<Open311Documents.Update> updates(
+            String startDate, String endDate, String page, String pageSize, Partner partner) {
         var paging = Paging.of(page, pageSize);
         var window = Window.of(startDate, endDate, clock.instant());
-        return feed.updates(window.from(), window.to(), paging.index(), paging.size()).stream()
+        var integrationId = partner == null ? null : partner.id();
+        return feed.updates(window.from(), window.to(), integrationId, paging.index(), paging.size()).stream()
                 .map(Open311Requests::update)
                 .toList();
     }
@@ -240,8 +246,8 @@ class Open311Requests {
     private static String updateStatus(TimelineEntryType type) {
         return switch (type) {
             case SUBMITTED -> "open";
-            case ROUTED, REROUTED -> "investigating";
-            case HANDLING_STARTED, FOLLOWED_UP -> "in_progress";
+            case ROUTED, REROUTED, RETURNED_FOR_REROUTING, DEFERRED, INFORMATION_REQUESTED -> "investigating";
+            case HANDLING_STARTED, FOLLOWED_UP, AWAITING_REPORTER -> "in_progress";
             case ACCEPTED, COMPLETED, CLOSED_WITHOUT_ANSWER -> "fixed";
             case ARCHIVED -> "no_further_action";
             default -> "unchanged";

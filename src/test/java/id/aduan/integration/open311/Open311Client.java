@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.ApiClient;
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
@@ -25,6 +28,31 @@ final class Open311Client {
 
     ApiClient.Response get(String path) {
         return api.get("/open311/v2/" + path);
+    }
+
+    /** A form as Open311 clients post it, {@code name=value&…} in UTF-8; a name may come more than once. */
+    ApiClient.Response post(String path, List<Map.Entry<String, String>> form) {
+        var body = form.stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return api.send("POST", "/open311/v2/" + path, "application/x-www-form-urlencoded", body);
+    }
+
+    /** The XML answer of a POST with the status. */
+    Xml postXml(String path, List<Map.Entry<String, String>> form, int status) {
+        var response = post(path, form);
+        assertThat(response.status()).as(response.text()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).isEqualTo("text/xml;charset=utf-8");
+        return Xml.of(response.text());
+    }
+
+    /** The JSON answer of a POST with the status. */
+    JsonNode postJson(String path, List<Map.Entry<String, String>> form, int status) {
+        var response = post(path, form);
+        assertThat(response.status()).as(response.text()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).isEqualTo("application/json;charset=utf-8");
+        return response.json();
     }
 
     /** The XML answer of a GET with the status. */
