@@ -4,10 +4,7 @@ import id.aduan.complaint.ComplaintNotFoundException;
 import id.aduan.complaint.ComplaintStateException;
 import id.aduan.system.FieldProblemException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -60,7 +57,8 @@ class Open311Errors {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<String> invalid(ConstraintViolationException invalid, HttpServletRequest request) {
         var errors = invalid.getConstraintViolations().stream()
-                .map(violation -> parameter(field(violation)) + " " + violation.getMessage())
+                .map(FieldProblemException.FieldError::of)
+                .map(error -> parameter(error.field()) + " " + error.message())
                 .sorted()
                 .map(description -> new Open311Documents.Error(HttpStatus.BAD_REQUEST.value(), description))
                 .toList();
@@ -97,18 +95,5 @@ class Open311Errors {
 
     private static String parameter(String field) {
         return PARAMETERS.getOrDefault(field, field);
-    }
-
-    /** The command's property path, such as {@code reporter.email}. */
-    private static String field(ConstraintViolation<?> violation) {
-        var names = new ArrayList<String>();
-        for (var node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                names.clear();
-            } else if (node.getName() != null) {
-                names.add(node.getName());
-            }
-        }
-        return String.join(".", names);
     }
 }

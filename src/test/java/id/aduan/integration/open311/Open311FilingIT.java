@@ -322,16 +322,7 @@ class Open311FilingIT {
     }
 
     private IssuedCredentials partner(int reportsPerHour) {
-        return integrations.create(new IntegrationDetails(
-                "FixMyStreet Uji " + UUID.randomUUID(),
-                IntegrationKind.OPEN311_CLIENT,
-                null,
-                null,
-                "fms@example.org",
-                IntegrationStatus.ACTIVE,
-                null,
-                reportsPerHour,
-                600));
+        return TestOpen311Clients.add(integrations, reportsPerHour);
     }
 
     private long count() {

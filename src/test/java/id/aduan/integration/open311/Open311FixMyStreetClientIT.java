@@ -11,10 +11,7 @@ import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.ReporterCredential;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.complaint.TimelineEntryView;
-import id.aduan.integration.IntegrationDetails;
-import id.aduan.integration.IntegrationKind;
 import id.aduan.integration.IntegrationService;
-import id.aduan.integration.IntegrationStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -30,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -104,16 +100,7 @@ class Open311FixMyStreetClientIT {
 
     @BeforeEach
     void setUp() {
-        var partner = integrations.create(new IntegrationDetails(
-                "FixMyStreet " + UUID.randomUUID(),
-                IntegrationKind.OPEN311_CLIENT,
-                null,
-                null,
-                "fixmystreet@example.org",
-                IntegrationStatus.ACTIVE,
-                null,
-                100,
-                600));
+        var partner = TestOpen311Clients.add(integrations, 100);
         apiKey = partner.apiKey();
         partnerId = partner.integration().id();
     }
