@@ -16,6 +16,9 @@ final class Open311Dates {
 
     static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
     private static final DateTimeFormatter W3C = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private Open311Dates() {}
@@ -24,12 +27,22 @@ final class Open311Dates {
         return instant == null ? null : W3C.format(instant.atZone(zone));
     }
 
-    /** The parameter's value as a moment, or null when it is absent or empty; anything else is a 400 naming it. */
+    /**
+     * The parameter's value as a moment, or null when it is absent or empty; anything else, or a year outside 1900 to
+     * 9999, is a 400 naming it.
+     */
     static Instant parse(String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        var text = value.trim();
+        var moment = moment(value.strip());
+        if (moment == null || moment.isBefore(EARLIEST) || !moment.isBefore(LATEST)) {
+            throw Open311Exception.badRequest(parameter + " must be a W3C date-time such as 2026-11-30T10:00:00+07:00");
+        }
+        return moment;
+    }
+
+    private static Instant moment(String text) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {
@@ -38,8 +51,7 @@ final class Open311Dates {
                         ? LocalDateTime.parse(text).atZone(JAKARTA).toInstant()
                         : LocalDate.parse(text).atStartOfDay(JAKARTA).toInstant();
             } catch (DateTimeParseException e) {
-                throw Open311Exception.badRequest(
-                        parameter + " must be a W3C date-time such as 2026-11-30T10:00:00+07:00");
+                return null;
             }
         }
     }

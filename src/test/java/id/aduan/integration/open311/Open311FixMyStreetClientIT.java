@@ -33,6 +33,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -59,6 +61,8 @@ class Open311FixMyStreetClientIT {
             + " use LWP::UserAgent; use DateTime::Format::W3CDTF; use HTTP::Request::Common; use Path::Tiny;"
             + " use Try::Tiny;";
 
+    private static final Logger log = LoggerFactory.getLogger(Open311FixMyStreetClientIT.class);
+
     @LocalServerPort
     int port;
 
@@ -77,9 +81,12 @@ class Open311FixMyStreetClientIT {
     private String apiKey;
     private long partnerId;
 
+    /** What the client lacks here, if anything; found once for all tests. */
+    private static List<String> missing;
+
     @BeforeAll
-    static void fixMyStreetsClientIsThere() {
-        var missing = new ArrayList<String>();
+    static void findWhatTheClientLacks() {
+        missing = new ArrayList<String>();
         if (run(List.of("perl", "-e", MODULES)).exitCode() != 0) {
             missing.add("Perl with the modules of Open311.pm (Debian packages: see .ci/run)");
         }

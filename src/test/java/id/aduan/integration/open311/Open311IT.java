@@ -357,7 +357,9 @@ class Open311IT {
                             .mapToObj(i -> ids.get(1951 - i))
                             .toList());
         } finally {
-            jdbc.update("delete from complaint where tracking_id like 'ADU-Z%'");
+            jdbc.batchUpdate(
+                    "delete from complaint where tracking_id = ?",
+                    ids.stream().map(id -> new Object[] {id}).toList());
         }
     }
 
@@ -448,6 +450,7 @@ class Open311IT {
             "service_code=WEATHER, WEATHER",
             "start_date=yesterday, start_date",
             "end_date=2031-13-45T00:00:00Z, end_date",
+            "start_date=%2B999999999-01-01T00:00:00Z, start_date",
             "start_date=2031-01-01T00:00:00Z&end_date=2031-04-02T00:00:00Z, 90 days",
             "start_date=2031-02-01T00:00:00Z&end_date=2031-01-01T00:00:00Z, start_date",
             "status=pending, status",
