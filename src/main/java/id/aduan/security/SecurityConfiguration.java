@@ -178,7 +178,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(signInRequired)
                         .accessDeniedHandler(ProblemResponses.notAllowed(json)))
                 .addFilterBefore(rateLimits, AuthorizationFilter.class)
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers("/api/**", "/open311/**"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(

@@ -1,5 +1,8 @@
 package id.aduan.system;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
@@ -20,5 +23,22 @@ public class FieldProblemException extends ErrorResponseException {
     }
 
     /** One rejected field, as listed in the {@code errors} member of a problem detail. */
-    public record FieldError(String field, String message) {}
+    public record FieldError(String field, String message) {
+
+        /**
+         * A broken rule, naming the field as the API names it: a command's property path ({@code reporter.email}), or
+         * a controller parameter's name ({@code trackingId}, without the method's name).
+         */
+        public static FieldError of(ConstraintViolation<?> violation) {
+            var names = new ArrayList<String>();
+            for (var node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                    names.clear();
+                } else if (node.getName() != null) {
+                    names.add(node.getName());
+                }
+            }
+            return new FieldError(String.join(".", names), violation.getMessage());
+        }
+    }
 }

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -137,7 +135,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException ex) {
         var errors = ex.getConstraintViolations().stream()
-                .map(violation -> new FieldProblemException.FieldError(field(violation), violation.getMessage()))
+                .map(FieldProblemException.FieldError::of)
                 .sorted(Comparator.comparing(FieldProblemException.FieldError::field)
                         .thenComparing(FieldProblemException.FieldError::message))
                 .toList();
@@ -191,22 +189,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
-    }
-
-    /**
-     * The field as the API names it: a command's property path ({@code reporter.email}), or a controller
-     * parameter's name ({@code trackingId}, without the method's name).
-     */
-    private static String field(ConstraintViolation<?> violation) {
-        var names = new ArrayList<String>();
-        for (var node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
-                names.clear();
-            } else if (node.getName() != null) {
-                names.add(node.getName());
-            }
-        }
-        return String.join(".", names);
     }
 
     private static String describe(Class<?> type) {
