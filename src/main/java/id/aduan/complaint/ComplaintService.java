@@ -114,7 +114,7 @@ public class ComplaintService {
      * filed: with a new access token, since the first answer may never have reached the partner. The first token
      * keeps working.
      */
-    private Optional<SubmittedComplaint> filedBefore(NewComplaint report) {
+    public Optional<SubmittedComplaint> filedBefore(NewComplaint report) {
         var partner = report.integration();
         if (partner == null) {
             return Optional.empty();

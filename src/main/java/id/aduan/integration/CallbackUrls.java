@@ -1,28 +1,38 @@
 package id.aduan.integration;
 
+import id.aduan.integration.webhook.WebhookProperties;
 import id.aduan.system.FieldProblemException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules for a partner's callback URL: an absolute http(s) URL without credentials in it, and never one of Aduan's
- * own administrative endpoints (Camunda's REST API and webapps, the actuator, the staff API and pages), which a
- * webhook would otherwise call with Aduan's own network position.
+ * The rules for a partner's callback URL: an absolute http(s) URL without credentials in it, never one of Aduan's own
+ * administrative endpoints (Camunda's REST API and webapps, the actuator, the staff API and pages), and, unless
+ * {@code aduan.webhooks.private-addresses-allowed}, never a host that resolves to a loopback, link-local or private
+ * address: a webhook would otherwise call inside Aduan's network with Aduan's own position. The address is checked
+ * when the URL is saved and again before each call, since what a name resolves to may change.
  */
 @Component
-class CallbackUrls {
+public class CallbackUrls {
 
     private static final List<String> ADMINISTRATIVE_PATHS =
             List.of("/engine-rest", "/camunda", "/actuator", "/api/", "/staff", "/open311");
 
     private final String ownHost;
+    private final boolean privateAddressesAllowed;
 
-    CallbackUrls(@Value("${aduan.notification.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+    CallbackUrls(
+            @Value("${aduan.notification.public-base-url:http://localhost:8080}") String publicBaseUrl,
+            WebhookProperties webhooks) {
         this.ownHost = hostOf(publicBaseUrl);
+        this.privateAddressesAllowed = webhooks.privateAddressesAllowed();
     }
 
     /** The URL as it will be called, or a 400 naming {@code callbackUrl}. */
@@ -47,7 +57,36 @@ class CallbackUrls {
         if (isOwnHost(uri.getHost()) && ADMINISTRATIVE_PATHS.stream().anyMatch(path::startsWith)) {
             throw refused("points at Aduan's own administrative endpoints; give the partner system's receiver");
         }
+        requirePublicAddress(uri);
         return uri.toString();
+    }
+
+    /** Refuses a callback URL whose host resolves to a loopback, link-local or private address, unless allowed. */
+    public void requirePublicAddress(URI uri) {
+        if (privateAddressesAllowed) {
+            return;
+        }
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            throw refused("names a host that does not resolve: " + uri.getHost());
+        }
+        for (var address : addresses) {
+            if (isPrivate(address)) {
+                throw refused("leads to the private address " + address.getHostAddress()
+                        + "; give an address the partner system's receiver has on the internet");
+            }
+        }
+    }
+
+    private static boolean isPrivate(InetAddress address) {
+        return address.isLoopbackAddress()
+                || address.isAnyLocalAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()
+                || (address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc);
     }
 
     private boolean isOwnHost(String host) {

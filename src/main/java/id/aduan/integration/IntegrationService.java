@@ -25,7 +25,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -110,7 +112,11 @@ public class IntegrationService {
         var webhookSecret = newWebhookSecret();
         var integration = new Integration(webhookSecret, clock.instant());
         apply(integration, details);
-        integrations.saveAndFlush(integration);
+        try {
+            integrations.saveAndFlush(integration);
+        } catch (DataIntegrityViolationException sameNameAtOnce) {
+            throw new IntegrationExistsException(details.name());
+        }
         events.startCounting(integration.getId());
         keys.save(newKey(integration, apiKey));
         log.info("Integration {} ({}) added as {}", integration.getId(), details.kind(), details.name());
@@ -136,6 +142,16 @@ public class IntegrationService {
         integration.changeStatus(Objects.requireNonNull(status, "status"));
         log.info("Integration {} is now {}", id, status);
         return view(integration);
+    }
+
+    /** A new webhook secret, shown once, for a partner that lost its own; webhooks are signed with it from now on. */
+    @Transactional
+    public IssuedCredentials replaceWebhookSecret(long id) {
+        var integration = find(id);
+        var secret = newWebhookSecret();
+        integration.replaceWebhookSecret(secret);
+        log.info("Integration {}: webhook secret replaced", id);
+        return new IssuedCredentials(view(integration), null, secret);
     }
 
     /** Calls the partner's callback URL again for new events, after a 410 Gone disabled it. */
@@ -196,22 +212,39 @@ public class IntegrationService {
                 integration.getAgencyCode());
     }
 
-    /** Counts a request of the partner against its requests per minute; 429 when none is left. */
+    /**
+     * Counts a request of the partner against its requests per minute; 429 when none is left. Outside a transaction,
+     * since the quota's bucket takes a database connection of its own.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void takeRequest(Partner partner) {
-        var integration = find(partner.id());
-        quotas.take("integration-requests:" + partner.id(), integration.getRequestsPerMinute(), Duration.ofMinutes(1))
-                .ifPresent(wait -> {
-                    throw new QuotaExceededException(integration.getRequestsPerMinute() + " requests a minute", wait);
-                });
+        var perMinute = find(partner.id()).getRequestsPerMinute();
+        quotas.take(requestsQuota(partner), perMinute, Duration.ofMinutes(1)).ifPresent(wait -> {
+            throw new QuotaExceededException(perMinute + " requests a minute", wait);
+        });
     }
 
-    /** Counts a report the partner files against its reports per hour; 429 when none is left. */
-    public void takeFiling(Partner partner) {
-        var integration = find(partner.id());
-        quotas.take("integration-reports:" + partner.id(), integration.getReportsPerHour(), Duration.ofHours(1))
-                .ifPresent(wait -> {
-                    throw new QuotaExceededException(integration.getReportsPerHour() + " reports an hour", wait);
-                });
+    /** 429 when the partner has filed as many reports as it may in an hour; counts nothing. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void checkFilingQuota(Partner partner) {
+        var perHour = find(partner.id()).getReportsPerHour();
+        quotas.waitFor(filingQuota(partner), perHour, Duration.ofHours(1)).ifPresent(wait -> {
+            throw new QuotaExceededException(perHour + " reports an hour", wait);
+        });
+    }
+
+    /** Counts a report the partner filed against its reports per hour. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void countFiling(Partner partner) {
+        quotas.count(filingQuota(partner), find(partner.id()).getReportsPerHour(), Duration.ofHours(1));
+    }
+
+    private static String requestsQuota(Partner partner) {
+        return "integration-requests:" + partner.id();
+    }
+
+    private static String filingQuota(Partner partner) {
+        return "integration-reports:" + partner.id();
     }
 
     private void apply(Integration integration, IntegrationDetails details) {

@@ -32,7 +32,8 @@ public class QuotaExceededException extends ErrorResponseException {
         return getBody().getDetail();
     }
 
-    private static long seconds(Duration wait) {
+    /** A wait in whole seconds as {@code Retry-After} gives it: rounded up, at least one. */
+    public static long seconds(Duration wait) {
         return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

@@ -1,6 +1,7 @@
 package id.aduan.security;
 
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,14 +26,30 @@ public class Quotas {
      * long to wait before one is left.
      */
     public Optional<Duration> take(String key, int number, Duration window) {
+        var probe = bucket(key, number, window).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** How long to wait before one is left in the quota, without taking it; nothing if one is left now. */
+    public Optional<Duration> waitFor(String key, int number, Duration window) {
+        var estimate = bucket(key, number, window).estimateAbilityToConsume(1);
+        return estimate.canBeConsumed()
+                ? Optional.empty()
+                : Optional.of(Duration.ofNanos(estimate.getNanosToWaitForRefill()));
+    }
+
+    /** Counts one against the quota, for what turned out to count after {@link #waitFor} let it through. */
+    public void count(String key, int number, Duration window) {
+        bucket(key, number, window).consumeIgnoringRateLimits(1);
+    }
+
+    private Bucket bucket(String key, int number, Duration window) {
         var configuration = BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder()
                         .capacity(number)
                         .refillGreedy(number, window)
                         .build())
                 .build();
-        var bucketKey = "quota:" + key + ":" + number + "/" + window.toSeconds();
-        var probe = buckets.bucket(bucketKey, configuration).tryConsumeAndReturnRemaining(1);
-        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+        return buckets.bucket("quota:" + key + ":" + number + "/" + window.toSeconds(), configuration);
     }
 }

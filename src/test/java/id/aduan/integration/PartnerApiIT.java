@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
+import id.aduan.complaint.ComplaintService;
+import id.aduan.complaint.FiledByIntegration;
+import id.aduan.complaint.ReportRequest;
+import id.aduan.complaint.ReportType;
 import id.aduan.complaint.TestReports;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +35,12 @@ class PartnerApiIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ComplaintService complaints;
+
+    @Autowired
+    IntegrationService integrations;
 
     private ApiClient senjangMuba;
     private ApiClient rabeg;
@@ -90,6 +100,40 @@ class PartnerApiIT {
         }
         assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
         assertThat(trackingIds).containsOnly(trackingIds.get(0));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from complaint where external_reference = ?", Integer.class, reference))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aReportFiledWhoseAnswerNeverReachedThePartnerIsWhatItsRetryGets() {
+        // given a report that was filed and committed, but whose answer was lost (the node died before answering)
+        var reference = "SJM-" + UUID.randomUUID();
+        var senjang = integrations.list().stream()
+                .filter(partner -> partner.name().equals("Senjang Muba"))
+                .findFirst()
+                .orElseThrow();
+        var report = new ReportRequest(
+                ReportType.COMPLAINT,
+                "Jalan rusak di Sekayu",
+                "Jalan poros desa berlubang besar sejak tiga bulan.",
+                "ROADS",
+                "16.06",
+                null,
+                null,
+                new ReportRequest.ReporterRequest("Siti Aminah", null, "+62 812 3456 7890"),
+                false,
+                false,
+                null);
+        var filed = complaints.submit(
+                report.toNewComplaint(new FiledByIntegration(senjang.id(), senjang.name(), reference, null)));
+
+        // when the partner sends its request again
+        var retry = senjangMuba.post(REPORTS, partnerReport(reference));
+
+        // then it gets that report, and no second one exists
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("trackingId").asText()).isEqualTo(filed.trackingId());
         assertThat(jdbc.queryForObject(
                         "select count(*) from complaint where external_reference = ?", Integer.class, reference))
                 .isEqualTo(1);
@@ -206,6 +250,45 @@ class PartnerApiIT {
         assertThat(third.status()).isEqualTo(429);
         assertThat(Integer.parseInt(third.header("Retry-After"))).isPositive();
         assertThat(third.json().get("title").asText()).isEqualTo("Quota exceeded");
+    }
+
+    @Test
+    void aRetryGetsItsReportEvenWhenThePartnerHasNoReportsLeftThisHour() {
+        // given a partner that may file one report an hour, and has filed it
+        var details = details("Kuota Laporan " + UUID.randomUUID(), 60);
+        details.put("reportsPerHour", 1);
+        var partner = asPartner(administrator
+                .post("/api/integrations", details)
+                .json()
+                .get("apiKey")
+                .asText());
+        var reference = "KL-" + UUID.randomUUID();
+        var first = partner.post(REPORTS, partnerReport(reference));
+
+        // when it files another one, and retries the first
+        var another = partner.post(REPORTS, partnerReport("KL-" + UUID.randomUUID()));
+        var retry = partner.post(REPORTS, partnerReport(reference));
+
+        // then the new one waits for the quota, the retry gets its report
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(another.status()).isEqualTo(429);
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("trackingId").asText())
+                .isEqualTo(first.json().get("trackingId").asText());
+    }
+
+    @Test
+    void aNewWebhookSecretIsShownOnceAndNeverAgain() {
+        var created = administrator.post("/api/integrations", details("Rahasia Uji " + UUID.randomUUID(), 60));
+        var id = created.json().get("integration").get("id").asLong();
+
+        var replaced = administrator.post("/api/integrations/" + id + "/webhook-secret", Map.of());
+
+        var secret = replaced.json().get("webhookSecret").asText();
+        assertThat(secret)
+                .startsWith("whsec_")
+                .isNotEqualTo(created.json().get("webhookSecret").asText());
+        assertThat(administrator.get("/api/integrations/" + id).text()).doesNotContain(secret);
     }
 
     @Test

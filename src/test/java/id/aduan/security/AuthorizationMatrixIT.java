@@ -138,6 +138,22 @@ class AuthorizationMatrixIT {
         assertThat(as(role).put("/api/categories/HEALTH", Map.of()).status()).isEqualTo(status);
     }
 
+    static Stream<Arguments> administratorsReading() {
+        return matrix("NATIONAL_ADMINISTRATOR,SYSTEM_ADMINISTRATOR", 200, 403);
+    }
+
+    @ParameterizedTest(name = "{0}: GET /api/integrations → {1}")
+    @MethodSource("administratorsReading")
+    void listingPartnerSystems(Role role, int status) {
+        assertThat(as(role).get("/api/integrations").status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0}: GET /staff/integrations → {1}")
+    @MethodSource("administratorsReading")
+    void openingThePartnerSystemsPage(Role role, int status) {
+        assertThat(as(role).get("/staff/integrations").status()).isEqualTo(status);
+    }
+
     static Stream<Arguments> administratorsReadingTheMailbox() {
         return matrix("SYSTEM_ADMINISTRATOR", 200, 403);
     }

@@ -103,9 +103,9 @@ public class Integration {
         this.webhookSecret = secret;
     }
 
-    /** Whether webhooks go out: a callback URL is set and has not been disabled. */
+    /** Whether webhooks go out: a callback URL is set and has not been disabled, and the partner is not suspended. */
     public boolean isCallbackActive() {
-        return callbackUrl != null && callbackDisabledAt == null;
+        return callbackUrl != null && callbackDisabledAt == null && status == IntegrationStatus.ACTIVE;
     }
 
     public Long getId() {

@@ -12,8 +12,10 @@ import id.aduan.complaint.ReportType;
 import id.aduan.complaint.Reporter;
 import id.aduan.complaint.ReporterCredential;
 import id.aduan.complaint.ReporterMessage;
+import id.aduan.complaint.SubmittedComplaint;
 import id.aduan.integration.IntegrationService;
 import id.aduan.integration.Partner;
+import id.aduan.integration.PartnerFilings;
 import id.aduan.integration.PartnerKeyException;
 import id.aduan.integration.QuotaExceededException;
 import java.math.BigDecimal;
@@ -47,11 +49,17 @@ class Open311Filing {
     private static final Pattern LINE_BREAKS = Pattern.compile("\\r\\n?");
 
     private final IntegrationService integrations;
+    private final PartnerFilings filings;
     private final ComplaintService complaints;
     private final CategoryService categories;
 
-    Open311Filing(IntegrationService integrations, ComplaintService complaints, CategoryService categories) {
+    Open311Filing(
+            IntegrationService integrations,
+            PartnerFilings filings,
+            ComplaintService complaints,
+            CategoryService categories) {
         this.integrations = integrations;
+        this.filings = filings;
         this.complaints = complaints;
         this.categories = categories;
     }
@@ -66,11 +74,6 @@ class Open311Filing {
         if (categories.find(serviceCode).isEmpty()) {
             throw Open311Exception.notFound(
                     "service_code " + serviceCode + " is not a known service; GET services.xml lists them");
-        }
-        try {
-            integrations.takeFiling(partner);
-        } catch (QuotaExceededException exceeded) {
-            throw tooMany(exceeded);
         }
         var description = description(form);
         var report = new NewComplaint(
@@ -87,7 +90,12 @@ class Open311Filing {
                 Language.ID,
                 Channel.INTEGRATION,
                 new FiledByIntegration(partner.id(), partner.name(), form.attribute(FIXMYSTREET_ID), null));
-        var submitted = complaints.submit(report, List.of());
+        SubmittedComplaint submitted;
+        try {
+            submitted = filings.file(partner, report, List.of());
+        } catch (QuotaExceededException exceeded) {
+            throw tooMany(exceeded);
+        }
         return new Open311Documents.CreatedRequest(submitted.trackingId(), null, null);
     }
 

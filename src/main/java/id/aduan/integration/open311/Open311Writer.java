@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.xml.XmlMapper;
+import id.aduan.integration.QuotaExceededException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class Open311Writer {
             Open311Format format, HttpStatus status, String root, Object body, Duration retryAfter) {
         var response = ResponseEntity.status(status).contentType(format.mediaType());
         if (retryAfter != null) {
-            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, retryAfter.toSeconds())));
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(QuotaExceededException.seconds(retryAfter)));
         }
         try {
             return response.body(

@@ -66,6 +66,12 @@ class IntegrationController {
         return ResponseEntity.created(URI.create("/api/integrations/" + id)).body(issued);
     }
 
+    /** A new webhook secret, in the answer only; the earlier one signs nothing more. */
+    @PostMapping("/{id}/webhook-secret")
+    IssuedCredentials replaceWebhookSecret(@PathVariable long id) {
+        return integrations.replaceWebhookSecret(id);
+    }
+
     /** Ends a key at once. */
     @DeleteMapping("/{id}/keys/{keyId}")
     IntegrationView revokeKey(@PathVariable long id, @PathVariable long keyId) {

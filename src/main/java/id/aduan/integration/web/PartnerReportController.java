@@ -12,8 +12,8 @@ import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.ReporterCredential;
 import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.SubmittedComplaint;
-import id.aduan.integration.IntegrationService;
 import id.aduan.integration.Partner;
+import id.aduan.integration.PartnerFilings;
 import id.aduan.system.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -52,11 +52,11 @@ class PartnerReportController {
     private static final String TRACKING_ID_MESSAGE = "must be a tracking ID such as ADU-7K3M-9QXH";
 
     private final ComplaintService complaints;
-    private final IntegrationService integrations;
+    private final PartnerFilings filings;
 
-    PartnerReportController(ComplaintService complaints, IntegrationService integrations) {
+    PartnerReportController(ComplaintService complaints, PartnerFilings filings) {
         this.complaints = complaints;
-        this.integrations = integrations;
+        this.filings = filings;
     }
 
     /** Files a report; the same reference or {@code Idempotency-Key} again answers 200 with the first report. */
@@ -125,10 +125,9 @@ class PartnerReportController {
 
     private ResponseEntity<SubmittedComplaint> file(
             Partner partner, String idempotencyKey, PartnerReport request, List<NewAttachment> attachments) {
-        integrations.takeFiling(partner);
         var filedBy = new FiledByIntegration(
                 partner.id(), partner.name(), request.externalReference().strip(), ReportRequest.strip(idempotencyKey));
-        var submitted = complaints.submit(request.report().toNewComplaint(filedBy), attachments);
+        var submitted = filings.file(partner, request.report().toNewComplaint(filedBy), attachments);
         return ResponseEntity.status(submitted.firstFiling() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create(BASE + "/" + submitted.trackingId()))
                 .body(submitted);

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records what a partner hears about the reports it filed: each timeline entry their reporter reads, as the JSON
+ * Records what a partner hears about the reports it filed: each timeline entry their reporter reads (but Aduan's own
+ * failed e-mails to them, which the partner did not send and whose SMTP text is not for it), as the JSON
  * that webhooks and the change feed send, numbered per partner, in the transaction that added the entry. Nothing of
  * reports it did not file, no staff user, nothing of the reporter that the reporter's own view does not show.
  */
@@ -52,7 +53,9 @@ public class PartnerEvents {
      */
     @Transactional
     public Optional<PartnerEvent> record(TimelineEntryAdded entry) {
-        if (entry.integrationId() == null || !entry.visibleToReporter()) {
+        if (entry.integrationId() == null
+                || !entry.visibleToReporter()
+                || entry.type() == TimelineEntryType.NOTIFICATION_FAILED) {
             return Optional.empty();
         }
         long integrationId = entry.integrationId();

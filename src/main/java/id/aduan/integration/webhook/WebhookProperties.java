@@ -9,8 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param connectTimeout how long to wait for the receiver to take the connection
  * @param readTimeout how long to wait for its answer
+ * @param privateAddressesAllowed whether callback URLs may lead to loopback, link-local or private addresses
  */
 @ConfigurationProperties(prefix = "aduan.webhooks")
 public record WebhookProperties(
         @DefaultValue("PT5S") Duration connectTimeout,
-        @DefaultValue("PT10S") Duration readTimeout) {}
+        @DefaultValue("PT10S") Duration readTimeout,
+        @DefaultValue("false") boolean privateAddressesAllowed) {}

@@ -1,6 +1,8 @@
 package id.aduan.integration.webhook;
 
+import id.aduan.integration.CallbackUrls;
 import id.aduan.integration.internal.PartnerEvent;
+import id.aduan.system.FieldProblemException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,20 +21,27 @@ class WebhookSender {
 
     private final HttpClient http;
     private final WebhookProperties properties;
+    private final CallbackUrls callbackUrls;
     private final Clock clock;
 
-    WebhookSender(WebhookProperties properties, Clock clock) {
+    WebhookSender(WebhookProperties properties, CallbackUrls callbackUrls, Clock clock) {
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.properties = properties;
+        this.callbackUrls = callbackUrls;
         this.clock = clock;
     }
 
     /** The receiver's answer, or why there was none. */
     Outcome send(Callback callback, PartnerEvent event) {
+        try {
+            callbackUrls.requirePublicAddress(URI.create(callback.url()));
+        } catch (FieldProblemException refused) {
+            return new Outcome(0, "the callback URL " + refused.error().message());
+        }
         var timestamp = clock.instant().getEpochSecond();
         var request = HttpRequest.newBuilder(URI.create(callback.url()))
                 .timeout(properties.readTimeout())
@@ -45,8 +54,11 @@ class WebhookSender {
                 .POST(HttpRequest.BodyPublishers.ofString(event.getPayload(), StandardCharsets.UTF_8))
                 .build();
         try {
-            var status =
-                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            // The status is all Aduan reads: the body is closed unread, so that a receiver sending one slowly
+            // cannot hold the job past the read timeout, which covers the wait for the status line and headers.
+            var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            var status = response.statusCode();
             return new Outcome(status, status / 100 == 2 ? null : "the receiver answered HTTP " + status);
         } catch (IOException e) {
             return new Outcome(0, "no answer from the receiver: " + describe(e));

@@ -66,7 +66,8 @@ public class WebhookService {
         }
         if (outcome.gone()) {
             var reason = "The receiver answered 410 Gone to a webhook about " + event.getTrackingId()
-                    + "; its events stay in the change feed. Set the callback URL anew to call it again.";
+                    + "; its events stay in the change feed. Call it again with the button on /staff/integrations, or save the"
+                    + " partner (PUT /api/integrations/{id}).";
             integration.disableCallback(clock.instant(), reason);
             log.warn(
                     "Webhooks to integration {} ({}) disabled: {}", integration.getId(), integration.getName(), reason);
