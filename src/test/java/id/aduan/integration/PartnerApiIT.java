@@ -74,6 +74,11 @@ class PartnerApiIT {
 
     @Test
     void tenIdenticalRequestsAtTheSameMomentFileOneReport() throws Exception {
+        assertTenIdenticalRequestsFileOneReport(senjangMuba, jdbc);
+    }
+
+    /** Ten threads send the same partner report at one moment: one is filed (201), the others get it back (200). */
+    static void assertTenIdenticalRequestsFileOneReport(ApiClient partner, JdbcTemplate jdbc) throws Exception {
         // given
         var reference = "SJM-" + UUID.randomUUID();
         var start = new CountDownLatch(1);
@@ -84,7 +89,7 @@ class PartnerApiIT {
         for (var i = 0; i < 10; i++) {
             answers.add(threads.submit(() -> {
                 start.await();
-                return senjangMuba.post(REPORTS, partnerReport(reference));
+                return partner.post(REPORTS, partnerReport(reference));
             }));
         }
         start.countDown();
