@@ -87,6 +87,20 @@ class OpenApiIT {
     }
 
     @Test
+    void describesThePartnerApiWithItsKeyAndAnswersButNoPartnerParameter() {
+        // when anyone reads the document
+        var filing = api.get("/v3/api-docs").json().at("/paths/~1api~1partner~1v1~1reports/post");
+
+        // then filing asks for the partner's key, not for a parameter, and says what each answer means
+        assertThat(security(api.get("/v3/api-docs").json().get("paths"), "/api/partner/v1/reports", "post"))
+                .isEqualTo("partnerKey");
+        assertThat(filing.path("parameters").findValuesAsText("name")).doesNotContain("partner");
+        assertThat(filing.get("responses").fieldNames())
+                .toIterable()
+                .contains("200", "201", "400", "401", "403", "429");
+    }
+
+    @Test
     void describesAduansApiAndHowToSignIn() {
         var document = api.get("/v3/api-docs").json();
 

@@ -15,6 +15,7 @@ import id.aduan.complaint.SubmittedComplaint;
 import id.aduan.integration.Partner;
 import id.aduan.integration.PartnerFilings;
 import id.aduan.system.PlainText;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -60,6 +61,14 @@ class PartnerReportController {
     }
 
     /** Files a report; the same reference or {@code Idempotency-Key} again answers 200 with the first report. */
+    @ApiResponse(
+            responseCode = "201",
+            description = "Filed: the tracking ID, the reporter's access token, the deadline")
+    @ApiResponse(responseCode = "200", description = "Filed before with this reference or Idempotency-Key: that report")
+    @ApiResponse(responseCode = "400", description = "A field is missing or wrong; errors names it")
+    @ApiResponse(responseCode = "401", description = "No key, or an unknown one")
+    @ApiResponse(responseCode = "403", description = "The key was revoked or has expired, or the partner is suspended")
+    @ApiResponse(responseCode = "429", description = "Over a quota; Retry-After says when to try again")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmittedComplaint> file(
             Partner partner,
@@ -70,6 +79,14 @@ class PartnerReportController {
     }
 
     /** Files a report with photos or PDF documents: the part {@code report} as JSON, the files as parts {@code files}. */
+    @ApiResponse(
+            responseCode = "201",
+            description = "Filed: the tracking ID, the reporter's access token, the deadline")
+    @ApiResponse(responseCode = "200", description = "Filed before with this reference or Idempotency-Key: that report")
+    @ApiResponse(responseCode = "400", description = "A field is missing or wrong; errors names it")
+    @ApiResponse(responseCode = "401", description = "No key, or an unknown one")
+    @ApiResponse(responseCode = "403", description = "The key was revoked or has expired, or the partner is suspended")
+    @ApiResponse(responseCode = "429", description = "Over a quota; Retry-After says when to try again")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SubmittedComplaint> fileWithAttachments(
             Partner partner,
