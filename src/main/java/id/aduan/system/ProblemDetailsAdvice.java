@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -63,8 +65,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         var errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldProblemException.FieldError(
-                                parameterName(result.getMethodParameter().getParameterName(), result),
-                                error.getDefaultMessage())))
+                                parameterName(result.getMethodParameter(), result), error.getDefaultMessage())))
                 .toList();
         return badRequest(errors);
     }
@@ -172,7 +173,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(body);
     }
 
-    private static String parameterName(String name, Object result) {
+    /** A header as it is named in the request ({@code Idempotency-Key}), any other parameter by its own name. */
+    private static String parameterName(MethodParameter parameter, Object result) {
+        var header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.name().isEmpty()) {
+            return header.name();
+        }
+        var name = parameter.getParameterName();
         return name == null ? String.valueOf(result) : name;
     }
 

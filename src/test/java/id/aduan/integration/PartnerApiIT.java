@@ -307,7 +307,13 @@ class PartnerApiIT {
                 .isEqualTo("externalReference");
         assertThat(badCategory.status()).isEqualTo(400);
         assertThat(badCategory.json().get("errors").get(0).get("field").asText())
-                .isEqualTo("categoryCode");
+                .isEqualTo("report.categoryCode");
+        var shortTitle = senjangMuba.post(
+                REPORTS, partnerReport("SJM-" + UUID.randomUUID(), TestReports.roadComplaintWith("title", "Jal")));
+        assertThat(shortTitle.json().get("errors").get(0).get("field").asText()).isEqualTo("report.title");
+        var longKey = senjangMuba.with("Idempotency-Key", "k".repeat(101)).post(REPORTS, partnerReport("X-3"));
+        assertThat(longKey.status()).isEqualTo(400);
+        assertThat(longKey.json().get("errors").get(0).get("field").asText()).isEqualTo("Idempotency-Key");
     }
 
     @Test

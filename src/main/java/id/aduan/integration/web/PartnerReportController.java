@@ -6,6 +6,7 @@ import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintView;
 import id.aduan.complaint.FiledByIntegration;
 import id.aduan.complaint.NewAttachment;
+import id.aduan.complaint.NewComplaint;
 import id.aduan.complaint.Objection;
 import id.aduan.complaint.ReportRequest;
 import id.aduan.complaint.ReporterComplaintView;
@@ -14,19 +15,26 @@ import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.SubmittedComplaint;
 import id.aduan.integration.Partner;
 import id.aduan.integration.PartnerFilings;
+import id.aduan.system.FieldProblemException;
+import id.aduan.system.FieldProblemException.FieldError;
 import id.aduan.system.PlainText;
+import id.aduan.system.ProblemDetails;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,8 +80,7 @@ class PartnerReportController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmittedComplaint> file(
             Partner partner,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(max = ComplaintLimits.EXTERNAL_REFERENCE_MAX)
-                    String idempotencyKey,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestBody PartnerReport request) {
         return file(partner, idempotencyKey, request, List.of());
     }
@@ -90,8 +97,7 @@ class PartnerReportController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SubmittedComplaint> fileWithAttachments(
             Partner partner,
-            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(max = ComplaintLimits.EXTERNAL_REFERENCE_MAX)
-                    String idempotencyKey,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestPart("report") PartnerReport request,
             @RequestPart(name = "files", required = false) List<MultipartFile> files) {
         var attachments = files == null
@@ -148,6 +154,37 @@ class PartnerReportController {
         return ResponseEntity.status(submitted.firstFiling() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create(BASE + "/" + submitted.trackingId()))
                 .body(submitted);
+    }
+
+    /**
+     * The report's rules, broken, name their fields as the partner sent them: inside {@code report}
+     * ({@code report.title}, {@code report.reporter.email}), the reference and the {@code Idempotency-Key} header.
+     */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> brokenRules(ConstraintViolationException broken) {
+        var errors = broken.getConstraintViolations().stream()
+                .map(violation -> violation.getRootBeanClass() == NewComplaint.class
+                        ? asSent(FieldError.of(violation))
+                        : FieldError.of(violation))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        return ResponseEntity.badRequest().body(ProblemDetails.invalidFields(errors));
+    }
+
+    /** A code or reporter the service refused, named inside {@code report}. */
+    @ExceptionHandler(FieldProblemException.class)
+    ResponseEntity<ProblemDetail> refusedField(FieldProblemException refused) {
+        return ResponseEntity.badRequest().body(ProblemDetails.invalidFields(List.of(asSent(refused.error()))));
+    }
+
+    private static FieldError asSent(FieldError error) {
+        var field =
+                switch (error.field()) {
+                    case "integration.externalReference" -> "externalReference";
+                    case "integration.idempotencyKey" -> IDEMPOTENCY_KEY;
+                    default -> "report." + error.field();
+                };
+        return new FieldError(field, error.message());
     }
 
     /**
