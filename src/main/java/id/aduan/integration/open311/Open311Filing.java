@@ -3,20 +3,19 @@ package id.aduan.integration.open311;
 import id.aduan.category.CategoryService;
 import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintLimits;
-import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.FiledByIntegration;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.Location;
 import id.aduan.complaint.NewComplaint;
 import id.aduan.complaint.ReportType;
 import id.aduan.complaint.Reporter;
-import id.aduan.complaint.ReporterCredential;
 import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.SubmittedComplaint;
 import id.aduan.integration.IntegrationService;
 import id.aduan.integration.Partner;
 import id.aduan.integration.PartnerFilings;
 import id.aduan.integration.PartnerKeyException;
+import id.aduan.integration.PartnerUpdates;
 import id.aduan.integration.QuotaExceededException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -50,17 +49,17 @@ class Open311Filing {
 
     private final IntegrationService integrations;
     private final PartnerFilings filings;
-    private final ComplaintService complaints;
+    private final PartnerUpdates updates;
     private final CategoryService categories;
 
     Open311Filing(
             IntegrationService integrations,
             PartnerFilings filings,
-            ComplaintService complaints,
+            PartnerUpdates updates,
             CategoryService categories) {
         this.integrations = integrations;
         this.filings = filings;
-        this.complaints = complaints;
+        this.updates = updates;
         this.categories = categories;
     }
 
@@ -100,7 +99,8 @@ class Open311Filing {
     }
 
     /**
-     * mySociety's {@code POST servicerequestupdates}: the reporter's message on a report the partner filed. Its
+     * mySociety's {@code POST servicerequestupdates}: the reporter's message on a report the partner filed, once per
+     * {@code update_id} however often FixMyStreet resends it. Its
      * {@code status} is not Aduan's to set (the reporter accepts or objects on Aduan's own pages) and is left aside.
      */
     Open311Documents.CreatedUpdate postUpdate(Open311Form form) {
@@ -114,9 +114,13 @@ class Open311Filing {
             throw Open311Exception.badRequest("description is required");
         }
         var clientUpdateId = form.value("update_id");
-        complaints.postMessage(trackingId, ReporterCredential.integration(partner.id()), new ReporterMessage(text));
+        if (clientUpdateId != null && clientUpdateId.length() > PartnerUpdates.CLIENT_UPDATE_ID_MAX) {
+            throw Open311Exception.badRequest(
+                    "update_id may have at most " + PartnerUpdates.CLIENT_UPDATE_ID_MAX + " characters");
+        }
+        var reportOfUpdate = updates.post(partner, trackingId, clientUpdateId, new ReporterMessage(text));
         return new Open311Documents.CreatedUpdate(
-                trackingId + "-" + (clientUpdateId == null ? "message" : clientUpdateId));
+                reportOfUpdate + "-" + (clientUpdateId == null ? "message" : clientUpdateId));
     }
 
     /**
