@@ -166,14 +166,7 @@ class ComplaintViews {
 
     private List<TimelineEntryView> entries(Complaint complaint, Visibility audience) {
         return timeline.of(complaint, audience).stream()
-                .map(entry -> new TimelineEntryView(
-                        entry.getOccurredAt(),
-                        entry.getType(),
-                        entry.getType().labelId(),
-                        entry.getType().labelEn(),
-                        entry.getActorType(),
-                        entry.getAgencyCode() == null ? null : agency(entry.getAgencyCode()),
-                        entry.getBody()))
+                .map(entry -> TimelineEntryView.of(entry, this::agency))
                 .toList();
     }
 

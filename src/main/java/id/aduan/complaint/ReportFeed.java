@@ -208,14 +208,7 @@ public class ReportFeed {
             List<Long> attachmentIds,
             Names names) {
         var entries = timeline.stream()
-                .map(entry -> new TimelineEntryView(
-                        entry.getOccurredAt(),
-                        entry.getType(),
-                        entry.getType().labelId(),
-                        entry.getType().labelEn(),
-                        entry.getActorType(),
-                        entry.getAgencyCode() == null ? null : names.agency(entry.getAgencyCode()),
-                        entry.getBody()))
+                .map(entry -> TimelineEntryView.of(entry, names::agency))
                 .toList();
         return new FeedReport(
                 complaint.getTrackingId(),

@@ -209,7 +209,9 @@ public class IntegrationService {
                 integration.getName(),
                 integration.getKind(),
                 integration.getRegionCode(),
-                integration.getAgencyCode());
+                integration.getAgencyCode(),
+                integration.getRequestsPerMinute(),
+                integration.getReportsPerHour());
     }
 
     /**
@@ -218,7 +220,7 @@ public class IntegrationService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void takeRequest(Partner partner) {
-        var perMinute = find(partner.id()).getRequestsPerMinute();
+        var perMinute = partner.requestsPerMinute();
         quotas.take(requestsQuota(partner), perMinute, Duration.ofMinutes(1)).ifPresent(wait -> {
             throw new QuotaExceededException(perMinute + " requests a minute", wait);
         });
@@ -227,7 +229,7 @@ public class IntegrationService {
     /** 429 when the partner has filed as many reports as it may in an hour; counts nothing. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void checkFilingQuota(Partner partner) {
-        var perHour = find(partner.id()).getReportsPerHour();
+        var perHour = partner.reportsPerHour();
         quotas.waitFor(filingQuota(partner), perHour, Duration.ofHours(1)).ifPresent(wait -> {
             throw new QuotaExceededException(perHour + " reports an hour", wait);
         });
@@ -236,7 +238,7 @@ public class IntegrationService {
     /** Counts a report the partner filed against its reports per hour. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void countFiling(Partner partner) {
-        quotas.count(filingQuota(partner), find(partner.id()).getReportsPerHour(), Duration.ofHours(1));
+        quotas.count(filingQuota(partner), partner.reportsPerHour(), Duration.ofHours(1));
     }
 
     private static String requestsQuota(Partner partner) {
