@@ -7,7 +7,9 @@ public enum Channel {
     /** Aduan's API ({@code POST /api/complaints}). */
     API("API", "API"),
     /** A partner system: a regional government's complaint app, a mobile app, an Open311 client, another Aduan. */
-    INTEGRATION("Sistem mitra", "Partner system");
+    INTEGRATION("Sistem mitra", "Partner system"),
+    /** SMS to the short code 1708, through the SMS gateway. */
+    SMS("SMS 1708", "SMS 1708");
 
     private final String labelId;
     private final String labelEn;

@@ -129,6 +129,7 @@ public class ComplaintSummaries {
         return new ReporterContact(
                 reporter == null ? null : reporter.name(),
                 reporter == null ? null : reporter.email(),
+                reporter == null ? null : PhoneNumbers.e164(reporter.phone()).orElse(null),
                 complaint.getLanguage());
     }
 

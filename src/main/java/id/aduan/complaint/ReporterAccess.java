@@ -68,6 +68,10 @@ public class ReporterAccess {
         if (credential instanceof ReporterCredential.FilingIntegration partner) {
             return complaint.isFiledBy(partner.integrationId());
         }
+        if (credential instanceof ReporterCredential.Phone phone) {
+            return complaint.getReporter() != null
+                    && PhoneNumbers.same(complaint.getReporter().phone(), phone.number());
+        }
         return check(complaint, ((ReporterCredential.Token) credential).token()) == Check.GRANTED;
     }
 

@@ -1,0 +1,5 @@
+package id.aduan.notification;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SmsOptOutRepository extends JpaRepository<SmsOptOut, String> {}
