@@ -74,6 +74,22 @@ class SecurityConfiguration {
      * Camunda's webapps sign users in and protect themselves (sessions, CSRF, security headers);
      * {@code /engine-rest} is protected by the engine's own HTTP Basic filter registered below.
      */
+    /**
+     * The SMS gateway's calls ({@code /api/sms/kannel/**}: incoming SMS, delivery reports): no session, no CSRF, no
+     * staff sign-in, only the gateway's addresses and shared secret ({@link SmsGatewayFilter}).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain smsGatewayFilterChain(HttpSecurity http, SmsGatewayProperties gateway, ObjectMapper json)
+            throws Exception {
+        return http.securityMatcher("/api/sms/kannel/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .addFilterBefore(new SmsGatewayFilter(gateway, json), AuthorizationFilter.class)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain camundaFilterChain(HttpSecurity http) throws Exception {
