@@ -1,9 +1,11 @@
 package id.aduan.benchmark;
 
+import static id.aduan.benchmark.Benchmarks.percentile;
+import static id.aduan.benchmark.Benchmarks.progress;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import id.aduan.AduanApplication;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -89,27 +91,8 @@ public final class PartnerBenchmark {
         }
     }
 
-    /** Aduan with the job executor on, its settings given as command-line arguments, which win over application.yml. */
     private static ConfigurableApplicationContext start(Options options) {
-        var settings = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--aduan.demo.enabled=true",
-                "--aduan.development=true",
-                "--camunda.bpm.job-execution.enabled=true",
-                "--aduan.webhooks.private-addresses-allowed=true",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off"));
-        if (options.postgres()) {
-            settings.add("--spring.profiles.active=postgres");
-            settings.add("--ADUAN_DB_HOST=" + System.getenv().getOrDefault("ADUAN_TEST_DB_HOST", "localhost"));
-            settings.add("--ADUAN_DB_PORT=" + System.getenv().getOrDefault("ADUAN_TEST_DB_PORT", "5432"));
-            settings.add("--ADUAN_DB_NAME=aduan_benchmark");
-            settings.add("--ADUAN_DB_USER=" + System.getenv().getOrDefault("ADUAN_TEST_DB_USER", "postgres"));
-        } else {
-            settings.add("--spring.datasource.url=jdbc:h2:mem:aduan-benchmark;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-        }
-        progress("Starting Aduan (%s)", options.postgres() ? "PostgreSQL database aduan_benchmark" : "H2 in memory");
-        return SpringApplication.run(AduanApplication.class, settings.toArray(String[]::new));
+        return Benchmarks.startAduan(options.postgres(), List.of("--aduan.webhooks.private-addresses-allowed=true"));
     }
 
     private static String createPartner(HttpClient http, String base, String callbackUrl) throws Exception {
@@ -183,20 +166,6 @@ public final class PartnerBenchmark {
                 {"externalReference": "%s", "report": {"type": "COMPLAINT", "title": "Jalan rusak di Sekayu",
                  "description": "Jalan poros desa berlubang besar sejak tiga bulan.", "categoryCode": "ROADS",
                  "regionCode": "16.06", "reporter": {"name": "Siti Aminah", "phone": "+62 812 3456 7890"}}}""".formatted(reference);
-    }
-
-    private static long percentile(List<Long> values, int percentile) {
-        if (values.isEmpty()) {
-            return 0;
-        }
-        var sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        var index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
-    }
-
-    private static void progress(String format, Object... values) {
-        System.out.printf("[%tT] %s%n", Instant.now().toEpochMilli(), format.formatted(values));
     }
 
     private record Filing(double seconds, List<Long> latencies, int failures) {}

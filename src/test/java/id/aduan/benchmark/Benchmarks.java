@@ -1,0 +1,56 @@
+package id.aduan.benchmark;
+
+import id.aduan.AduanApplication;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** What the benchmark programs share: Aduan started as in production, progress lines and percentiles. */
+final class Benchmarks {
+
+    private Benchmarks() {}
+
+    /**
+     * Aduan with the job executor on, its settings given as command-line arguments, which win over application.yml:
+     * on H2 in memory, or with {@code postgres} on the PostgreSQL of the tests ({@code ADUAN_TEST_DB_HOST},
+     * {@code ADUAN_TEST_DB_PORT}, database {@code aduan_benchmark}, created empty beforehand).
+     */
+    static ConfigurableApplicationContext startAduan(boolean postgres, List<String> settings) {
+        var arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--aduan.demo.enabled=true",
+                "--aduan.development=true",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off"));
+        if (postgres) {
+            arguments.add("--spring.profiles.active=postgres");
+            arguments.add("--ADUAN_DB_HOST=" + System.getenv().getOrDefault("ADUAN_TEST_DB_HOST", "localhost"));
+            arguments.add("--ADUAN_DB_PORT=" + System.getenv().getOrDefault("ADUAN_TEST_DB_PORT", "5432"));
+            arguments.add("--ADUAN_DB_NAME=aduan_benchmark");
+            arguments.add("--ADUAN_DB_USER=" + System.getenv().getOrDefault("ADUAN_TEST_DB_USER", "postgres"));
+        } else {
+            arguments.add("--spring.datasource.url=jdbc:h2:mem:aduan-benchmark;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        }
+        arguments.addAll(settings);
+        progress("Starting Aduan (%s)", postgres ? "PostgreSQL database aduan_benchmark" : "H2 in memory");
+        return SpringApplication.run(AduanApplication.class, arguments.toArray(String[]::new));
+    }
+
+    static long percentile(List<Long> values, int percentile) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        var sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        var index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    static void progress(String format, Object... values) {
+        System.out.printf("[%tT] %s%n", Instant.now().toEpochMilli(), format.formatted(values));
+    }
+}
