@@ -698,7 +698,7 @@ public final class KannelGateway implements AutoCloseable {
     public record Sms(String from, String to, String text, int parts, boolean ucs2) {}
 
     /** kannel.conf as lines in groups ("group = core" up to the next group), read and rewritten by key. */
-    private record Configuration(List<List<String>> groups) {
+    record Configuration(List<List<String>> groups) {
 
         private static final Pattern SETTING = Pattern.compile("\\s*([a-z0-9-]+)\\s*=\\s*(.*?)\\s*");
 
