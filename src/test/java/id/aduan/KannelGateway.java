@@ -102,9 +102,10 @@ public final class KannelGateway implements AutoCloseable {
     private boolean lastWasText;
 
     private URI application;
-    private Process bearerbox;
-    private Process smsbox;
-    private Process fakesmsc;
+    // Read by the shutdown hook's thread too.
+    private volatile Process bearerbox;
+    private volatile Process smsbox;
+    private volatile Process fakesmsc;
     private Thread writer;
     private BlockingQueue<String> toFakesmsc;
 
@@ -163,8 +164,9 @@ public final class KannelGateway implements AutoCloseable {
             admin("/shutdown");
         }
         awaitExit(bearerbox, "bearerbox");
-        awaitExit(smsbox, "smsbox");
-        awaitExit(fakesmsc, "fakesmsc");
+        // Told to end by bearerbox, or left behind when it died: smsbox would try again for about 10 s.
+        end(smsbox);
+        end(fakesmsc);
         bearerbox = null;
         smsbox = null;
         fakesmsc = null;
@@ -188,7 +190,7 @@ public final class KannelGateway implements AutoCloseable {
     public void stopSmsc() {
         stopWriter();
         fakesmsc.destroy();
-        awaitExit(fakesmsc, "fakesmsc");
+        end(fakesmsc);
         fakesmsc = null;
         awaitStatus("the fake SMS centre offline", status -> !fakeSmscOnline(status));
     }
@@ -625,6 +627,24 @@ public final class KannelGateway implements AutoCloseable {
             if (!process.waitFor(STARTUP.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
                 throw new AssertionError(name + " did not end within " + STARTUP + " and was killed" + logTail());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    /** Waits a little for the process to end, then ends it (SIGTERM, then SIGKILL). */
+    private static void end(Process process) {
+        if (process == null) {
+            return;
+        }
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                process.destroy();
+                if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
