@@ -31,7 +31,9 @@ class DockerComposeTest {
             "CAMUNDA_BPM_ADMINUSER_PASSWORD",
             "SPRING_MAIL_HOST",
             "ADUAN_NOTIFICATION_FROM",
-            "ADUAN_NOTIFICATION_PUBLICBASEURL");
+            "ADUAN_NOTIFICATION_PUBLICBASEURL",
+            "ADUAN_SMS_GATEWAY_SECRET",
+            "ADUAN_NOTIFICATION_SMS_PASSWORD");
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(:[?-][^}]*)?}");
 
@@ -51,8 +53,8 @@ class DockerComposeTest {
     }
 
     @Test
-    void runsAduanAndPostgresqlAndMailpitOnlyWithTheDevelopmentFile() {
-        assertThat(services).containsOnlyKeys("aduan", "postgres");
+    void runsAduanPostgresqlAndKannelAndMailpitOnlyWithTheDevelopmentFile() {
+        assertThat(services).containsOnlyKeys("aduan", "postgres", "kannel");
         assertThat(map(services.get("postgres")).get("image").toString()).startsWith("postgres:");
         assertThat(development).containsOnlyKeys("aduan", "mailpit");
         assertThat(map(development.get("mailpit")).get("image").toString()).startsWith("axllent/mailpit:");
@@ -78,6 +80,71 @@ class DockerComposeTest {
         assertThat(copied).contains("pom.xml", "src", "bpmn", "forms");
         assertThat(copied).allSatisfy(source -> assertThat(Path.of(source)).exists());
         assertThat(instructions).contains("EXPOSE 8080");
+    }
+
+    @Test
+    void buildsKannelFromDebiansPackagesWithTheShippedConfigurationAndAnEntrypointThatSetsItsSecrets()
+            throws IOException {
+        var build = map(map(services.get("kannel")).get("build"));
+        var context = Path.of(build.get("context").toString());
+        var dockerfile =
+                Files.readAllLines(context.resolve(build.get("dockerfile").toString()));
+        assertThat(dockerfile).contains("FROM debian:bookworm-slim");
+        assertThat(String.join("\n", dockerfile))
+                .contains("apt-get install -y --no-install-recommends kannel kannel-extras");
+        assertThat(dockerfile)
+                .contains(
+                        "COPY kannel.conf /etc/kannel/kannel.conf",
+                        "COPY entrypoint /usr/local/bin/kannel-entrypoint",
+                        "USER kannel",
+                        "VOLUME /var/spool/kannel");
+        assertThat(context.resolve("kannel.conf")).isEqualTo(KannelGateway.CONFIGURATION);
+        var entrypoint = context.resolve("entrypoint");
+        assertThat(Files.isExecutable(entrypoint))
+                .as("%s is executable", entrypoint)
+                .isTrue();
+        var kannelConf = Files.readString(KannelGateway.CONFIGURATION);
+        var script = Files.readString(entrypoint);
+        for (var demoValue : List.of("demo-kannel-secret", "demo-kannel-password", "demo-kannel-admin")) {
+            assertThat(kannelConf).contains(demoValue);
+            assertThat(script).contains("s/" + demoValue + "/");
+        }
+        var kannelEnvironment = map(map(services.get("kannel")).get("environment"));
+        assertThat(kannelEnvironment)
+                .containsOnlyKeys("ADUAN_SMS_GATEWAY_SECRET", "KANNEL_SENDSMS_PASSWORD", "KANNEL_ADMIN_PASSWORD");
+        assertThat(kannelEnvironment.keySet())
+                .allSatisfy(variable -> assertThat(script).contains("${" + variable + ":-"));
+    }
+
+    @Test
+    void pointsAduanAndKannelAtEachOtherWithTheSameSecretAndSendsmsAccount() throws IOException {
+        var kannel = map(services.get("kannel"));
+        var kannelEnvironment = map(kannel.get("environment"));
+        var configuration = KannelGateway.Configuration.read(KannelGateway.CONFIGURATION);
+        assertThat(configuration.value("sms-service", "get-url"))
+                .startsWith("http://aduan:8080/api/sms/kannel/incoming?secret=demo-kannel-secret&");
+        assertThat(aduan.get("ports").toString()).contains(":8080]");
+        assertThat(environment)
+                .containsEntry(
+                        "ADUAN_NOTIFICATION_SMS_SENDSMSURL",
+                        "http://kannel:" + configuration.value("smsbox", "sendsms-port") + "/cgi-bin/sendsms")
+                .containsEntry("ADUAN_NOTIFICATION_SMS_USERNAME", configuration.value("sendsms-user", "username"))
+                .containsEntry("ADUAN_NOTIFICATION_SMS_ENABLED", "${ADUAN_NOTIFICATION_SMS_ENABLED:-false}")
+                .containsEntry(
+                        "ADUAN_NOTIFICATION_SMS_DELIVERYREPORTURL",
+                        "http://aduan:8080/api/sms/kannel/delivery-report?secret=${ADUAN_SMS_GATEWAY_SECRET}");
+        assertThat(kannelEnvironment.get("ADUAN_SMS_GATEWAY_SECRET"))
+                .isEqualTo(environment.get("ADUAN_SMS_GATEWAY_SECRET"));
+        assertThat(kannelEnvironment.get("KANNEL_SENDSMS_PASSWORD"))
+                .isEqualTo(environment.get("ADUAN_NOTIFICATION_SMS_PASSWORD"));
+        assertThat(environment.get("ADUAN_SMS_GATEWAY_ALLOWEDADDRESSES").toString())
+                .contains("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16");
+        assertThat(kannel).doesNotContainKey("ports");
+        assertThat(kannel.get("volumes").toString()).contains(":/var/spool/kannel");
+        assertThat(map(kannel.get("healthcheck")).get("test").toString())
+                .contains("http://127.0.0.1:" + configuration.value("core", "admin-port") + "/status.txt");
+        assertThat(map(map(development.get("aduan")).get("environment")))
+                .containsEntry("ADUAN_NOTIFICATION_SMS_ENABLED", "true");
     }
 
     @Test
