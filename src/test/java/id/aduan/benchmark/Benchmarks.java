@@ -20,7 +20,6 @@ final class Benchmarks {
      */
     static ConfigurableApplicationContext startAduan(boolean postgres, List<String> settings) {
         var arguments = new ArrayList<>(List.of(
-                "--server.port=0",
                 "--aduan.demo.enabled=true",
                 "--aduan.development=true",
                 "--camunda.bpm.job-execution.enabled=true",
@@ -34,6 +33,9 @@ final class Benchmarks {
             arguments.add("--ADUAN_DB_USER=" + System.getenv().getOrDefault("ADUAN_TEST_DB_USER", "postgres"));
         } else {
             arguments.add("--spring.datasource.url=jdbc:h2:mem:aduan-benchmark;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        }
+        if (settings.stream().noneMatch(setting -> setting.startsWith("--server.port="))) {
+            arguments.add("--server.port=0");
         }
         arguments.addAll(settings);
         progress("Starting Aduan (%s)", postgres ? "PostgreSQL database aduan_benchmark" : "H2 in memory");
