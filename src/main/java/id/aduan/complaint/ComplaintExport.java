@@ -27,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * export every report, agency staff those their agencies answer. An export leaves Aduan, so it holds nothing of the
  * reporter, and a confidential report's title stays out of it. The channel is the door a report came in through
  * ({@code Web}, {@code API}) or the partner system that filed it, by its name at the time ({@code Senjang Muba}). No cell holds control characters, whenever its text
- * was stored, and a cell that a spreadsheet would run as a formula is written as text.
+ * was stored, and a cell that a spreadsheet would run as a formula is written as text. A report by SMS has empty
+ * {@code category_code} and {@code region_code} cells until the verifier sets them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -153,8 +154,8 @@ public class ComplaintExport {
                 complaint.getType().name(),
                 complaint.getChannel().labelEn(complaint.getChannelName()),
                 complaint.getStatus().name(),
-                complaint.getCategoryCode(),
-                complaint.getRegionCode(),
+                orEmpty(complaint.getCategoryCode()),
+                orEmpty(complaint.getRegionCode()),
                 assigned.stream().map(Assignment::getAgencyCode).distinct().collect(Collectors.joining(";")),
                 instant(complaint.getSubmittedAt()),
                 instant(complaint.getClosedAt()),
@@ -163,6 +164,11 @@ public class ComplaintExport {
                 String.valueOf(complaint.isAnonymous()),
                 String.valueOf(complaint.isConfidential()),
                 complaint.isConfidential() ? "" : complaint.getTitle());
+    }
+
+    /** An empty cell for a code the report does not have yet, such as the category of a report by SMS. */
+    private static String orEmpty(String code) {
+        return code == null ? "" : code;
     }
 
     private static String instant(Instant instant) {

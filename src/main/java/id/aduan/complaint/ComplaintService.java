@@ -1,10 +1,12 @@
 package id.aduan.complaint;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.category.Category;
 import id.aduan.category.CategoryService;
 import id.aduan.complaint.internal.Complaint;
 import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.complaint.process.ComplaintWorkflow;
+import id.aduan.deadline.Complexity;
 import id.aduan.region.RegionService;
 import id.aduan.system.FieldProblemException;
 import jakarta.validation.ConstraintViolationException;
@@ -42,6 +44,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ComplaintService {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintService.class);
+
+    /** The complexity a report without category (by SMS) starts with, until the verifier decides it. */
+    private static final Complexity WITHOUT_CATEGORY = Complexity.STANDARD;
 
     private final ComplaintRepository complaints;
     private final Timeline timeline;
@@ -128,24 +133,29 @@ public class ComplaintService {
     }
 
     private SubmittedComplaint file(NewComplaint report, List<CleanAttachment> cleanFiles) {
-        var category = categories
-                .find(report.categoryCode())
-                .orElseThrow(() -> new FieldProblemException(
-                        "categoryCode", "is not a known category; GET /api/categories lists the valid codes"));
-        var region = regions.find(report.regionCode())
-                .orElseThrow(() -> new FieldProblemException(
-                        "regionCode", "is not a known region; GET /api/regions lists the valid Kemendagri codes"));
+        // A report by SMS has neither category nor region: the verifier sets them.
+        var category = categories.find(report.categoryCode());
+        if (report.categoryCode() != null && category.isEmpty()) {
+            throw new FieldProblemException(
+                    "categoryCode", "is not a known category; GET /api/categories lists the valid codes");
+        }
+        if (report.regionCode() != null && regions.find(report.regionCode()).isEmpty()) {
+            throw new FieldProblemException(
+                    "regionCode", "is not a known region; GET /api/regions lists the valid Kemendagri codes");
+        }
         if (report.agencyCode() != null && agencies.find(report.agencyCode()).isEmpty()) {
             throw new FieldProblemException(
                     "agencyCode", "is not a known agency; GET /api/agencies lists the valid codes, or leave it out");
         }
-        checkReporter(report);
 
         var complaint = complaints.save(new Complaint(report, uniqueTrackingId(), clock.instant()));
         attachments.store(complaint, cleanFiles);
         var token = access.issueFilingToken(complaint);
         workflow.start(
-                complaint.getTrackingId(), category.getDefaultComplexity().name());
+                complaint.getTrackingId(),
+                category.map(Category::getDefaultComplexity)
+                        .orElse(WITHOUT_CATEGORY)
+                        .name());
         // Last, so that a partner's event counter, which the entry's event takes, stays locked only until the commit.
         timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER, null, receivedThrough(complaint));
         log.info(
@@ -153,8 +163,8 @@ public class ComplaintService {
                 complaint.getTrackingId(),
                 complaint.getChannel(),
                 complaint.getType(),
-                category.getCode(),
-                region.getCode(),
+                complaint.getCategoryCode(),
+                complaint.getRegionCode(),
                 cleanFiles.size());
         return submitted(complaint, token, true);
     }
@@ -304,20 +314,6 @@ public class ComplaintService {
         var violations = validator.validate(command);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
-        }
-    }
-
-    private void checkReporter(NewComplaint report) {
-        if (report.anonymous()) {
-            return;
-        }
-        var reporter = report.reporter();
-        if (reporter == null || isBlank(reporter.name())) {
-            throw new FieldProblemException("reporter.name", "is required unless the report is anonymous");
-        }
-        if (isBlank(reporter.email()) && isBlank(reporter.phone())) {
-            throw new FieldProblemException(
-                    "reporter.email", "or reporter.phone is required unless the report is anonymous");
         }
     }
 

@@ -29,6 +29,9 @@ public class ComplaintSummaries {
             TimelineEntryType.INFORMATION_REQUESTED,
             TimelineEntryType.RETURNED_FOR_REROUTING);
 
+    /** What staff e-mails say of a category or region that the verifier has yet to set (a report by SMS). */
+    private static final String NOT_YET_SET = "belum ditentukan";
+
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
     private final Timeline timeline;
@@ -76,11 +79,17 @@ public class ComplaintSummaries {
                 complaint.getType(),
                 complaint.getTitle(),
                 complaint.getDescription(),
-                categories
-                        .find(complaint.getCategoryCode())
-                        .map(Category::getNameId)
-                        .orElse(complaint.getCategoryCode()),
-                regions.find(complaint.getRegionCode()).map(Region::getName).orElse(complaint.getRegionCode()),
+                complaint.getCategoryCode() == null
+                        ? NOT_YET_SET
+                        : categories
+                                .find(complaint.getCategoryCode())
+                                .map(Category::getNameId)
+                                .orElse(complaint.getCategoryCode()),
+                complaint.getRegionCode() == null
+                        ? NOT_YET_SET
+                        : regions.find(complaint.getRegionCode())
+                                .map(Region::getName)
+                                .orElse(complaint.getRegionCode()),
                 complaint.getStatus(),
                 complaint.isConfidential(),
                 complaint.getRequestedAgencyCode(),

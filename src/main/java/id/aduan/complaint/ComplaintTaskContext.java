@@ -39,6 +39,9 @@ public class ComplaintTaskContext {
 
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH.mm", Locale.forLanguageTag("id"));
+    /** A category or region that a report by SMS does not have until the verifier sets it. */
+    static final String NOT_YET_SET = "belum ditentukan (set at verification)";
+
     private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+\\-.!|~])");
 
     private final ComplaintRepository complaints;
@@ -97,15 +100,8 @@ public class ComplaintTaskContext {
                 complaint.getType().labelId() + " (" + complaint.getType().labelEn() + ")");
         context.put("title", escape(complaint.getTitle()));
         context.put("description", fit(escape(complaint.getDescription())));
-        context.put(
-                "categoryName",
-                categories
-                        .find(complaint.getCategoryCode())
-                        .map(Category::getNameId)
-                        .orElse(complaint.getCategoryCode()));
-        context.put(
-                "regionName",
-                regions.find(complaint.getRegionCode()).map(Region::getName).orElse(complaint.getRegionCode()));
+        context.put("categoryName", categoryName(complaint.getCategoryCode()));
+        context.put("regionName", regionName(complaint.getRegionCode()));
         context.put("locationText", location(complaint.getLocation()));
         context.put("attachmentLinks", attachmentLinks(complaint));
         context.put("submittedAtText", format(complaint.getSubmittedAt(), zone));
@@ -128,6 +124,10 @@ public class ComplaintTaskContext {
     }
 
     private String suggestedRouting(Complaint complaint) {
+        if (complaint.getRequestedAgencyCode() == null
+                && (complaint.getCategoryCode() == null || complaint.getRegionCode() == null)) {
+            return "kategori dan wilayah harus ditentukan dulu (set the category and region first)";
+        }
         Routing suggested;
         try {
             suggested = routing.route(
@@ -228,6 +228,18 @@ public class ComplaintTaskContext {
             return "Pelapor anonim (anonymous reporter).";
         }
         return "";
+    }
+
+    private String categoryName(String code) {
+        return code == null
+                ? NOT_YET_SET
+                : categories.find(code).map(Category::getNameId).orElse(code);
+    }
+
+    private String regionName(String code) {
+        return code == null
+                ? NOT_YET_SET
+                : regions.find(code).map(Region::getName).orElse(code);
     }
 
     private String agencyName(String code) {

@@ -5,7 +5,9 @@ public sealed interface ComplaintView permits PublicComplaintView, ReporterCompl
 
     String trackingId();
 
+    /** The report's category, or null until the verifier sets it on a report by SMS. */
     NamedCode category();
 
+    /** The report's region, or null until the verifier sets it on a report by SMS. */
     NamedCode region();
 }

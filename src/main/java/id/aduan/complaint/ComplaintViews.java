@@ -176,14 +176,22 @@ class ComplaintViews {
                 .orElse(new NamedCode(code, code));
     }
 
+    /** The report's category; none until the verifier sets it on a report by SMS. */
     private NamedCode category(Complaint complaint) {
+        if (complaint.getCategoryCode() == null) {
+            return null;
+        }
         return categories
                 .find(complaint.getCategoryCode())
                 .map(category -> new NamedCode(category.getCode(), category.getNameId()))
                 .orElse(new NamedCode(complaint.getCategoryCode(), complaint.getCategoryCode()));
     }
 
+    /** The report's region; none until the verifier sets it on a report by SMS. */
     private NamedCode region(Complaint complaint) {
+        if (complaint.getRegionCode() == null) {
+            return null;
+        }
         return regions.find(complaint.getRegionCode())
                 .map(region -> new NamedCode(region.getCode(), region.getName()))
                 .orElse(new NamedCode(complaint.getRegionCode(), complaint.getRegionCode()));

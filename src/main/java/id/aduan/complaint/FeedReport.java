@@ -7,7 +7,9 @@ import java.util.List;
 /**
  * A report as a public feed shows it: never a confidential report, never anything of the reporter.
  *
- * @param zone the time zone of the report's region, in which its times are shown
+ * @param category null until the verifier sets it on a report by SMS
+ * @param region null until the verifier sets it on a report by SMS
+ * @param zone the time zone of the report's region, in which its times are shown (WIB for a report without region)
  * @param updatedAt the moment of the latest entry of the public timeline
  * @param deadline the deadline the report waits for now: verification, the reporter's answer, the agencies' follow-up
  *     or the reporter's window; null once it is closed

@@ -8,25 +8,27 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * A report as filed through any door (the API, the pages, and later partner systems, Open311 or SMS), with the
- * rules every door applies: {@link ComplaintService#submit(NewComplaint)} checks them for every caller, then the
- * codes and the reporter. A door only reads its own format into this record, without the white space around texts,
- * and says which door it is ({@code channel}); a partner system also says who it is ({@code integration}).
+ * A report as filed through any door (the API, the pages, partner systems, Open311 or SMS), with the rules every door
+ * applies: {@link ComplaintService#submit(NewComplaint)} checks them for every caller, then the codes. A door only
+ * reads its own format into this record, without the white space around texts, and says which door it is
+ * ({@code channel}); a partner system also says who it is ({@code integration}).
+ *
+ * <p>A report by SMS is a text from a phone: it comes without title, category or region, which the verifier sets,
+ * and its reporter is the number it came from, which is required. Every other report names its title, category and
+ * region, and its reporter's name and e-mail address or phone number unless it is anonymous.
  */
+@ReachableReporter
 public record NewComplaint(
         @NotNull ReportType type,
 
-        @NotBlank @PlainText @Size(min = ComplaintLimits.TITLE_MIN, max = ComplaintLimits.TITLE_MAX)
+        @PlainText @Size(min = ComplaintLimits.TITLE_MIN, max = ComplaintLimits.TITLE_MAX)
         String title,
 
         @NotBlank @PlainText @Size(min = ComplaintLimits.DESCRIPTION_MIN, max = ComplaintLimits.DESCRIPTION_MAX)
         String description,
 
-        @NotBlank @Size(max = ComplaintLimits.CODE_MAX) String categoryCode,
-
-        @NotBlank @Size(max = ComplaintLimits.REGION_CODE_MAX)
-        String regionCode,
-
+        @Size(max = ComplaintLimits.CODE_MAX) String categoryCode,
+        @Size(max = ComplaintLimits.REGION_CODE_MAX) String regionCode,
         @Size(max = ComplaintLimits.CODE_MAX) String agencyCode,
         @Valid Location location,
         @Valid Reporter reporter,
@@ -40,5 +42,50 @@ public record NewComplaint(
     @AssertTrue(message = "is required for a partner's report, and only for one")
     boolean isIntegration() {
         return (channel == Channel.INTEGRATION) == (integration != null);
+    }
+
+    /** Checked as the field {@code title}: required but by SMS, where the report's first words stand for it. */
+    @AssertTrue(message = "must not be blank")
+    boolean isTitle() {
+        return byTextMessage() || hasText(title);
+    }
+
+    /** Checked as the field {@code categoryCode}: required but by SMS, where the verifier sets it. */
+    @AssertTrue(message = "must not be blank")
+    boolean isCategoryCode() {
+        return byTextMessage() || hasText(categoryCode);
+    }
+
+    /** Checked as the field {@code regionCode}: required but by SMS, where the verifier sets it. */
+    @AssertTrue(message = "must not be blank")
+    boolean isRegionCode() {
+        return byTextMessage() || hasText(regionCode);
+    }
+
+    /**
+     * The title the report is filed under: the reporter's, or for a report without one (by SMS) a provisional one of
+     * its first words, so that pages, lists and e-mails always have a title until the verifier sets it.
+     */
+    public String filedTitle() {
+        return hasText(title) ? title : ProvisionalTitles.of(type, description);
+    }
+
+    /** The reporter as Aduan keeps them: the number of an SMS report in E.164, as it is compared. */
+    public Reporter filedReporter() {
+        if (!byTextMessage() || reporter == null) {
+            return reporter;
+        }
+        return new Reporter(
+                reporter.name(),
+                reporter.email(),
+                PhoneNumbers.e164(reporter.phone()).orElse(reporter.phone()));
+    }
+
+    boolean byTextMessage() {
+        return channel == Channel.SMS;
+    }
+
+    static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 }

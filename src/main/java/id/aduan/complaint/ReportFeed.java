@@ -280,6 +280,9 @@ public class ReportFeed {
         }
 
         NamedCode category(String code) {
+            if (code == null) {
+                return null;
+            }
             return new NamedCode(
                     code,
                     categoryByCode
@@ -289,6 +292,9 @@ public class ReportFeed {
         }
 
         NamedCode region(String code) {
+            if (code == null) {
+                return null;
+            }
             return new NamedCode(code, regionOf(code).map(Region::getName).orElse(code));
         }
 

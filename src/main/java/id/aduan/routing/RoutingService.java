@@ -57,7 +57,8 @@ public class RoutingService {
     }
 
     /**
-     * The agencies that answer a report of a category in a region.
+     * The agencies that answer a report of a category in a region. Without a category no rule applies, and without
+     * a region there is no regional government to fall back on (a report by SMS before the verifier sets them).
      *
      * @throws UnknownRuleAgencyException when a matching routing rule names an agency that does not exist
      * @param verifierAgencyCode the agency the verifier chose, or blank
@@ -95,6 +96,9 @@ public class RoutingService {
     }
 
     private Optional<Agency> regionalGovernment(String regionCode) {
+        if (regionCode == null) {
+            return Optional.empty();
+        }
         return agencies.regionalGovernment(regionCode)
                 .or(() -> regions.find(regionCode).map(Region::getParentCode).flatMap(agencies::regionalGovernment));
     }

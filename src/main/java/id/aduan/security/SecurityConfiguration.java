@@ -138,7 +138,7 @@ class SecurityConfiguration {
 
     /**
      * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
-     * Reference data is public to read; administrators change it and manage partner systems; any staff member may check routing, see
+     * Reference data is public to read; administrators change it and manage partner systems and the SMS blocklist; any staff member may check routing, see
      * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
      * their Tasklist sign-in. The in-process mailbox of the default run is for system administrators; the metrics
      * for them and the monitoring group. Anyone reads the API's documentation. The staff pages' forms
@@ -164,7 +164,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/holidays/**", "/api/agencies/**", "/api/categories/**")
                         .hasAnyAuthority(ADMINISTRATORS)
-                        .requestMatchers("/api/integrations/**")
+                        .requestMatchers("/api/integrations/**", "/api/sms/blocklist/**")
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/api/routing", "/api/overdue")
                         .authenticated()

@@ -148,6 +148,20 @@ class AuthorizationMatrixIT {
         assertThat(as(role).get("/api/integrations").status()).isEqualTo(status);
     }
 
+    @ParameterizedTest(name = "{0}: GET /api/sms/blocklist → {1}")
+    @MethodSource("administratorsReading")
+    void listingBlockedSmsNumbers(Role role, int status) {
+        assertThat(as(role).get("/api/sms/blocklist").status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0}: POST /api/sms/blocklist → {1}")
+    @MethodSource("administrators")
+    void blockingSmsNumbers(Role role, int status) {
+        assertThat(as(role).post("/api/sms/blocklist", Map.of("phone", "not a number"))
+                        .status())
+                .isEqualTo(status);
+    }
+
     @ParameterizedTest(name = "{0}: GET /staff/integrations → {1}")
     @MethodSource("administratorsReading")
     void openingThePartnerSystemsPage(Role role, int status) {

@@ -77,13 +77,16 @@ class OpenApiIT {
         // when anyone reads the document
         var paths = api.get("/v3/api-docs").json().get("paths");
 
-        // then the operations for staff ask for HTTP Basic, the public ones for nothing
+        // then the operations for staff ask for HTTP Basic, the SMS gateway's for its secret, the public ones for
+        // nothing
         assertThat(security(paths, "/api/holidays", "post")).isEqualTo("staffBasic");
         assertThat(security(paths, "/api/holidays/{date}", "delete")).isEqualTo("staffBasic");
         assertThat(security(paths, "/api/overdue", "get")).isEqualTo("staffBasic");
         assertThat(security(paths, "/api/holidays", "get")).isNull();
         assertThat(security(paths, "/api/complaints", "post")).isNull();
         assertThat(security(paths, "/api/complaints/{trackingId}", "get")).isNull();
+        assertThat(security(paths, "/api/sms/blocklist", "post")).isEqualTo("staffBasic");
+        assertThat(security(paths, "/api/sms/kannel/incoming", "get")).isEqualTo("smsGatewaySecret");
     }
 
     @Test

@@ -100,13 +100,13 @@ public class Complaint {
     public Complaint(NewComplaint report, String trackingId, Instant now) {
         this.trackingId = trackingId;
         this.type = report.type();
-        this.title = report.title();
+        this.title = report.filedTitle();
         this.description = report.description();
         this.categoryCode = report.categoryCode();
         this.regionCode = report.regionCode();
         this.requestedAgencyCode = report.agencyCode();
         this.location = report.location();
-        this.reporter = report.reporter();
+        this.reporter = report.filedReporter();
         this.anonymous = report.anonymous();
         this.confidential = report.confidential();
         this.language = report.language();

@@ -94,6 +94,7 @@ class Open311Requests {
                 null);
     }
 
+    /** A report by SMS has no service (category) nor region until the verifier sets them: those fields stay empty. */
     private static Open311Documents.Request request(FeedReport report, boolean extensions) {
         var location = report.location();
         var statusNotes =
@@ -102,8 +103,8 @@ class Open311Requests {
                 report.trackingId(),
                 report.status().isClosed() ? "closed" : "open",
                 statusNotes,
-                report.category().name(),
-                report.category().code(),
+                report.category() == null ? null : report.category().name(),
+                report.category() == null ? null : report.category().code(),
                 report.title(),
                 report.description(),
                 report.agencies().isEmpty()
@@ -126,8 +127,8 @@ class Open311Requests {
                 extensions
                         ? new Open311Documents.ExtendedAttributes(
                                 report.type().name(),
-                                report.region().code(),
-                                report.region().name(),
+                                report.region() == null ? null : report.region().code(),
+                                report.region() == null ? null : report.region().name(),
                                 report.status().name())
                         : null,
                 extensions

@@ -256,8 +256,15 @@ class ReportPageController {
     private String page(ComplaintView view, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("reporterView", view instanceof ReporterComplaintView);
-        model.addAttribute("zone", reference.timeZone(view.region().code()));
-        model.addAttribute("category", reference.categoryName(view.category().code()));
+        // A report by SMS has neither category nor region until the verifier sets them.
+        model.addAttribute(
+                "zone",
+                reference.timeZone(view.region() == null ? null : view.region().code()));
+        model.addAttribute(
+                "category",
+                view.category() == null
+                        ? null
+                        : reference.categoryName(view.category().code()));
         if (view instanceof ReporterComplaintView reporterView) {
             model.addAttribute("question", openQuestion(reporterView));
             model.addAttribute("open", !reporterView.status().isClosed());

@@ -1,0 +1,92 @@
+package id.aduan.sms;
+
+import id.aduan.complaint.Language;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The incoming SMS, once each, under the gateway's id for them (Kannel's {@code %I}, which stays the same when smsbox
+ * sends a message again because Aduan's answer did not reach it). An SMS is claimed before it is handled, in a
+ * statement of its own that commits at once, and its outcome recorded after: a second delivery finds the claim and
+ * is answered from the outcome, and two deliveries at once cannot both file. Neither the text nor the number is kept,
+ * and the rows go after {@link #RETENTION}, long after the gateway stops retrying.
+ */
+@Component
+class SmsInbox {
+
+    static final Duration RETENTION = Duration.ofDays(7);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    SmsInbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Claims the SMS: nothing if it is new, else what the earlier delivery of it did. */
+    Optional<Delivery> claim(String messageId) {
+        try {
+            jdbc.update("insert into sms_inbound (message_id, received_at) values (?, ?)", messageId, now());
+            return Optional.empty();
+        } catch (DuplicateKeyException deliveredBefore) {
+            return jdbc
+                    .query(
+                            "select outcome, tracking_id, language from sms_inbound where message_id = ?",
+                            (row, number) -> new Delivery(
+                                    Optional.ofNullable(row.getString("outcome"))
+                                            .map(InboundOutcome::valueOf)
+                                            .orElse(null),
+                                    row.getString("tracking_id"),
+                                    Optional.ofNullable(row.getString("language"))
+                                            .map(Language::valueOf)
+                                            .orElse(null)),
+                            messageId)
+                    .stream()
+                    .findFirst()
+                    .or(() -> Optional.of(new Delivery(null, null, null)));
+        }
+    }
+
+    /** Records what the SMS did. */
+    void record(String messageId, InboundOutcome outcome, String trackingId, Language language) {
+        jdbc.update(
+                "update sms_inbound set outcome = ?, tracking_id = ?, language = ? where message_id = ?",
+                outcome.name(),
+                trackingId,
+                language.name(),
+                messageId);
+    }
+
+    /** Gives up the claim of an SMS whose handling failed before it did anything, so that a new delivery handles it. */
+    void release(String messageId) {
+        jdbc.update("delete from sms_inbound where message_id = ? and outcome is null", messageId);
+    }
+
+    /** Deletes what is kept of the SMS older than {@link #RETENTION}; every node may do it at the same time. */
+    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.HOURS)
+    void forgetOld() {
+        jdbc.update(
+                "delete from sms_inbound where received_at < ?",
+                OffsetDateTime.ofInstant(clock.instant().minus(RETENTION), ZoneOffset.UTC));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /**
+     * An earlier delivery of an SMS.
+     *
+     * @param outcome what it did; null while it is being handled, or when the node handling it stopped
+     */
+    record Delivery(InboundOutcome outcome, String trackingId, Language language) {}
+}

@@ -1,0 +1,198 @@
+package id.aduan.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The rules of a report per door: SMS without title, category and region but with its number; the others as ever. */
+class NewComplaintTest {
+
+    private static final String SMS_TEXT = "Jalan di desa kami rusak parah sejak bulan lalu, mohon diperbaiki";
+
+    private static ValidatorFactory factory;
+    private static Validator validator;
+
+    @BeforeAll
+    static void startValidation() {
+        factory = Validation.buildDefaultValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    @AfterAll
+    static void stopValidation() {
+        factory.close();
+    }
+
+    @Nested
+    class BySms {
+
+        @Test
+        void acceptsATextFromANumberWithoutTitleCategoryRegionOrName() {
+            // given
+            var report = sms(new Reporter(null, null, "+6281234567890"));
+
+            // when
+            var violations = validator.validate(report);
+
+            // then
+            assertThat(violations).isEmpty();
+        }
+
+        @Test
+        void requiresTheNumberItCameFrom() {
+            assertThat(fields(sms(null))).containsOnlyKeys("reporter.phone");
+            assertThat(fields(sms(new Reporter(null, null, null)))).containsOnlyKeys("reporter.phone");
+        }
+
+        @Test
+        void requiresANumberThatIsAPhoneNumber() {
+            assertThat(fields(sms(new Reporter(null, null, "12345")))).containsKey("reporter.phone");
+        }
+
+        @Test
+        void keepsTheNumberInE164AndTheTextsFirstWordsAsTitle() {
+            // given
+            var report = sms(new Reporter(null, null, "0812-3456-7890"));
+
+            // then
+            assertThat(report.filedReporter().phone()).isEqualTo("+6281234567890");
+            assertThat(report.filedTitle()).isEqualTo("Jalan di desa kami rusak parah sejak bulan lalu, mohon…");
+        }
+
+        @Test
+        void keepsATitleIfTheDoorGivesOne() {
+            // given
+            var report = new NewComplaint(
+                    ReportType.COMPLAINT,
+                    "Jalan rusak",
+                    SMS_TEXT,
+                    null,
+                    null,
+                    null,
+                    null,
+                    new Reporter(null, null, "+6281234567890"),
+                    false,
+                    false,
+                    Language.ID,
+                    Channel.SMS,
+                    null);
+
+            // then
+            assertThat(validator.validate(report)).isEmpty();
+            assertThat(report.filedTitle()).isEqualTo("Jalan rusak");
+        }
+    }
+
+    @Nested
+    class ThroughEveryOtherDoor {
+
+        @ParameterizedTest
+        @EnumSource(
+                value = Channel.class,
+                names = {"WEB", "API"})
+        void requiresTitleCategoryRegionAndTheReportersNameAndAddress(Channel channel) {
+            // given
+            var report = new NewComplaint(
+                    ReportType.COMPLAINT,
+                    null,
+                    SMS_TEXT,
+                    null,
+                    " ",
+                    null,
+                    null,
+                    new Reporter(null, null, "+6281234567890"),
+                    false,
+                    false,
+                    Language.ID,
+                    channel,
+                    null);
+
+            // when
+            var fields = fields(report);
+
+            // then
+            assertThat(fields).containsOnlyKeys("title", "categoryCode", "regionCode", "reporter.name");
+            assertThat(fields.get("reporter.name")).containsExactly("is required unless the report is anonymous");
+        }
+
+        @Test
+        void requiresAnEMailAddressOrPhoneNumberOfANamedReporter() {
+            assertThat(fields(web(new Reporter("Budi Santoso", null, null), false)))
+                    .containsOnlyKeys("reporter.email");
+            assertThat(validator.validate(web(new Reporter("Budi Santoso", null, "+62 811 2222 3333"), false)))
+                    .isEmpty();
+            assertThat(validator.validate(web(new Reporter("Budi Santoso", "budi@example.org", null), false)))
+                    .isEmpty();
+        }
+
+        @Test
+        void acceptsAnAnonymousReportWithoutReporter() {
+            assertThat(validator.validate(web(null, true))).isEmpty();
+        }
+
+        @Test
+        void keepsTheReporterAndTitleAsGiven() {
+            // given
+            var reporter = new Reporter("Budi Santoso", null, "0811 2222 3333");
+            var report = web(reporter, false);
+
+            // then
+            assertThat(report.filedReporter()).isSameAs(reporter);
+            assertThat(report.filedTitle()).isEqualTo("Jalan rusak di Sekayu");
+        }
+    }
+
+    private static NewComplaint sms(Reporter reporter) {
+        return new NewComplaint(
+                ReportType.COMPLAINT,
+                null,
+                SMS_TEXT,
+                null,
+                null,
+                null,
+                null,
+                reporter,
+                false,
+                false,
+                Language.ID,
+                Channel.SMS,
+                null);
+    }
+
+    private static NewComplaint web(Reporter reporter, boolean anonymous) {
+        return new NewComplaint(
+                ReportType.COMPLAINT,
+                "Jalan rusak di Sekayu",
+                "Jalan poros desa berlubang besar sejak tiga bulan.",
+                "ROADS",
+                "16.06",
+                null,
+                null,
+                reporter,
+                anonymous,
+                false,
+                Language.ID,
+                Channel.WEB,
+                null);
+    }
+
+    /** The broken rules' messages by field. */
+    private static Map<String, List<String>> fields(NewComplaint report) {
+        return validator.validate(report).stream()
+                .collect(Collectors.groupingBy(
+                        violation -> violation.getPropertyPath().toString(),
+                        Collectors.mapping(ConstraintViolation::getMessage, Collectors.toList())));
+    }
+}
