@@ -74,6 +74,7 @@ public class ComplaintSummaries {
                 complaint.getId(),
                 complaint.getTrackingId(),
                 complaint.getType(),
+                complaint.getChannel(),
                 complaint.getTitle(),
                 complaint.getDescription(),
                 categories
