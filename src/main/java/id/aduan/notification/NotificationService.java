@@ -59,7 +59,10 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** A service for e-mail alone, without SMS, assembled from the parts e-mail needs. */
+    /**
+     * A service for e-mail alone, without SMS, assembled from the parts e-mail needs: as the unit tests of the e-mail
+     * delivery ({@code NotificationDeliveryTest}) build it.
+     */
     NotificationService(
             NotificationRepository notifications,
             NotificationOutbox outbox,

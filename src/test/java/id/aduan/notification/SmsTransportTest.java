@@ -8,7 +8,6 @@ import com.sun.net.httpserver.HttpServer;
 import id.aduan.complaint.Language;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,17 +83,6 @@ class SmsTransportTest {
         return values;
     }
 
-    private static Map<String, String> parameters(String query) {
-        var parameters = new HashMap<String, String>();
-        for (var pair : query.split("&")) {
-            var parts = pair.split("=", 2);
-            parameters.put(
-                    URLDecoder.decode(parts[0], StandardCharsets.UTF_8),
-                    URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-        }
-        return parameters;
-    }
-
     @Test
     void sendsEveryParameterUrlEncodedWithADeliveryReportUrlNamingTheNotification() {
         // when
@@ -106,7 +94,7 @@ class SmsTransportTest {
         var query = queries.get(0);
         // and the + of the number and the password arrive as %2B, not as a space
         assertThat(query).contains("to=%2B6281234567890", "password=p%40ss+word%2B");
-        var parameters = parameters(query);
+        var parameters = SendsmsQueries.parameters(query);
         assertThat(parameters)
                 .containsEntry("username", "aduan")
                 .containsEntry("password", "p@ss word+")
@@ -125,7 +113,7 @@ class SmsTransportTest {
     void asksForUcs2OnlyForTextsOutsideTheGsmAlphabet() {
         transport.send(sms(NotificationKind.ARCHIVED), values("Duplikat 🙏"), () -> "-");
 
-        var parameters = parameters(queries.get(0));
+        var parameters = SendsmsQueries.parameters(queries.get(0));
         assertThat(parameters)
                 .containsEntry("coding", "2")
                 .containsEntry("charset", "UTF-8")
@@ -150,7 +138,7 @@ class SmsTransportTest {
 
         transport.send(sms(NotificationKind.RECEIPT), values(""), link);
         assertThat(links).hasValue(1);
-        assertThat(parameters(queries.get(1)).get("text")).contains("?token=t1 ");
+        assertThat(SendsmsQueries.parameters(queries.get(1)).get("text")).contains("?token=t1 ");
     }
 
     @Test

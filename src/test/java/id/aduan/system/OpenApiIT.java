@@ -84,6 +84,8 @@ class OpenApiIT {
         assertThat(security(paths, "/api/holidays", "get")).isNull();
         assertThat(security(paths, "/api/complaints", "post")).isNull();
         assertThat(security(paths, "/api/complaints/{trackingId}", "get")).isNull();
+        // and the SMS gateway's callbacks its shared secret
+        assertThat(security(paths, "/api/sms/kannel/delivery-report", "get")).isEqualTo("smsGateway");
     }
 
     @Test
