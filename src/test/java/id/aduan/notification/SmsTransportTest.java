@@ -144,14 +144,14 @@ class SmsTransportTest {
     @Test
     void recordsANumberKannelRefusesAsAPermanentFailureWithoutTheNumber() {
         status = 400;
-        answer = "Invalid receiver number +6281234567890";
+        answer = "Invalid receiver number +6281234567890 (081234567890)";
 
         var failure = catchThrowableOfType(
                 TransportException.class, () -> transport.send(sms(NotificationKind.COMPLETED), values(""), () -> "-"));
 
         assertThat(failure.permanent()).isTrue();
         assertThat(failure.error())
-                .isEqualTo("Kannel answered HTTP 400: Invalid receiver number +62812****7890")
+                .isEqualTo("Kannel answered HTTP 400: Invalid receiver number +62812****7890 (+62812****7890)")
                 .doesNotContain("81234567890");
     }
 
