@@ -77,6 +77,7 @@ public class ComplaintSummaries {
                 complaint.getId(),
                 complaint.getTrackingId(),
                 complaint.getType(),
+                complaint.getChannel(),
                 complaint.getTitle(),
                 complaint.getDescription(),
                 complaint.getCategoryCode() == null

@@ -8,6 +8,7 @@ import java.util.List;
  * What e-mails about a report say: its content, status, answers and the reporter's deadlines. Nothing
  * about the reporter: that is {@link ReporterContact}, for the reporter's own e-mails only.
  *
+ * @param channel the door the report came in through: a report by SMS got its tracking ID in the reply already
  * @param answers the latest follow-up of each agency that answers the report
  * @param pendingAgencies the agencies that have yet to follow up
  */
@@ -15,6 +16,7 @@ public record ComplaintSummary(
         long complaintId,
         String trackingId,
         ReportType type,
+        Channel channel,
         String title,
         String description,
         String categoryName,

@@ -34,7 +34,8 @@ public enum TimelineEntryType {
     COMPLETED(Visibility.PUBLIC, "Laporan selesai", "Report completed"),
     CLOSED_WITHOUT_ANSWER(
             Visibility.PUBLIC, "Laporan selesai tanpa tanggapan pelapor", "Completed without the reporter's answer"),
-    NOTIFICATION_FAILED(Visibility.REPORTER, "E-mail tidak dapat dikirim", "An e-mail could not be delivered");
+    NOTIFICATION_FAILED(
+            Visibility.REPORTER, "Pemberitahuan tidak dapat dikirim", "A notification could not be delivered");
 
     private final Visibility visibility;
     private final String labelId;

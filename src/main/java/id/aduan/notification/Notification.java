@@ -12,8 +12,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * One e-mail in the outbox: written with its final content in the transaction of the process step that
- * causes it, then sent once by a job. Several e-mails of one step share a batch.
+ * One e-mail or SMS in the outbox: written with its final content in the transaction of the process step that
+ * causes it, then sent once by a job. Several notifications of one step share a batch. An SMS also keeps the latest
+ * delivery report the gateway sent about it.
  */
 @Entity
 @Table(name = "notification")
@@ -33,6 +34,10 @@ public class Notification {
     @Enumerated(EnumType.STRING)
     private Audience audience;
 
+    @Enumerated(EnumType.STRING)
+    private NotificationChannel channel;
+
+    /** An e-mail address, or for an SMS the reporter's number in E.164: never to be logged or shown to staff. */
     private String recipient;
 
     @Enumerated(EnumType.STRING)
@@ -41,7 +46,7 @@ public class Notification {
     /** What the e-mail says, as the template's values in JSON, fixed at the process step. */
     private String content;
 
-    /** The rendered subject, once sent. */
+    /** The rendered subject of an e-mail, once sent; an SMS has none. */
     private String subject;
 
     @Enumerated(EnumType.STRING)
@@ -57,11 +62,20 @@ public class Notification {
 
     private Instant sentAt;
 
+    @Enumerated(EnumType.STRING)
+    private DeliveryReport deliveryReport;
+
+    private Instant deliveryReportedAt;
+
+    /** The operator's words with the latest delivery report (Kannel's {@code %A}), without the message's text. */
+    private String deliveryAnswer;
+
     @Version
     private long version;
 
     protected Notification() {}
 
+    /** An e-mail. */
     Notification(
             long complaintId,
             String batchId,
@@ -70,10 +84,23 @@ public class Notification {
             Language language,
             String content,
             Instant now) {
+        this(complaintId, batchId, kind, NotificationChannel.EMAIL, recipient, language, content, now);
+    }
+
+    Notification(
+            long complaintId,
+            String batchId,
+            NotificationKind kind,
+            NotificationChannel channel,
+            String recipient,
+            Language language,
+            String content,
+            Instant now) {
         this.complaintId = complaintId;
         this.batchId = batchId;
         this.kind = kind;
         this.audience = kind.audience();
+        this.channel = channel;
         this.recipient = recipient;
         this.language = language;
         this.content = content;
@@ -99,6 +126,10 @@ public class Notification {
 
     public Audience getAudience() {
         return audience;
+    }
+
+    public NotificationChannel getChannel() {
+        return channel;
     }
 
     public String getRecipient() {
@@ -131,5 +162,17 @@ public class Notification {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public DeliveryReport getDeliveryReport() {
+        return deliveryReport;
+    }
+
+    public Instant getDeliveryReportedAt() {
+        return deliveryReportedAt;
+    }
+
+    public String getDeliveryAnswer() {
+        return deliveryAnswer;
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * The outbox as metrics: e-mails waiting to be sent and e-mails rejected for good, counted in the database (the same
- * on every node), read at most once per {@code aduan.metrics.max-age}. No recipient is in them.
+ * The outbox as metrics: e-mails and SMS waiting to be sent and those refused for good, counted in the database (the
+ * same on every node), read at most once per {@code aduan.metrics.max-age}. No recipient is in them.
  */
 @Component
 class NotificationMetrics implements MeterBinder {
@@ -28,10 +28,10 @@ class NotificationMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         Gauge.builder("aduan.notifications.waiting", () -> figures.get().waiting())
-                .description("E-mails not sent yet: waiting, being sent, or to be tried again")
+                .description("E-mails and SMS not sent yet: waiting, being sent, or to be tried again")
                 .register(registry);
         Gauge.builder("aduan.notifications.failed", () -> figures.get().failed())
-                .description("E-mails the SMTP server rejected for good (such as an unknown address)")
+                .description("E-mails and SMS refused for good (such as an unknown address or number)")
                 .register(registry);
     }
 

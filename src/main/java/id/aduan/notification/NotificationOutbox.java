@@ -8,9 +8,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The states of an e-mail in the outbox, each committed at once in a transaction of its own: what was
- * handed to the SMTP server stays recorded as sent even when the job that sent it fails afterwards, and the
- * token of a link in it works even then.
+ * The states of a notification in the outbox, each committed at once in a transaction of its own: what was handed
+ * to the SMTP server or the SMS gateway stays recorded as sent even when the job that sent it fails afterwards, and
+ * the token of a link in it works even then.
  */
 @Component
 class NotificationOutbox {
@@ -34,7 +34,7 @@ class NotificationOutbox {
         this.clock = clock;
     }
 
-    /** True when this job may send the e-mail: it is pending, or a claim by a job that died went stale. */
+    /** True when this job may send the notification: it is pending, or a claim by a job that died went stale. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean claim(Notification notification) {
         var now = clock.instant();
@@ -42,9 +42,9 @@ class NotificationOutbox {
     }
 
     /**
-     * A new access token for the private link in an e-mail to the reporter, made right before the e-mail leaves and
-     * committed first, so that a link that was sent always works. The outbox never holds it. When the e-mail then
-     * fails, nobody ever sees the token, and it expires.
+     * A new access token for the private link in an e-mail or SMS to the reporter, made right before it leaves and
+     * committed first, so that a link that was sent always works. The outbox never holds it. When the notification
+     * then fails, nobody ever sees the token, and it expires.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String reporterToken(Notification notification) {
@@ -56,7 +56,7 @@ class NotificationOutbox {
         notifications.markSent(notification.getId(), clock.instant(), subject);
     }
 
-    /** A temporary failure: the e-mail waits for the job's next attempt. */
+    /** A temporary failure: the notification waits for the job's next attempt. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void release(Notification notification, String error) {
         notifications.markUnsent(notification.getId(), NotificationStatus.PENDING, error);
@@ -66,9 +66,14 @@ class NotificationOutbox {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void fail(Notification notification, String error) {
         notifications.markUnsent(notification.getId(), NotificationStatus.FAILED, error);
-        var whom = notification.getAudience() == Audience.REPORTER ? "to the reporter" : "to staff";
         lifecycle.recordNotificationFailure(
-                notification.getComplaintId(),
-                "E-mail " + whom + " (" + notification.getKind() + ") was rejected: " + error);
+                notification.getComplaintId(), describe(notification) + " was rejected: " + error);
+    }
+
+    /** "E-mail to staff (FOLLOW_UP_TASK)", "SMS to the reporter (ROUTED)": never the address or number. */
+    static String describe(Notification notification) {
+        var what = notification.getChannel() == NotificationChannel.SMS ? "SMS" : "E-mail";
+        var whom = notification.getAudience() == Audience.REPORTER ? "to the reporter" : "to staff";
+        return what + " " + whom + " (" + notification.getKind() + ")";
     }
 }

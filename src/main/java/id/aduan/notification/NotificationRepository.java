@@ -16,7 +16,7 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     long countByStatusIn(Collection<NotificationStatus> statuses);
 
-    /** Claims an e-mail for sending: only one job wins, also when two nodes race or a claim went stale. */
+    /** Claims a notification for sending: only one job wins, also when two nodes race or a claim went stale. */
     @Modifying
     @Query("""
             update Notification n set n.status = 'SENDING', n.claimedAt = :now, n.attempts = n.attempts + 1,
@@ -36,4 +36,19 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
             update Notification n set n.status = :status, n.lastError = :error, n.version = n.version + 1
              where n.id = :id""")
     int markUnsent(@Param("id") long id, @Param("status") NotificationStatus status, @Param("error") String error);
+
+    /**
+     * Records a delivery report on an SMS unless it already has a final one: reports arrive in any order, and a late
+     * "accepted by the SMS centre" must not hide "delivered". Answers 0 when a final report came first.
+     */
+    @Modifying
+    @Query("""
+            update Notification n set n.deliveryReport = :report, n.deliveryReportedAt = :now, n.deliveryAnswer = :answer,
+                   n.version = n.version + 1
+             where n.id = :id and (n.deliveryReport is null or n.deliveryReport not in ('DELIVERED', 'FAILED', 'REJECTED'))""")
+    int recordDeliveryReport(
+            @Param("id") long id,
+            @Param("report") DeliveryReport report,
+            @Param("now") Instant now,
+            @Param("answer") String answer);
 }

@@ -33,8 +33,14 @@ class OpenApiConfiguration {
     /** Partner systems: {@code Authorization: Bearer <key>} with the key Aduan gave them. */
     static final String PARTNER_KEY = "partnerKey";
 
+    /** The SMS gateway: the shared secret {@code aduan.sms.gateway.secret} (also as the query parameter secret). */
+    static final String SMS_GATEWAY = "smsGateway";
+
     /** Every operation of the partner systems' API needs their key. */
     private static final String PARTNER_API = "/api/partner/";
+
+    /** Only the SMS gateway calls these, from its addresses and with the shared secret. */
+    private static final String SMS_GATEWAY_API = "/api/sms/kannel/";
 
     private static final String DESCRIPTION = """
             Aduan handles complaints about public services as SP4N-LAPOR! does: reporters file and follow their \
@@ -85,13 +91,23 @@ class OpenApiConfiguration {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("bearer")
-                                        .description("The API key Aduan gave the partner system")));
+                                        .description("The API key Aduan gave the partner system"))
+                        .addSecuritySchemes(
+                                SMS_GATEWAY,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.APIKEY)
+                                        .in(SecurityScheme.In.HEADER)
+                                        .name("X-Aduan-Gateway-Secret")
+                                        .description("The SMS gateway's shared secret (aduan.sms.gateway.secret), in"
+                                                + " this header or the query parameter secret, from one of"
+                                                + " aduan.sms.gateway.allowed-addresses")));
     }
 
     /**
      * Marks each operation that needs a sign-in with how to sign in: an operation of the partner systems' API with
-     * their key, any other that an anonymous client may not call with a staff member's HTTP Basic. An operation that
-     * declares its own requirement ({@code @SecurityRequirement}) keeps it.
+     * their key, one of the SMS gateway's with its secret, any other that an anonymous client may not call with a
+     * staff member's HTTP Basic. An operation that declares its own requirement ({@code @SecurityRequirement}) keeps
+     * it.
      */
     @Bean
     OpenApiCustomizer signInRequirements() {
@@ -102,6 +118,8 @@ class OpenApiConfiguration {
                     }
                     if (path.startsWith(PARTNER_API)) {
                         operation.addSecurityItem(new SecurityRequirement().addList(PARTNER_KEY));
+                    } else if (path.startsWith(SMS_GATEWAY_API)) {
+                        operation.addSecurityItem(new SecurityRequirement().addList(SMS_GATEWAY));
                     } else if (!openToAnyone(path, method)) {
                         operation.addSecurityItem(new SecurityRequirement().addList(STAFF_BASIC));
                     }

@@ -16,8 +16,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Outside the default run ({@code aduan.development=false}), refuses to start without the settings production
- * cannot do without: a real SMTP server, a password of its own for the first administrator, and the public
- * address the links in e-mails point to. It runs before any bean is made, so that the start fails at once, and
+ * cannot do without: a real SMTP server, a password of its own for the first administrator, the public address the
+ * links in e-mails point to, and when SMS are on, the SMS gateway's sendsms address and user. It runs before any bean is made, so that the start fails at once, and
  * names every missing setting together ({@link ProductionSettingsFailureAnalyzer} says what to set).
  */
 class ProductionSettings implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
@@ -77,7 +77,30 @@ class ProductionSettings implements BeanFactoryPostProcessor, EnvironmentAware, 
                         "ADUAN_NOTIFICATION_PUBLICBASEURL",
                         problem,
                         "the address where reporters and staff reach Aduan, such as https://aduan.example.go.id")));
+        if (environment.getProperty("aduan.notification.sms.enabled", Boolean.class, false)) {
+            smsGatewayProblems(environment, problems);
+        }
         return problems;
+    }
+
+    /** SMS are on: Kannel's sendsms address and the sendsms-user of kannel.conf are needed to send any. */
+    private static void smsGatewayProblems(Environment environment, List<Problem> problems) {
+        var settings = new String[][] {
+            {"sendsms-url", "SENDSMSURL", "Kannel's sendsms address, such as http://127.0.0.1:13013/cgi-bin/sendsms"},
+            {"username", "USERNAME", "the username of the sendsms-user group in kannel.conf"},
+            {"password", "PASSWORD", "the password of that sendsms-user group"}
+        };
+        for (var setting : settings) {
+            var property = "aduan.notification.sms." + setting[0];
+            if (!StringUtils.hasText(environment.getProperty(property))) {
+                problems.add(new Problem(
+                        property,
+                        "ADUAN_NOTIFICATION_SMS_" + setting[1],
+                        "SMS are on (aduan.notification.sms.enabled) but " + property + " is not set, so no SMS would"
+                                + " reach reporters",
+                        setting[2]));
+            }
+        }
     }
 
     /** Why the links in e-mails would not reach anyone, if they would not. */

@@ -3,6 +3,8 @@ package id.aduan.sms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.complaint.Language;
+import id.aduan.notification.NotificationProperties;
+import id.aduan.notification.SmsTemplates;
 import id.aduan.system.SmsText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,7 @@ class SmsRepliesTest {
                             + " pada anggaran perubahan tahun ini; sementara lubang ditimbun sirtu oleh dinas. ")
                     .repeat(3);
 
-    private final SmsReplies replies = new SmsReplies((Path) null);
+    private final SmsReplies replies = replies(null);
 
     /** Every reply, with the longest values it takes. */
     static Stream<Arguments> everyReplyWithLongValues() {
@@ -155,10 +157,10 @@ class SmsRepliesTest {
     @Test
     void takesAnOperatorsTemplateInsteadOfTheBuiltInOneAndKeepsTheOthers(@TempDir Path folder) throws IOException {
         // given an operator's help text in Indonesian
-        Files.createDirectories(folder.resolve("id"));
+        Files.createDirectories(folder.resolve("sms/id"));
         Files.writeString(
-                folder.resolve("id/reply-help.txt"), "Info SMS 1708: telepon 1500-708.\n", StandardCharsets.UTF_8);
-        var operators = new SmsReplies(folder);
+                folder.resolve("sms/id/reply-help.txt"), "Info SMS 1708: telepon 1500-708.\n", StandardCharsets.UTF_8);
+        var operators = replies(folder);
 
         // then it answers BANTUAN, and the built-in templates answer the rest
         assertThat(operators.render(Answer.of("reply-help", Language.ID)).text())
@@ -167,6 +169,10 @@ class SmsRepliesTest {
                 .startsWith("SMS 1708: REPORT");
         assertThat(operators.render(Answer.of("reply-thanks", Language.ID)).text())
                 .isEqualTo("Sama-sama. Kirim BANTUAN untuk daftar kata kunci SMS 1708.");
+    }
+
+    private static SmsReplies replies(Path templateDirectory) {
+        return new SmsReplies(new SmsTemplates(new NotificationProperties(null, null, templateDirectory, null, 0)));
     }
 
     private static Answer inLanguage(Answer answer, Language language) {

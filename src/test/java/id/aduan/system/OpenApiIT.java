@@ -86,7 +86,9 @@ class OpenApiIT {
         assertThat(security(paths, "/api/complaints", "post")).isNull();
         assertThat(security(paths, "/api/complaints/{trackingId}", "get")).isNull();
         assertThat(security(paths, "/api/sms/blocklist", "post")).isEqualTo("staffBasic");
-        assertThat(security(paths, "/api/sms/kannel/incoming", "get")).isEqualTo("smsGatewaySecret");
+        assertThat(security(paths, "/api/sms/kannel/incoming", "get")).isEqualTo("smsGateway");
+        // and the SMS gateway's callbacks its shared secret
+        assertThat(security(paths, "/api/sms/kannel/delivery-report", "get")).isEqualTo("smsGateway");
     }
 
     @Test

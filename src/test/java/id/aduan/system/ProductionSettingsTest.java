@@ -69,6 +69,24 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void refusesToSendSmsWithoutKannelsAddressAndUserNamingEach() {
+        production
+                .withPropertyValues("aduan.notification.sms.enabled=true")
+                .run(context -> assertThat(problems(context.getStartupFailure()))
+                        .containsExactly(
+                                "ADUAN_NOTIFICATION_SMS_SENDSMSURL",
+                                "ADUAN_NOTIFICATION_SMS_USERNAME",
+                                "ADUAN_NOTIFICATION_SMS_PASSWORD"));
+        production
+                .withPropertyValues(
+                        "aduan.notification.sms.enabled=true",
+                        "aduan.notification.sms.sendsms-url=http://kannel:13013/cgi-bin/sendsms",
+                        "aduan.notification.sms.username=aduan",
+                        "aduan.notification.sms.password=K4nnel-rahasia")
+                .run(context -> assertThat(context).hasNotFailed());
+    }
+
+    @Test
     void needsNoneOfThemInTheDefaultRun() {
         new ApplicationContextRunner()
                 .withUserConfiguration(Checked.class)

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sends the e-mails of one outbox batch; runs as its own job, retried while the SMTP server is away. */
+/**
+ * Sends the notifications of one outbox batch, e-mail or SMS; runs as its own job, retried while the SMTP server or the
+ * SMS gateway is away.
+ */
 @Component
 public class DeliverEmailDelegate implements JavaDelegate {
 

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the delivery of a batch of e-mails as its own process instance, in the transaction of the step
- * that queued it: a failing SMTP server delays only that instance, never the report's process.
+ * Starts the delivery of a batch of notifications as its own process instance, in the transaction of the step
+ * that queued it: a failing SMTP server or SMS gateway delays only that instance, never the report's process.
  */
 @Component
 class NotificationDeliveries {

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The send tasks of the report's models: queues the e-mails named by the task's input parameter
+ * The send tasks of the report's models: queues the notifications named by the task's input parameter
  * {@code notification} (a {@link NotificationKind}) about the instance's report, and in an agency's follow-up its
  * agency, and starts their delivery.
  */

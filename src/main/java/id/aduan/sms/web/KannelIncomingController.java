@@ -6,11 +6,7 @@ import id.aduan.sms.SmsReply;
 import id.aduan.sms.SmsService;
 import id.aduan.system.FieldProblemException;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeIn;
-import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
-import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
@@ -33,16 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/sms/kannel/incoming")
-@SecurityScheme(
-        name = KannelIncomingController.GATEWAY_SECRET,
-        type = SecuritySchemeType.APIKEY,
-        in = SecuritySchemeIn.QUERY,
-        paramName = "secret",
-        description = "The SMS gateway's shared secret (aduan.sms.gateway.secret), as the query parameter secret or"
-                + " the header X-Aduan-Gateway-Secret, from an address in aduan.sms.gateway.allowed-addresses")
 class KannelIncomingController {
-
-    static final String GATEWAY_SECRET = "smsGatewaySecret";
 
     /** Kannel's reply header for the reply's coding: 2 is UCS-2. */
     static final String KANNEL_CODING = "X-Kannel-Coding";
@@ -58,9 +45,7 @@ class KannelIncomingController {
         this.sms = sms;
     }
 
-    @Operation(
-            summary = "An incoming SMS (Kannel's get-url, or its fields as a form); the answer is the reply SMS",
-            security = @SecurityRequirement(name = GATEWAY_SECRET))
+    @Operation(summary = "An incoming SMS (Kannel's get-url, or its fields as a form); the answer is the reply SMS")
     @ApiResponse(
             responseCode = "200",
             description = "The reply SMS as text/plain, X-Kannel-Coding: 2 when it needs UCS-2; empty: send nothing")
@@ -78,9 +63,7 @@ class KannelIncomingController {
         return answer(sms.receive(incoming(from, to, text, id, smsc)));
     }
 
-    @Operation(
-            summary = "An incoming SMS (Kannel's post-url): the text as the body, in the charset it names",
-            security = @SecurityRequirement(name = GATEWAY_SECRET))
+    @Operation(summary = "An incoming SMS (Kannel's post-url): the text as the body, in the charset it names")
     @ApiResponse(
             responseCode = "200",
             description = "The reply SMS as text/plain, X-Kannel-Coding: 2 when it needs UCS-2; empty: send nothing")
