@@ -1,6 +1,7 @@
 package id.aduan.complaint;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.category.CategoryService;
 import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.Complaint;
@@ -12,8 +13,11 @@ import id.aduan.deadline.WorkingDayCalendar;
 import id.aduan.region.Region;
 import id.aduan.region.RegionService;
 import id.aduan.routing.RoutingService;
+import id.aduan.system.FieldProblemException;
+import id.aduan.system.PlainText;
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -29,12 +33,18 @@ public class ComplaintLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintLifecycle.class);
 
+    /** A title as the verifier may set it: {@link PlainText} on one line, so without any C0 control. */
+    private static final Pattern PLAIN_LINE =
+            Pattern.compile("[^\\x00-\\x1F\\x7F-\\x9F" + PlainText.FORMAT_CONTROLS + "]*");
+
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
     private final Timeline timeline;
     private final RoutingService routing;
     private final AgencyService agencies;
     private final RegionService regions;
+    private final CategoryService categories;
+    private final CategoryAndRegionNames names;
     private final WorkingDayCalendar calendar;
     private final DeadlineProperties days;
     private final Clock clock;
@@ -46,6 +56,8 @@ public class ComplaintLifecycle {
             RoutingService routing,
             AgencyService agencies,
             RegionService regions,
+            CategoryService categories,
+            CategoryAndRegionNames names,
             WorkingDayCalendar calendar,
             DeadlineProperties days,
             Clock clock) {
@@ -55,6 +67,8 @@ public class ComplaintLifecycle {
         this.routing = routing;
         this.agencies = agencies;
         this.regions = regions;
+        this.categories = categories;
+        this.names = names;
         this.calendar = calendar;
         this.days = days;
         this.clock = clock;
@@ -117,33 +131,42 @@ public class ComplaintLifecycle {
     }
 
     /**
-     * Checks that the report can be routed as the verifier decided, before the verification completes.
+     * Checks that the report can be routed as the verifier decided, with the verifier's corrections, before the
+     * verification completes.
      *
      * @param verifierAgencyCode the agency the verifier chose, or blank
+     * @throws FieldProblemException naming {@code title}, {@code categoryCode} or {@code regionCode}: a correction
+     *     Aduan cannot take, or a category or region that the report lacks (a report by SMS) and the verifier left out
      * @throws id.aduan.routing.UnknownRuleAgencyException when the routing rules name an agency that does not exist
      */
     @Transactional(readOnly = true)
-    public void checkRouting(long complaintId, String verifierAgencyCode) {
+    public void checkRouting(long complaintId, String verifierAgencyCode, ReportCorrection correction) {
         var complaint = complaint(complaintId);
+        var corrected = checked(complaint, correction);
         routing.route(
                 verifierAgencyCode,
                 complaint.getRequestedAgencyCode(),
-                complaint.getCategoryCode(),
-                complaint.getRegionCode());
+                corrected.categoryCode(),
+                corrected.regionCode());
     }
 
     /**
-     * Routes a verified report to the agencies that must answer it and starts their clocks.
+     * Routes a verified report to the agencies that must answer it and starts their clocks, after setting the title,
+     * category and region the verifier corrected, so that the routing rules read the corrected ones. Each change is
+     * on the timeline for staff and the reporter.
      *
      * @param verifierAgencyCode the agency the verifier chose, or blank
+     * @throws FieldProblemException for a correction {@link #checkRouting} refuses
      */
     public void route(
             long complaintId,
             String verifierAgencyCode,
+            ReportCorrection correction,
             Complexity complexity,
             int completionWorkingDays,
             Actor actor) {
         var complaint = complaint(complaintId);
+        correct(complaint, checked(complaint, correction), actor);
         var decided = routing.route(
                 verifierAgencyCode,
                 complaint.getRequestedAgencyCode(),
@@ -160,6 +183,69 @@ public class ComplaintLifecycle {
                 complaint.getTrackingId(),
                 String.join(", ", decided.agencyCodes()),
                 decided.basis());
+    }
+
+    /** The report's title, category and region as they are after the correction, which this checks. */
+    private ReportCorrection checked(Complaint complaint, ReportCorrection correction) {
+        var title = correction.title() == null ? null : correction.title().strip();
+        if (title != null
+                && (title.length() < ComplaintLimits.TITLE_MIN || title.length() > ComplaintLimits.TITLE_MAX)) {
+            throw new FieldProblemException(
+                    "title",
+                    "must have " + ComplaintLimits.TITLE_MIN + " to " + ComplaintLimits.TITLE_MAX + " characters");
+        }
+        if (title != null && !PLAIN_LINE.matcher(title).matches()) {
+            throw new FieldProblemException("title", "must be one line of plain text, without control characters");
+        }
+        if (correction.categoryCode() != null
+                && categories.find(correction.categoryCode()).isEmpty()) {
+            throw new FieldProblemException(
+                    "categoryCode", "is not a known category; GET /api/categories lists the valid codes");
+        }
+        if (correction.regionCode() != null
+                && regions.find(correction.regionCode()).isEmpty()) {
+            throw new FieldProblemException(
+                    "regionCode", "is not a known region; GET /api/regions lists the valid Kemendagri codes");
+        }
+        var categoryCode = correction.categoryCode() == null ? complaint.getCategoryCode() : correction.categoryCode();
+        var regionCode = correction.regionCode() == null ? complaint.getRegionCode() : correction.regionCode();
+        if (categoryCode == null) {
+            throw new FieldProblemException("categoryCode", "is required: the report has no category yet");
+        }
+        if (regionCode == null) {
+            throw new FieldProblemException("regionCode", "is required: the report has no region yet");
+        }
+        return new ReportCorrection(title == null ? complaint.getTitle() : title, categoryCode, regionCode);
+    }
+
+    /** Sets what changed, each change on the timeline as "old → new". */
+    private void correct(Complaint complaint, ReportCorrection corrected, Actor actor) {
+        var before = new ReportCorrection(complaint.getTitle(), complaint.getCategoryCode(), complaint.getRegionCode());
+        complaint.correct(corrected.title(), corrected.categoryCode(), corrected.regionCode());
+        if (!corrected.title().equals(before.title())) {
+            timeline.append(
+                    complaint, TimelineEntryType.TITLE_CHANGED, actor, null, change(before.title(), corrected.title()));
+        }
+        if (!corrected.categoryCode().equals(before.categoryCode())) {
+            timeline.append(
+                    complaint,
+                    TimelineEntryType.CATEGORY_CHANGED,
+                    actor,
+                    null,
+                    change(names.category(before.categoryCode()), names.category(corrected.categoryCode())));
+        }
+        if (!corrected.regionCode().equals(before.regionCode())) {
+            timeline.append(
+                    complaint,
+                    TimelineEntryType.REGION_CHANGED,
+                    actor,
+                    null,
+                    change(names.region(before.regionCode()), names.region(corrected.regionCode())));
+        }
+    }
+
+    private static String change(String before, String after) {
+        return before + " → " + after;
     }
 
     public void startHandling(long complaintId, String agencyCode, Actor actor) {

@@ -2,15 +2,11 @@ package id.aduan.complaint;
 
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
-import id.aduan.category.Category;
-import id.aduan.category.CategoryService;
 import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.Complaint;
 import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.complaint.internal.TimelineEntry;
-import id.aduan.region.Region;
-import id.aduan.region.RegionService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,17 +25,13 @@ public class ComplaintSummaries {
             TimelineEntryType.INFORMATION_REQUESTED,
             TimelineEntryType.RETURNED_FOR_REROUTING);
 
-    /** What staff e-mails say of a category or region that the verifier has yet to set (a report by SMS). */
-    private static final String NOT_YET_SET = "belum ditentukan";
-
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
     private final Timeline timeline;
     private final ComplaintLifecycle lifecycle;
     private final ComplaintDeadlines deadlines;
     private final AgencyService agencies;
-    private final CategoryService categories;
-    private final RegionService regions;
+    private final CategoryAndRegionNames names;
 
     ComplaintSummaries(
             ComplaintRepository complaints,
@@ -48,16 +40,14 @@ public class ComplaintSummaries {
             ComplaintLifecycle lifecycle,
             ComplaintDeadlines deadlines,
             AgencyService agencies,
-            CategoryService categories,
-            RegionService regions) {
+            CategoryAndRegionNames names) {
         this.complaints = complaints;
         this.assignments = assignments;
         this.timeline = timeline;
         this.lifecycle = lifecycle;
         this.deadlines = deadlines;
         this.agencies = agencies;
-        this.categories = categories;
-        this.regions = regions;
+        this.names = names;
     }
 
     public ComplaintSummary summary(long complaintId) {
@@ -80,17 +70,8 @@ public class ComplaintSummaries {
                 complaint.getChannel(),
                 complaint.getTitle(),
                 complaint.getDescription(),
-                complaint.getCategoryCode() == null
-                        ? NOT_YET_SET
-                        : categories
-                                .find(complaint.getCategoryCode())
-                                .map(Category::getNameId)
-                                .orElse(complaint.getCategoryCode()),
-                complaint.getRegionCode() == null
-                        ? NOT_YET_SET
-                        : regions.find(complaint.getRegionCode())
-                                .map(Region::getName)
-                                .orElse(complaint.getRegionCode()),
+                names.category(complaint.getCategoryCode()),
+                names.region(complaint.getRegionCode()),
                 complaint.getStatus(),
                 complaint.isConfidential(),
                 complaint.getRequestedAgencyCode(),

@@ -8,6 +8,7 @@ import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.Complaint;
 import id.aduan.complaint.internal.ComplaintRepository;
+import id.aduan.complaint.process.ProcessVariables;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;
 import id.aduan.region.Region;
@@ -22,6 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +44,7 @@ public class ComplaintTaskContext {
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH.mm", Locale.forLanguageTag("id"));
     /** A category or region that a report by SMS does not have until the verifier sets it. */
-    static final String NOT_YET_SET = "belum ditentukan (set at verification)";
+    static final String NOT_YET_SET = CategoryAndRegionNames.NOT_YET_SET + " (set at verification)";
 
     private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+\\-.!|~])");
 
@@ -50,6 +54,7 @@ public class ComplaintTaskContext {
     private final AgencyService agencies;
     private final CategoryService categories;
     private final RegionService regions;
+    private final CategoryAndRegionNames names;
     private final RoutingService routing;
     private final ComplaintLifecycle lifecycle;
     private final ComplaintDeadlines deadlines;
@@ -63,6 +68,7 @@ public class ComplaintTaskContext {
             AgencyService agencies,
             CategoryService categories,
             RegionService regions,
+            CategoryAndRegionNames names,
             RoutingService routing,
             ComplaintLifecycle lifecycle,
             ComplaintDeadlines deadlines,
@@ -74,6 +80,7 @@ public class ComplaintTaskContext {
         this.agencies = agencies;
         this.categories = categories;
         this.regions = regions;
+        this.names = names;
         this.routing = routing;
         this.lifecycle = lifecycle;
         this.deadlines = deadlines;
@@ -100,8 +107,8 @@ public class ComplaintTaskContext {
                 complaint.getType().labelId() + " (" + complaint.getType().labelEn() + ")");
         context.put("title", escape(complaint.getTitle()));
         context.put("description", fit(escape(complaint.getDescription())));
-        context.put("categoryName", categoryName(complaint.getCategoryCode()));
-        context.put("regionName", regionName(complaint.getRegionCode()));
+        context.put("categoryName", nameOrUnset(complaint.getCategoryCode(), names::category));
+        context.put("regionName", nameOrUnset(complaint.getRegionCode(), names::region));
         context.put("locationText", location(complaint.getLocation()));
         context.put("attachmentLinks", attachmentLinks(complaint));
         context.put("submittedAtText", format(complaint.getSubmittedAt(), zone));
@@ -121,6 +128,55 @@ public class ComplaintTaskContext {
             context.put("suggestedRouting", suggestedRouting(complaint));
         }
         return context;
+    }
+
+    /**
+     * What the verification form offers to set: the report's title, category and region now, under the names of the
+     * form's fields, and the categories and regions to choose from ({@code categoryChoices}, {@code regionChoices}:
+     * lists of {@link Choice}, which Camunda Forms' {@code valuesKey} reads as JSON), sub-categories and regencies
+     * after their group or province.
+     */
+    public Map<String, Object> forVerification(long complaintId) {
+        var complaint = complaints.findById(complaintId).orElseThrow();
+        var values = new LinkedHashMap<String, Object>();
+        values.put(ProcessVariables.CORRECTED_TITLE, complaint.getTitle());
+        values.put(ProcessVariables.CORRECTED_CATEGORY_CODE, complaint.getCategoryCode());
+        values.put(ProcessVariables.CORRECTED_REGION_CODE, complaint.getRegionCode());
+        values.put(
+                "categoryChoices",
+                choices(categories.list(), Category::getCode, Category::getParentCode, Category::getNameId));
+        values.put("regionChoices", choices(regions.list(), Region::getCode, Region::getParentCode, Region::getName));
+        return values;
+    }
+
+    /**
+     * Each top-level item followed by its descendants, as the choices of a form's select, labelled for searching by
+     * name or code: "Infrastruktur › Jalan dan jembatan (ROADS)".
+     */
+    private static <T> List<Choice> choices(
+            List<T> items, Function<T, String> code, Function<T, String> parentCode, Function<T, String> name) {
+        var children = new LinkedHashMap<String, List<T>>();
+        for (var item : items) {
+            children.computeIfAbsent(Objects.toString(parentCode.apply(item), ""), parent -> new ArrayList<>())
+                    .add(item);
+        }
+        var choices = new ArrayList<Choice>();
+        addChoices(children, "", "", code, name, choices);
+        return choices;
+    }
+
+    private static <T> void addChoices(
+            Map<String, List<T>> children,
+            String parentCode,
+            String path,
+            Function<T, String> code,
+            Function<T, String> name,
+            List<Choice> choices) {
+        for (var item : children.getOrDefault(parentCode, List.of())) {
+            var label = path + name.apply(item);
+            choices.add(new Choice(label + " (" + code.apply(item) + ")", code.apply(item)));
+            addChoices(children, code.apply(item), label + " › ", code, name, choices);
+        }
     }
 
     private String suggestedRouting(Complaint complaint) {
@@ -230,16 +286,9 @@ public class ComplaintTaskContext {
         return "";
     }
 
-    private String categoryName(String code) {
-        return code == null
-                ? NOT_YET_SET
-                : categories.find(code).map(Category::getNameId).orElse(code);
-    }
-
-    private String regionName(String code) {
-        return code == null
-                ? NOT_YET_SET
-                : regions.find(code).map(Region::getName).orElse(code);
+    /** The name of a category or region, or that the verifier is to set it (a report by SMS). */
+    private static String nameOrUnset(String code, UnaryOperator<String> name) {
+        return code == null ? NOT_YET_SET : name.apply(code);
     }
 
     private String agencyName(String code) {
@@ -268,6 +317,9 @@ public class ComplaintTaskContext {
     private static String fit(String text) {
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + " …";
     }
+
+    /** An option of a form's select: what it shows, and the code it submits. */
+    public record Choice(String label, String value) {}
 
     /** Reporters' text is shown as written: Markdown characters in it are escaped. */
     static String escape(String text) {

@@ -9,6 +9,10 @@ public enum TimelineEntryType {
             "Laporan ditunda: pelapor diminta melengkapi",
             "Deferred: the reporter is asked for more information"),
     REPORTER_MESSAGE(Visibility.REPORTER, "Pesan dari pelapor", "Message from the reporter"),
+    /** The verifier set a title, category or region (text: "old → new"): the reporter sees what staff changed. */
+    TITLE_CHANGED(Visibility.REPORTER, "Judul diubah", "Title changed"),
+    CATEGORY_CHANGED(Visibility.REPORTER, "Kategori diubah", "Category changed"),
+    REGION_CHANGED(Visibility.REPORTER, "Wilayah diubah", "Region changed"),
     VERIFICATION_RESUMED(Visibility.REPORTER, "Verifikasi dilanjutkan", "Verification resumed"),
     ARCHIVED(Visibility.PUBLIC, "Laporan diarsipkan", "Report archived"),
     ROUTED(Visibility.PUBLIC, "Laporan diteruskan ke instansi", "Report forwarded to an agency"),

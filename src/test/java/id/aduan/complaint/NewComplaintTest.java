@@ -74,20 +74,14 @@ class NewComplaintTest {
         @Test
         void keepsATitleIfTheDoorGivesOne() {
             // given
-            var report = new NewComplaint(
-                    ReportType.COMPLAINT,
+            var report = report(
+                    Channel.SMS,
                     "Jalan rusak",
                     SMS_TEXT,
                     null,
                     null,
-                    null,
-                    null,
                     new Reporter(null, null, "+6281234567890"),
-                    false,
-                    false,
-                    Language.ID,
-                    Channel.SMS,
-                    null);
+                    false);
 
             // then
             assertThat(validator.validate(report)).isEmpty();
@@ -104,20 +98,7 @@ class NewComplaintTest {
                 names = {"WEB", "API"})
         void requiresTitleCategoryRegionAndTheReportersNameAndAddress(Channel channel) {
             // given
-            var report = new NewComplaint(
-                    ReportType.COMPLAINT,
-                    null,
-                    SMS_TEXT,
-                    null,
-                    " ",
-                    null,
-                    null,
-                    new Reporter(null, null, "+6281234567890"),
-                    false,
-                    false,
-                    Language.ID,
-                    channel,
-                    null);
+            var report = report(channel, null, SMS_TEXT, null, " ", new Reporter(null, null, "+6281234567890"), false);
 
             // when
             var fields = fields(report);
@@ -155,36 +136,41 @@ class NewComplaintTest {
     }
 
     private static NewComplaint sms(Reporter reporter) {
-        return new NewComplaint(
-                ReportType.COMPLAINT,
-                null,
-                SMS_TEXT,
-                null,
-                null,
-                null,
-                null,
-                reporter,
-                false,
-                false,
-                Language.ID,
-                Channel.SMS,
-                null);
+        return report(Channel.SMS, null, SMS_TEXT, null, null, reporter, false);
     }
 
     private static NewComplaint web(Reporter reporter, boolean anonymous) {
-        return new NewComplaint(
-                ReportType.COMPLAINT,
+        return report(
+                Channel.WEB,
                 "Jalan rusak di Sekayu",
                 "Jalan poros desa berlubang besar sejak tiga bulan.",
                 "ROADS",
                 "16.06",
+                reporter,
+                anonymous);
+    }
+
+    private static NewComplaint report(
+            Channel channel,
+            String title,
+            String text,
+            String categoryCode,
+            String regionCode,
+            Reporter reporter,
+            boolean anonymous) {
+        return new NewComplaint(
+                ReportType.COMPLAINT,
+                title,
+                text,
+                categoryCode,
+                regionCode,
                 null,
                 null,
                 reporter,
                 anonymous,
                 false,
                 Language.ID,
-                Channel.WEB,
+                channel,
                 null);
     }
 

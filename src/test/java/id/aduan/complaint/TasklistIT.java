@@ -16,6 +16,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -71,6 +73,23 @@ class TasklistIT {
             // when the verifier claims and verifies it
             claim(browser);
             choose(browser, "(verify and route)");
+
+            // then the report's title, category and region are prefilled, the category from a list
+            assertThat(field(browser, "Field_CorrectedTitle").getDomProperty("value"))
+                    .isEqualTo("Puskesmas Sekayu tutup di jam layanan");
+            assertThat(field(browser, "Field_CorrectedCategoryCode").getDomProperty("value"))
+                    .isEqualTo("Kesehatan › Pelayanan puskesmas dan rumah sakit (HEALTH_FACILITY)");
+            assertThat(field(browser, "Field_CorrectedRegionCode").getDomProperty("value"))
+                    .isEqualTo("Sumatera Selatan › Kabupaten Musi Banyuasin (16.06)");
+
+            // when the verifier corrects the title and picks the category's group by searching for it (which the
+            // routing rules send to the same health office)
+            field(browser, "Field_CorrectedTitle")
+                    .sendKeys(Keys.chord(Keys.CONTROL, "a"), "Puskesmas Sekayu tutup tanpa pemberitahuan");
+            field(browser, "Field_CorrectedCategoryCode").sendKeys(Keys.chord(Keys.CONTROL, "a"), "Kesehatan");
+            browser.click(By.xpath(
+                    "//div[contains(@class,'fjs-dropdownlist-item')][normalize-space()='Kesehatan (HEALTH)']"));
+            browser.screenshot("tasklist-verify-complaint-corrections");
             complete(browser);
             browser.waiting()
                     .until(driver -> tasks.createTaskQuery()
@@ -78,6 +97,14 @@ class TasklistIT {
                                     .taskDefinitionKey("UserTask_FollowUpComplaint")
                                     .count()
                             == 1);
+
+            // then the report has them
+            var corrected = (ReporterComplaintView) complaints.view(trackingId, submitted.accessToken());
+            assertThat(corrected.title()).isEqualTo("Puskesmas Sekayu tutup tanpa pemberitahuan");
+            assertThat(corrected.category().code()).isEqualTo("HEALTH");
+            assertThat(corrected.timeline())
+                    .extracting(TimelineEntryView::text)
+                    .contains("Pelayanan puskesmas dan rumah sakit → Kesehatan");
 
             // and the agency's officer claims and answers it
             signOut(browser);
@@ -153,6 +180,11 @@ class TasklistIT {
     private static void choose(Browser browser, String label) {
         browser.click(By.xpath(
                 "//div[contains(@class,'fjs-container')]//label[contains(normalize-space(), '" + label + "')]"));
+    }
+
+    /** A field of the form by its id in the .form file (form-js prefixes it with the form's instance). */
+    private static WebElement field(Browser browser, String id) {
+        return browser.driver().findElement(By.cssSelector(".fjs-container input[id$='-" + id + "']"));
     }
 
     private static void complete(Browser browser) {

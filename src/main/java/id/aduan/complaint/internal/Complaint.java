@@ -122,6 +122,19 @@ public class Complaint {
         this.verificationStartedAt = now;
     }
 
+    /** The verifier's title, category and region, checked by the lifecycle; null keeps a value. */
+    public void correct(String title, String categoryCode, String regionCode) {
+        if (title != null) {
+            this.title = title;
+        }
+        if (categoryCode != null) {
+            this.categoryCode = categoryCode;
+        }
+        if (regionCode != null) {
+            this.regionCode = regionCode;
+        }
+    }
+
     public void defer(Instant now) {
         status = ComplaintStatus.DEFERRED;
         deferredAt = now;

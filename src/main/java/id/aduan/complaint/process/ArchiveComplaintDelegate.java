@@ -28,5 +28,7 @@ public class ArchiveComplaintDelegate implements JavaDelegate {
                 ProcessInputs.text(execution, ARCHIVE_REASON),
                 ProcessInputs.actor(execution));
         execution.removeVariables(List.of(VERIFICATION_DECISION, ARCHIVE_REASON));
+        // the corrections count only for a verified report
+        execution.removeVariables(FormFields.CORRECTIONS);
     }
 }

@@ -28,5 +28,7 @@ public class DeferComplaintDelegate implements JavaDelegate {
                 ProcessInputs.text(execution, INFO_REQUEST),
                 ProcessInputs.actor(execution));
         execution.removeVariables(List.of(VERIFICATION_DECISION, INFO_REQUEST));
+        // the corrections count only for a verified report
+        execution.removeVariables(FormFields.CORRECTIONS);
     }
 }

@@ -3,6 +3,9 @@ package id.aduan.complaint.process;
 import static id.aduan.complaint.process.ProcessVariables.AGENCY_CODE;
 import static id.aduan.complaint.process.ProcessVariables.ARCHIVE_REASON;
 import static id.aduan.complaint.process.ProcessVariables.COMPLEXITY;
+import static id.aduan.complaint.process.ProcessVariables.CORRECTED_CATEGORY_CODE;
+import static id.aduan.complaint.process.ProcessVariables.CORRECTED_REGION_CODE;
+import static id.aduan.complaint.process.ProcessVariables.CORRECTED_TITLE;
 import static id.aduan.complaint.process.ProcessVariables.ESCALATION_NOTE;
 import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_DECISION;
 import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_TEXT;
@@ -10,6 +13,7 @@ import static id.aduan.complaint.process.ProcessVariables.INFO_REQUEST;
 import static id.aduan.complaint.process.ProcessVariables.NEW_AGENCY_CODE;
 import static id.aduan.complaint.process.ProcessVariables.VERIFICATION_DECISION;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,8 +23,18 @@ import java.util.Set;
  */
 final class FormFields {
 
-    static final Set<String> VERIFY_COMPLAINT =
-            Set.of(VERIFICATION_DECISION, COMPLEXITY, AGENCY_CODE, INFO_REQUEST, ARCHIVE_REASON);
+    static final Set<String> VERIFY_COMPLAINT = Set.of(
+            VERIFICATION_DECISION,
+            CORRECTED_TITLE,
+            CORRECTED_CATEGORY_CODE,
+            CORRECTED_REGION_CODE,
+            COMPLEXITY,
+            AGENCY_CODE,
+            INFO_REQUEST,
+            ARCHIVE_REASON);
+    /** The verifier's corrections, which only the decision VERIFY applies. */
+    static final List<String> CORRECTIONS = List.of(CORRECTED_TITLE, CORRECTED_CATEGORY_CODE, CORRECTED_REGION_CODE);
+
     static final Set<String> FOLLOW_UP_COMPLAINT = Set.of(FOLLOW_UP_DECISION, FOLLOW_UP_TEXT);
     static final Set<String> REROUTE_COMPLAINT = Set.of(NEW_AGENCY_CODE);
     static final Set<String> ESCALATION = Set.of(ESCALATION_NOTE);

@@ -1,6 +1,7 @@
 package id.aduan.complaint.process;
 
 import id.aduan.complaint.Actor;
+import id.aduan.complaint.ReportCorrection;
 import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -23,6 +24,14 @@ final class ProcessInputs {
         }
         var text = value.toString().strip();
         return text.isEmpty() ? null : text;
+    }
+
+    /** The verifier's title, category and region, as preset with the report's and submitted with the form. */
+    static ReportCorrection correction(VariableScope scope) {
+        return new ReportCorrection(
+                text(scope, ProcessVariables.CORRECTED_TITLE),
+                text(scope, ProcessVariables.CORRECTED_CATEGORY_CODE),
+                text(scope, ProcessVariables.CORRECTED_REGION_CODE));
     }
 
     /** The staff member who completed the task that led here, or the system when a timer did. */

@@ -24,6 +24,16 @@ public final class ProcessVariables {
     /** The agency the verifier chose, or empty to follow the routing. */
     public static final String AGENCY_CODE = "agencyCode";
 
+    /**
+     * The title, category and region the verifier sets, preset with the report's when the verification task is
+     * created (a report by SMS has neither category nor region): named apart from the task context's {@code title},
+     * {@code categoryName} … that the form shows.
+     */
+    public static final String CORRECTED_TITLE = "correctedTitle";
+
+    public static final String CORRECTED_CATEGORY_CODE = "correctedCategoryCode";
+    public static final String CORRECTED_REGION_CODE = "correctedRegionCode";
+
     public static final String ARCHIVE_REASON = "archiveReason";
     public static final String INFO_REQUEST = "infoRequest";
 

@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Routes a verified report to the agencies that must answer it, with the verifier's complexity and the completion
- * target that {@code ComplaintDeadlineDecision.dmn} has just decided for it.
+ * Routes a verified report to the agencies that must answer it, with the verifier's corrections of its title,
+ * category and region, the verifier's complexity and the completion target that
+ * {@code ComplaintDeadlineDecision.dmn} has just decided for it.
  */
 @Component
 public class RouteComplaintDelegate implements JavaDelegate {
@@ -32,9 +33,11 @@ public class RouteComplaintDelegate implements JavaDelegate {
         lifecycle.route(
                 subjects.of(execution).complaintId(),
                 ProcessInputs.text(execution, AGENCY_CODE),
+                ProcessInputs.correction(execution),
                 Complexity.valueOf(ProcessInputs.text(execution, COMPLEXITY)),
                 ((Number) execution.getVariable(COMPLETION_WORKING_DAYS)).intValue(),
                 ProcessInputs.actor(execution));
         execution.removeVariables(List.of(VERIFICATION_DECISION, AGENCY_CODE, COMPLEXITY, COMPLETION_WORKING_DAYS));
+        execution.removeVariables(FormFields.CORRECTIONS);
     }
 }

@@ -7,6 +7,9 @@ import static id.aduan.complaint.process.ProcessFixture.TRACKING_ID;
 import static id.aduan.complaint.process.ProcessFixture.date;
 import static id.aduan.complaint.process.ProcessFixture.now;
 import static id.aduan.complaint.process.ProcessFixture.wib;
+import static id.aduan.complaint.process.ProcessVariables.CORRECTED_CATEGORY_CODE;
+import static id.aduan.complaint.process.ProcessVariables.CORRECTED_REGION_CODE;
+import static id.aduan.complaint.process.ProcessVariables.CORRECTED_TITLE;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -19,15 +22,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.complaint.Actor;
+import id.aduan.complaint.ReportCorrection;
 import id.aduan.deadline.Complexity;
 import id.aduan.deadline.OfficeTimeZone;
 import id.aduan.routing.UnknownRuleAgencyException;
-import java.util.Map;
+import id.aduan.system.FieldProblemException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -41,6 +47,15 @@ class ComplaintHandlingProcessTest {
 
     @RegisterExtension
     static ProcessEngineExtension extension = ProcessFixture.engine();
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The verification form's corrections as preset with the report's title, category and region. */
+    private static final ReportCorrection PRESET = new ReportCorrection("Puskesmas tutup", "HEALTH_FACILITY", "16.06");
+
+    /** A verifier's corrections of a report by SMS. */
+    private static final ReportCorrection CORRECTED =
+            new ReportCorrection("Jembatan putus di Sungai Lilin", "ROADS", "16.06");
 
     private ProcessEngine engine;
     private ProcessFixture fixture;
@@ -101,7 +116,7 @@ class ComplaintHandlingProcessTest {
         complete(task(), withVariables("verificationDecision", "VERIFY", "complexity", "STANDARD", "agencyCode", ""));
 
         // then it is routed by the rules with the DMN's completion target, and the agency works on it
-        verify(fixture.lifecycle).route(COMPLAINT_ID, null, Complexity.STANDARD, 14, Actor.staff("verifier"));
+        verify(fixture.lifecycle).route(COMPLAINT_ID, null, PRESET, Complexity.STANDARD, 14, Actor.staff("verifier"));
         assertThat(instance)
                 .hasPassed(BUSINESS_RULE_TASK_DETERMINE_COMPLETION_TARGET)
                 .isWaitingAt(CALL_ACTIVITY_FOLLOW_UP_BY_AGENCIES)
@@ -286,14 +301,111 @@ class ComplaintHandlingProcessTest {
         submit();
         doThrow(new UnknownRuleAgencyException("DINKES-ATLANTIS"))
                 .when(fixture.lifecycle)
-                .checkRouting(COMPLAINT_ID, null);
+                .checkRouting(COMPLAINT_ID, null, PRESET);
 
         assertThatThrownBy(
                         () -> complete(task(), withVariables("verificationDecision", "VERIFY", "complexity", "SIMPLE")))
                 .hasMessageContaining("send this report to 'DINKES-ATLANTIS', which no agency has")
                 .hasMessageContaining("choose the agency in agencyCode");
-        verify(fixture.lifecycle, never()).route(any(Long.class), any(), any(), any(Integer.class), any());
+        verify(fixture.lifecycle, never()).route(any(Long.class), any(), any(), any(), any(Integer.class), any());
         assertThat(task()).isNotNull();
+    }
+
+    @Test
+    void verificationRoutesTheReportWithTheTitleCategoryAndRegionTheVerifierSet() {
+        // given a report by SMS, without category and region
+        var instance = submit();
+
+        // when the verifier sets them, and a title, submitting the form as Tasklist does
+        as("verifier");
+        engine.getFormService()
+                .submitTaskForm(
+                        task().getId(),
+                        withVariables(
+                                "verificationDecision",
+                                "VERIFY",
+                                "complexity",
+                                "FIELD_INSPECTION",
+                                CORRECTED_TITLE,
+                                " Jembatan putus di Sungai Lilin ",
+                                CORRECTED_CATEGORY_CODE,
+                                "ROADS",
+                                CORRECTED_REGION_CODE,
+                                "16.06"));
+
+        // then they were checked before the task completed, and the routing step applies them
+        verify(fixture.lifecycle).checkRouting(COMPLAINT_ID, null, CORRECTED);
+        verify(fixture.lifecycle)
+                .route(COMPLAINT_ID, null, CORRECTED, Complexity.FIELD_INSPECTION, 60, Actor.staff("verifier"));
+        assertThat(instance)
+                .hasPassed(SERVICE_TASK_ROUTE_COMPLAINT)
+                .variables()
+                .doesNotContainKeys(CORRECTED_TITLE, CORRECTED_CATEGORY_CODE, CORRECTED_REGION_CODE);
+    }
+
+    @Test
+    void verificationStaysOpenNamingTheFieldWhenACorrectionIsRefused() {
+        // given
+        submit();
+        doThrow(new FieldProblemException(
+                        "categoryCode", "is not a known category; GET /api/categories lists the valid codes"))
+                .when(fixture.lifecycle)
+                .checkRouting(eq(COMPLAINT_ID), any(), any());
+
+        // when
+        assertThatThrownBy(() -> complete(
+                        task(),
+                        withVariables(
+                                "verificationDecision",
+                                "VERIFY",
+                                "complexity",
+                                "SIMPLE",
+                                CORRECTED_CATEGORY_CODE,
+                                "WEATHER")))
+                // then
+                .hasMessageContaining("correctedCategoryCode is not a known category");
+        verify(fixture.lifecycle, never()).route(any(Long.class), any(), any(), any(), any(Integer.class), any());
+        assertThat(task()).isNotNull();
+    }
+
+    @Test
+    void verificationRefusesACorrectionThatIsNoText() {
+        submit();
+
+        assertThatThrownBy(() -> complete(
+                        task(),
+                        withVariables(
+                                "verificationDecision", "VERIFY", "complexity", "SIMPLE", CORRECTED_REGION_CODE, 16)))
+                .hasMessageContaining("correctedRegionCode must be text");
+        verify(fixture.lifecycle, never()).checkRouting(any(Long.class), any(), any());
+    }
+
+    @Test
+    void deferralLeavesTheReportAsItIsWhateverCorrectionsCameWithIt() {
+        // given
+        var instance = submit();
+
+        // when the verifier defers it, with corrections the deferral does not use
+        as("verifier");
+        complete(
+                task(),
+                withVariables(
+                        "verificationDecision",
+                        "DEFER",
+                        "infoRequest",
+                        "Di desa mana jembatan itu?",
+                        CORRECTED_CATEGORY_CODE,
+                        "WEATHER",
+                        CORRECTED_REGION_CODE,
+                        "99.99"));
+
+        // then nothing checks or applies them, and the next verification starts without them
+        verify(fixture.lifecycle).defer(COMPLAINT_ID, "Di desa mana jembatan itu?", Actor.staff("verifier"));
+        verify(fixture.lifecycle, never()).checkRouting(any(Long.class), any(), any());
+        assertThat(instance)
+                .isWaitingAt(EVENT_BASED_GATEWAY_DEFERRAL_ANSWER)
+                .variables()
+                .doesNotContainKeys(CORRECTED_CATEGORY_CODE, CORRECTED_REGION_CODE);
     }
 
     @Test
@@ -326,7 +438,8 @@ class ComplaintHandlingProcessTest {
                         "BPJS-KESEHATAN"));
 
         // then
-        verify(fixture.lifecycle).route(COMPLAINT_ID, "BPJS-KESEHATAN", Complexity.FIELD_INSPECTION, 60, Actor.SYSTEM);
+        verify(fixture.lifecycle)
+                .route(COMPLAINT_ID, "BPJS-KESEHATAN", PRESET, Complexity.FIELD_INSPECTION, 60, Actor.SYSTEM);
         org.assertj.core.api.Assertions.assertThat(
                         taskQuery().taskCandidateGroup("dinkes-muba-officers").count())
                 .isOne();
@@ -449,14 +562,30 @@ class ComplaintHandlingProcessTest {
     }
 
     @Test
-    void keepsNothingButTheFormsPresetInTheProcess() {
+    void keepsNothingButTheFormsPresetInTheProcess() throws Exception {
         // given
         var instance = submit();
 
-        // then the report is known by the business key alone, and the form's context is the task's
-        assertThat(instance).variables().containsOnlyKeys("complexity");
-        org.assertj.core.api.Assertions.assertThat(engine.getTaskService().getVariablesLocal(task().getId()))
-                .isEqualTo(Map.of("trackingId", TRACKING_ID, "title", "Puskesmas tutup"));
+        // then the report is known by the business key alone, the instance holds the form's presets, and the form's
+        // context and choices are the task's
+        assertThat(instance)
+                .variables()
+                .containsOnlyKeys("complexity", CORRECTED_TITLE, CORRECTED_CATEGORY_CODE, CORRECTED_REGION_CODE)
+                .containsEntry(CORRECTED_TITLE, "Puskesmas tutup")
+                .containsEntry(CORRECTED_CATEGORY_CODE, "HEALTH_FACILITY")
+                .containsEntry(CORRECTED_REGION_CODE, "16.06");
+        var local = engine.getTaskService().getVariablesLocalTyped(task().getId());
+        org.assertj.core.api.Assertions.assertThat(local)
+                .containsEntry("trackingId", TRACKING_ID)
+                .containsEntry("title", "Puskesmas tutup")
+                .containsOnlyKeys("trackingId", "title", "categoryChoices", "regionChoices");
+        // as Tasklist reads a select's valuesKey: JSON, no serialized Java object
+        org.assertj.core.api.Assertions.assertThat(
+                        local.getValueTyped("categoryChoices").getType().getName())
+                .isEqualTo("json");
+        org.assertj.core.api.Assertions.assertThat(JSON.readTree(
+                        local.getValueTyped("regionChoices").getValue().toString()))
+                .isEqualTo(JSON.readTree("[{\"label\": \"Sumatera Selatan (16)\", \"value\": \"16\"}]"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
 import id.aduan.complaint.AssignmentClock;
@@ -102,6 +103,18 @@ final class ProcessFixture {
                 .thenAnswer(call -> assignments.get(call.<String>getArgument(1)));
         when(taskContext.forTask(any(), any()))
                 .thenReturn(Map.of("trackingId", TRACKING_ID, "title", "Puskesmas tutup"));
+        when(taskContext.forVerification(COMPLAINT_ID))
+                .thenReturn(Map.of(
+                        ProcessVariables.CORRECTED_TITLE,
+                        "Puskesmas tutup",
+                        ProcessVariables.CORRECTED_CATEGORY_CODE,
+                        "HEALTH_FACILITY",
+                        ProcessVariables.CORRECTED_REGION_CODE,
+                        "16.06",
+                        "categoryChoices",
+                        List.of(Map.of("label", "Kesehatan (HEALTH)", "value", "HEALTH")),
+                        "regionChoices",
+                        List.of(Map.of("label", "Sumatera Selatan (16)", "value", "16"))));
         // the report of the business key, and the agency bound to the follow-up instance
         when(subjects.of(eq(TRACKING_ID), anyString()))
                 .thenAnswer(call -> new ProcessSubject(
@@ -138,6 +151,9 @@ final class ProcessFixture {
         Mocks.register("reportFacts", new ReportFacts(executionSubjects));
         Mocks.register("bindAssignmentListener", new BindAssignmentListener(subjects));
         Mocks.register("loadTaskContextListener", new LoadTaskContextListener(tasks, executionSubjects));
+        Mocks.register(
+                "loadVerificationChoicesListener",
+                new LoadVerificationChoicesListener(taskContext, executionSubjects, new ObjectMapper()));
         Mocks.register("startHandlingListener", new StartHandlingListener(lifecycle, executionSubjects));
         Mocks.register("checkAssigneeListener", new CheckAssigneeListener());
         Mocks.register(

@@ -190,8 +190,14 @@ class ProcessModelTest {
                         ProcessVariables.VERIFICATION_DECISION,
                         ProcessVariables.AGENCY_CODE,
                         ProcessVariables.ARCHIVE_REASON,
-                        ProcessVariables.INFO_REQUEST);
+                        ProcessVariables.INFO_REQUEST,
+                        ProcessVariables.CORRECTED_TITLE,
+                        ProcessVariables.CORRECTED_CATEGORY_CODE,
+                        ProcessVariables.CORRECTED_REGION_CODE);
         assertThat(verification.toString()).contains("\"VERIFY\"", "\"DEFER\"", "\"ARCHIVE\"");
+        // the categories and regions to choose from, which LoadVerificationChoicesListener gives the task
+        assertThat(verification.findValuesAsText("valuesKey"))
+                .containsExactlyInAnyOrder("categoryChoices", "regionChoices");
     }
 
     @Test
