@@ -16,7 +16,6 @@ import id.aduan.complaint.ComplaintStatus;
 import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.ReporterCredential;
 import id.aduan.complaint.TimelineEntryType;
-import id.aduan.complaint.TimelineEntryView;
 import id.aduan.notification.process.NotificationDeliveryProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +24,6 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
@@ -212,7 +210,7 @@ class SmsChannelIT {
                 + " \uD83D\uDE4F";
         kannel.phoneSends(phone, "LAPOR " + text);
         var trackingId = trackingId(awaitSms(phone, sms -> sms.text().startsWith("Laporan Anda diterima")));
-        assertThat(description(trackingId)).isEqualTo(text);
+        assertThat(FiledReports.description(jdbc, trackingId)).isEqualTo(text);
 
         // when the verifier defers it with a question that has an emoji
         staff.defer(trackingId, "Gang Melati di desa mana? \uD83D\uDE4F");
@@ -240,7 +238,7 @@ class SmsChannelIT {
         assertThat(answered.text()).startsWith("Pesan Anda untuk laporan " + trackingId + " sudah kami terima");
         var view = view(trackingId, phone);
         assertThat(view.status()).isEqualTo(ComplaintStatus.SUBMITTED);
-        assertThat(texts(view.timeline(), TimelineEntryType.REPORTER_MESSAGE))
+        assertThat(FiledReports.texts(view.timeline(), TimelineEntryType.REPORTER_MESSAGE))
                 .containsExactly("Desa Sukamaju, Kecamatan Sekayu");
 
         // when the verifier archives it with a reason that has an emoji
@@ -263,7 +261,7 @@ class SmsChannelIT {
         assertThat(text).hasSizeGreaterThan(160);
         kannel.phoneSends(phone, "LAPOR " + text);
         var trackingId = trackingId(awaitSms(phone, sms -> sms.text().startsWith("Laporan Anda diterima")));
-        assertThat(description(trackingId)).isEqualTo(text);
+        assertThat(FiledReports.description(jdbc, trackingId)).isEqualTo(text);
         verify(trackingId, "HEALTH_FACILITY", "16.06");
         staff.respond("DINKES-MUBA", trackingId, "Kepala puskesmas ditegur, jam layanan kembali normal sejak Senin.");
 
@@ -274,7 +272,7 @@ class SmsChannelIT {
         assertThat(objected.text()).startsWith("Sanggahan Anda untuk laporan " + trackingId + " sudah kami terima.");
         var view = view(trackingId, phone);
         assertThat(view.status()).isNotEqualTo(ComplaintStatus.FOLLOWED_UP);
-        assertThat(texts(view.timeline(), TimelineEntryType.OBJECTED))
+        assertThat(FiledReports.texts(view.timeline(), TimelineEntryType.OBJECTED))
                 .containsExactly("puskesmas masih tutup jam 10 pagi");
         assertThat(StaffTasks.onlyTask(ApiClient.on(PORT).as("dinkes-muba-officer", "demo"), trackingId)
                         .get("taskDefinitionKey")
@@ -370,17 +368,6 @@ class SmsChannelIT {
 
     private ReporterComplaintView view(String trackingId, String phone) {
         return (ReporterComplaintView) complaints.view(trackingId, ReporterCredential.phone(phone));
-    }
-
-    private String description(String trackingId) {
-        return jdbc.queryForObject("select description from complaint where tracking_id = ?", String.class, trackingId);
-    }
-
-    private static List<String> texts(List<TimelineEntryView> timeline, TimelineEntryType type) {
-        return timeline.stream()
-                .filter(entry -> entry.type() == type)
-                .map(TimelineEntryView::text)
-                .toList();
     }
 
     private static String trackingId(Sms sms) {

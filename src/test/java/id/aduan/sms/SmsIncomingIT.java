@@ -15,7 +15,6 @@ import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.ReporterCredential;
 import id.aduan.complaint.TestReports;
 import id.aduan.complaint.TimelineEntryType;
-import id.aduan.complaint.TimelineEntryView;
 import id.aduan.notification.SmsOptOuts;
 import id.aduan.system.SmsText;
 import java.nio.charset.StandardCharsets;
@@ -184,7 +183,7 @@ class SmsIncomingIT {
 
             var reply = kannel.send(newNumber(), "LAPOR " + text);
 
-            assertThat(description(trackingId(reply))).isEqualTo(text);
+            assertThat(FiledReports.description(jdbc, trackingId(reply))).isEqualTo(text);
         }
 
         @Test
@@ -198,7 +197,7 @@ class SmsIncomingIT {
 
             // then the report keeps every character, and the reply is plain GSM text
             assertThat(reply.status()).isEqualTo(200);
-            assertThat(description(trackingId(reply))).isEqualTo(text);
+            assertThat(FiledReports.description(jdbc, trackingId(reply))).isEqualTo(text);
             assertThat(reply.coding()).isNull();
         }
 
@@ -206,7 +205,7 @@ class SmsIncomingIT {
         void takesAnSmsPostedAsAForm() {
             var reply = kannel.postForm(newNumber(), "LAPOR " + ROAD);
 
-            assertThat(description(trackingId(reply))).isEqualTo(ROAD);
+            assertThat(FiledReports.description(jdbc, trackingId(reply))).isEqualTo(ROAD);
         }
 
         @Test
@@ -327,7 +326,7 @@ class SmsIncomingIT {
                             + " sudah kami terima dan diteruskan kepada petugas. Terima kasih.");
             var view = view(trackingId, phone);
             assertThat(view.status()).isEqualTo(ComplaintStatus.SUBMITTED);
-            assertThat(texts(view.timeline(), TimelineEntryType.REPORTER_MESSAGE))
+            assertThat(FiledReports.texts(view.timeline(), TimelineEntryType.REPORTER_MESSAGE))
                     .containsExactly("Kecamatan Sekayu, depan SD 3");
         }
 
@@ -359,7 +358,8 @@ class SmsIncomingIT {
             var view = view(trackingId, phone);
             assertThat(view.status()).isEqualTo(ComplaintStatus.COMPLETED);
             assertThat(view.rating()).isEqualTo(4);
-            assertThat(texts(view.timeline(), TimelineEntryType.ACCEPTED)).containsExactly("4/5 – terima kasih");
+            assertThat(FiledReports.texts(view.timeline(), TimelineEntryType.ACCEPTED))
+                    .containsExactly("4/5 – terima kasih");
 
             // and an answer to the completed report says that it is closed
             assertThat(kannel.send(phone, "BALAS " + trackingId + " masih ada lubang")
@@ -388,7 +388,7 @@ class SmsIncomingIT {
             assertThat(reply.text()).startsWith("Sanggahan Anda untuk laporan " + answered + " sudah kami terima.");
             var view = view(answered, phone);
             assertThat(view.status()).isNotEqualTo(ComplaintStatus.FOLLOWED_UP);
-            assertThat(texts(view.timeline(), TimelineEntryType.OBJECTED))
+            assertThat(FiledReports.texts(view.timeline(), TimelineEntryType.OBJECTED))
                     .containsExactly("puskesmas masih tutup jam 10 pagi");
         }
 
@@ -537,17 +537,6 @@ class SmsIncomingIT {
 
     private ReporterComplaintView view(String trackingId, String phone) {
         return (ReporterComplaintView) complaints.view(trackingId, ReporterCredential.phone(e164(phone)));
-    }
-
-    private String description(String trackingId) {
-        return jdbc.queryForObject("select description from complaint where tracking_id = ?", String.class, trackingId);
-    }
-
-    private static List<String> texts(List<TimelineEntryView> timeline, TimelineEntryType type) {
-        return timeline.stream()
-                .filter(entry -> entry.type() == type)
-                .map(TimelineEntryView::text)
-                .toList();
     }
 
     /** The reports by SMS in the statistics' {@code channels}. */
