@@ -113,7 +113,7 @@ public class ComplaintSummaries {
         return latest(timeline.of(complaint(complaintId)), type, null).map(TimelineEntry::getBody);
     }
 
-    /** The reporter's name, address and language, for e-mails to the reporter only. */
+    /** The reporter's name, address, number, choice of SMS and language, for messages to the reporter only. */
     public ReporterContact reporterContact(long complaintId) {
         var complaint = complaint(complaintId);
         var reporter = complaint.getReporter();
@@ -121,6 +121,7 @@ public class ComplaintSummaries {
                 reporter == null ? null : reporter.name(),
                 reporter == null ? null : reporter.email(),
                 reporter == null ? null : PhoneNumbers.e164(reporter.phone()).orElse(null),
+                reporter != null && reporter.smsUpdates(),
                 complaint.getLanguage());
     }
 

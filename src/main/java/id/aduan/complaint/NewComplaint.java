@@ -78,7 +78,8 @@ public record NewComplaint(
         return new Reporter(
                 reporter.name(),
                 reporter.email(),
-                PhoneNumbers.e164(reporter.phone()).orElse(reporter.phone()));
+                PhoneNumbers.e164(reporter.phone()).orElse(reporter.phone()),
+                reporter.smsUpdates());
     }
 
     boolean byTextMessage() {

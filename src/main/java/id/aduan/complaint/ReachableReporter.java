@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * The rule of {@link NewComplaint} about its reporter, which depends on the door: a report by SMS needs the number it
  * came from ({@code reporter.phone}), by which Aduan answers and knows the reporter again; any other report needs the
  * reporter's name ({@code reporter.name}) and an e-mail address or phone number ({@code reporter.email}) unless it is
- * anonymous. Each broken rule names the reporter's field, as the API and the pages show it.
+ * anonymous. Whoever chose to be told by SMS ({@code reporter.smsUpdates}) needs a phone number, at any door. Each
+ * broken rule names the reporter's field, as the API and the pages show it.
  */
 @Documented
 @Constraint(validatedBy = ReachableReporter.Check.class)
@@ -37,6 +38,9 @@ public @interface ReachableReporter {
                 return true;
             }
             var reporter = report.reporter();
+            if (reporter != null && reporter.smsUpdates() && !NewComplaint.hasText(reporter.phone())) {
+                return reject(context, "smsUpdates", "needs reporter.phone: the number the SMS go to");
+            }
             if (report.byTextMessage()) {
                 if (reporter == null || PhoneNumbers.e164(reporter.phone()).isEmpty()) {
                     return reject(context, "phone", "is required for a report by SMS: the number it came from");

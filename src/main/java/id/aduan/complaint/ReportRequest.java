@@ -1,5 +1,6 @@
 package id.aduan.complaint;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -58,10 +59,21 @@ public record ReportRequest(
         }
     }
 
-    public record ReporterRequest(String name, String email, String phone) {
+    /**
+     * @param smsUpdates true to be told by SMS at {@code phone} instead of by e-mail; absent is false
+     */
+    public record ReporterRequest(
+            String name,
+            String email,
+            String phone,
+
+            @Schema(
+                    description = "Tell the reporter by SMS at their phone instead of by e-mail (kabari saya"
+                            + " lewat SMS); needs phone. Default false: e-mail when they gave an address.")
+            Boolean smsUpdates) {
 
         Reporter toReporter() {
-            return new Reporter(strip(name), strip(email), strip(phone));
+            return new Reporter(strip(name), strip(email), strip(phone), Boolean.TRUE.equals(smsUpdates));
         }
     }
 }

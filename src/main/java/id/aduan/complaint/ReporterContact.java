@@ -5,8 +5,9 @@ package id.aduan.complaint;
  *
  * @param email the reporter's address, or null when they gave none
  * @param phone the reporter's number in E.164, or null when they gave none (or none that is a phone number)
+ * @param smsUpdates whether the reporter chose to be told by SMS at that number rather than by e-mail
  */
-public record ReporterContact(String name, String email, String phone, Language language) {
+public record ReporterContact(String name, String email, String phone, boolean smsUpdates, Language language) {
 
     @Override
     public String toString() {

@@ -10,10 +10,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Decides who is told what about a report, on which channel. Staff get e-mail at the addresses of their groups'
- * members. The reporter gets e-mail when they gave an address; otherwise the kinds that go by SMS ({@link
- * NotificationKind#sms()}) go to their phone, while SMS are on and the number has not sent BERHENTI, except the
- * receipt of a report filed by SMS, whose reply carried the tracking ID already.
+ * Decides who is told what about a report, on one channel. Staff get e-mail at the addresses of their groups'
+ * members. The reporter gets e-mail when they gave an address; otherwise, or when they chose SMS ("kabari saya lewat
+ * SMS"), the kinds that go by SMS ({@link NotificationKind#sms()}) go to their phone, while SMS are on and the number
+ * has not sent BERHENTI, except the receipt of a report filed by SMS, whose reply carried the tracking ID already. A
+ * reporter who chose SMS gets e-mail whenever the SMS cannot go.
  */
 @Component
 class NotificationRecipients {
@@ -21,7 +22,8 @@ class NotificationRecipients {
     private final ComplaintSummaries complaints;
     private final StaffRecipients staff;
     private final AgencyGroups groups;
-    private final List<NotificationTransport> channels;
+    private final List<NotificationTransport> emailFirst;
+    private final List<NotificationTransport> smsFirst;
 
     NotificationRecipients(
             ComplaintSummaries complaints,
@@ -31,8 +33,15 @@ class NotificationRecipients {
         this.complaints = complaints;
         this.staff = staff;
         this.groups = groups;
-        this.channels = transports.stream()
-                .sorted(Comparator.comparing(NotificationTransport::channel))
+        this.emailFirst = inOrder(transports, NotificationChannel.EMAIL);
+        this.smsFirst = inOrder(transports, NotificationChannel.SMS);
+    }
+
+    private static List<NotificationTransport> inOrder(
+            List<NotificationTransport> transports, NotificationChannel first) {
+        return transports.stream()
+                .sorted(Comparator.comparing((NotificationTransport transport) -> transport.channel() != first)
+                        .thenComparing(NotificationTransport::channel))
                 .toList();
     }
 
@@ -49,7 +58,7 @@ class NotificationRecipients {
             return Recipients.NOBODY;
         }
         var contact = complaints.reporterContact(summary.complaintId());
-        for (var transport : channels) {
+        for (var transport : contact.smsUpdates() ? smsFirst : emailFirst) {
             if (transport.channel() == NotificationChannel.SMS && !goesBySms(kind, summary)) {
                 continue;
             }

@@ -156,7 +156,14 @@ class SmsTransport implements NotificationTransport {
                 .map(parameter -> encode(parameter.getKey()) + "=" + encode(parameter.getValue()))
                 .collect(Collectors.joining("&"));
         var url = properties.sendsmsUrl();
-        return URI.create(url + (url.contains("?") ? "&" : "?") + query);
+        try {
+            return URI.create(url + (url.contains("?") ? "&" : "?") + query);
+        } catch (IllegalArgumentException notAUrl) {
+            // without the message, which holds the whole query: the password, the number and the link's token
+            throw new IllegalStateException(
+                    "aduan.notification.sms.sendsms-url is not a URL such as http://127.0.0.1:13013/cgi-bin/sendsms:"
+                            + " correct it, restart Aduan and retry the incident in Cockpit");
+        }
     }
 
     /** Aduan's delivery report address with this notification's id, and Kannel's escapes for the type and answer. */

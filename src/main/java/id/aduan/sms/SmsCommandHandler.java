@@ -174,6 +174,8 @@ class SmsCommandHandler {
         if (wait.isPresent()) {
             return limitReached(language, "REPORTS", wait.get());
         }
+        // Confidential: an SMS often carries the sender's name, address or number, and the citizen could not choose,
+        // as a web reporter does, whether the public may read it. The public sees it in the counts only.
         var filed = new NewComplaint(
                 ReportType.COMPLAINT,
                 null,
@@ -184,7 +186,7 @@ class SmsCommandHandler {
                 null,
                 new Reporter(null, null, sender.phone()),
                 false,
-                false,
+                true,
                 language,
                 Channel.SMS,
                 null);

@@ -24,6 +24,13 @@ class SmsInbox {
 
     static final Duration RETENTION = Duration.ofDays(7);
 
+    /**
+     * How long a claim without outcome holds: handling an SMS takes well under a second, so a claim this old belongs
+     * to a node that stopped while it handled the SMS, and the gateway's next delivery (smsbox asks again every
+     * {@code http-queue-delay}, 10 s in kannel/kannel.conf, three times) takes it over rather than losing the SMS.
+     */
+    static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(15);
+
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -32,12 +39,24 @@ class SmsInbox {
         this.clock = clock;
     }
 
-    /** Claims the SMS: nothing if it is new, else what the earlier delivery of it did. */
+    /**
+     * Claims the SMS: nothing if it is new, or if the claim of an earlier delivery went stale without an outcome (its
+     * node stopped); else what the earlier delivery did, with a null outcome while it is still being handled.
+     */
     Optional<Delivery> claim(String messageId) {
         try {
             jdbc.update("insert into sms_inbound (message_id, received_at) values (?, ?)", messageId, now());
             return Optional.empty();
         } catch (DuplicateKeyException deliveredBefore) {
+            var takenOver = jdbc.update(
+                    "update sms_inbound set received_at = ? where message_id = ? and outcome is null"
+                            + " and received_at < ?",
+                    now(),
+                    messageId,
+                    OffsetDateTime.ofInstant(clock.instant().minus(CLAIM_TIMEOUT), ZoneOffset.UTC));
+            if (takenOver == 1) {
+                return Optional.empty();
+            }
             return jdbc
                     .query(
                             "select outcome, tracking_id, language from sms_inbound where message_id = ?",

@@ -42,8 +42,10 @@ public class SmsService {
 
     /**
      * The reply to an SMS, or none. The same SMS delivered again is answered again: what changed a report (a new
-     * report, a message, an acceptance or objection) is not done twice, anything else is simply done again. A delivery
-     * that comes while the first is still being handled gets no reply; the first one answers.
+     * report, a message, an acceptance or objection) is not done twice, anything else is simply done again.
+     *
+     * @throws SmsBeingHandledException when an earlier delivery of the SMS is still being handled: the gateway is to
+     *     ask again, and gets the answer then (or handles it anew when that delivery's node stopped)
      */
     public SmsReply receive(IncomingSms sms) {
         var sender = keys.sender(sms.from());
@@ -55,12 +57,11 @@ public class SmsService {
         if (earlier.isPresent()) {
             var delivery = earlier.get();
             if (delivery.outcome() == null) {
-                log.warn(
-                        "SMS {} from {} delivered again while it is handled, or after its node stopped handling it:"
-                                + " not answered",
+                log.info(
+                        "SMS {} from {} delivered again while it is handled: the gateway asks later",
                         sms.messageId(),
                         sender);
-                return SmsReply.none();
+                throw new SmsBeingHandledException(sms.messageId());
             }
             if (delivery.outcome().changedReport()) {
                 log.info("SMS {} from {} delivered again: answered again", sms.messageId(), sender);

@@ -119,6 +119,30 @@ class NewComplaintTest {
         }
 
         @Test
+        void refusesTheChoiceOfSmsWithoutAPhoneNumber() {
+            // given a reporter who chose SMS but gave only an e-mail address
+            var report = web(new Reporter("Budi Santoso", "budi@example.org", null, true), false);
+
+            // when
+            var fields = fields(report);
+
+            // then
+            assertThat(fields).containsOnlyKeys("reporter.smsUpdates");
+            assertThat(fields.get("reporter.smsUpdates"))
+                    .containsExactly("needs reporter.phone: the number the SMS go to");
+        }
+
+        @Test
+        void acceptsTheChoiceOfSmsWithAPhoneNumber() {
+            // given
+            var report = web(new Reporter("Budi Santoso", "budi@example.org", "+62 811 2222 3333", true), false);
+
+            // then
+            assertThat(validator.validate(report)).isEmpty();
+            assertThat(report.filedReporter().smsUpdates()).isTrue();
+        }
+
+        @Test
         void acceptsAnAnonymousReportWithoutReporter() {
             assertThat(validator.validate(web(null, true))).isEmpty();
         }

@@ -73,6 +73,39 @@ class PartnerApiIT {
     }
 
     @Test
+    void filesTheReportersChoiceOfSmsWhichNeedsTheirPhone() {
+        // given a reporter who gave an address and a phone and chose SMS, and one who chose SMS without a phone
+        var withPhone = TestReports.roadComplaint();
+        withPhone.put(
+                "reporter",
+                Map.of(
+                        "name",
+                        "Siti Aminah",
+                        "email",
+                        "siti@example.org",
+                        "phone",
+                        "+62 812 3456 7890",
+                        "smsUpdates",
+                        true));
+        var withoutPhone = TestReports.roadComplaint();
+        withoutPhone.put("reporter", Map.of("name", "Siti Aminah", "email", "siti@example.org", "smsUpdates", true));
+
+        // when the partner files both
+        var filed = senjangMuba.post(REPORTS, partnerReport("SJM-" + UUID.randomUUID(), withPhone));
+        var refused = senjangMuba.post(REPORTS, partnerReport("SJM-" + UUID.randomUUID(), withoutPhone));
+
+        // then the first keeps the choice, the second is refused naming the field
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        assertThat(jdbc.queryForObject(
+                        "select reporter_sms_updates from complaint where tracking_id = ?",
+                        Boolean.class,
+                        filed.json().get("trackingId").asText()))
+                .isTrue();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().findValuesAsText("field")).containsExactly("report.reporter.smsUpdates");
+    }
+
+    @Test
     void tenIdenticalRequestsAtTheSameMomentFileOneReport() throws Exception {
         assertTenIdenticalRequestsFileOneReport(senjangMuba, jdbc);
     }
@@ -126,7 +159,7 @@ class PartnerApiIT {
                 "16.06",
                 null,
                 null,
-                new ReportRequest.ReporterRequest("Siti Aminah", null, "+62 812 3456 7890"),
+                new ReportRequest.ReporterRequest("Siti Aminah", null, "+62 812 3456 7890", null),
                 false,
                 false,
                 null);

@@ -24,7 +24,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.mail.javamail.JavaMailSender;
 
-/** Who is told, and how: e-mail when the reporter gave an address, else SMS to a number that takes them. */
+/**
+ * Who is told, and how: e-mail when the reporter gave an address, else or when they chose SMS, SMS to a number that
+ * takes them.
+ */
 class NotificationRecipientsTest {
 
     private static final String PHONE = "+6281234567890";
@@ -72,7 +75,12 @@ class NotificationRecipientsTest {
     }
 
     private void reporter(String email, String phone) {
-        when(complaints.reporterContact(7L)).thenReturn(new ReporterContact("Siti", email, phone, Language.EN));
+        when(complaints.reporterContact(7L)).thenReturn(new ReporterContact("Siti", email, phone, false, Language.EN));
+    }
+
+    private void reporterWhoChoseSms() {
+        when(complaints.reporterContact(7L))
+                .thenReturn(new ReporterContact("Siti", "siti@example.org", PHONE, true, Language.EN));
     }
 
     @Nested
@@ -93,6 +101,52 @@ class NotificationRecipientsTest {
             assertThat(to.addresses()).containsExactly("siti@example.org");
             assertThat(to.language()).isEqualTo(Language.EN);
             assertThat(to.reporterName()).isEqualTo("Siti");
+        }
+
+        @Nested
+        class WhoChoseSms {
+
+            @Test
+            void getsTheKeyMessagesBySmsInsteadOfEMail() {
+                reporterWhoChoseSms();
+
+                var to = recipients(true).of(NotificationKind.ROUTED, summary(Channel.WEB, List.of()), null);
+
+                assertThat(to.channel()).isEqualTo(NotificationChannel.SMS);
+                assertThat(to.addresses()).containsExactly(PHONE);
+                assertThat(to.language()).isEqualTo(Language.EN);
+            }
+
+            @Test
+            void getsEMailOnceTheNumberSentBerhenti() {
+                reporterWhoChoseSms();
+                when(optOuts.isStopped(PHONE)).thenReturn(true);
+
+                var to = recipients(true).of(NotificationKind.ROUTED, summary(Channel.WEB, List.of()), null);
+
+                assertThat(to.channel()).isEqualTo(NotificationChannel.EMAIL);
+                assertThat(to.addresses()).containsExactly("siti@example.org");
+            }
+
+            @Test
+            void getsEMailWhileSmsAreOff() {
+                reporterWhoChoseSms();
+
+                var to = recipients(false).of(NotificationKind.RECEIPT, summary(Channel.WEB, List.of()), null);
+
+                assertThat(to.channel()).isEqualTo(NotificationChannel.EMAIL);
+                assertThat(to.addresses()).containsExactly("siti@example.org");
+            }
+
+            @Test
+            void getsANewLinkByEMail() {
+                reporterWhoChoseSms();
+
+                var to = recipients(true).of(NotificationKind.ACCESS_LINK, summary(Channel.WEB, List.of()), null);
+
+                assertThat(to.channel()).isEqualTo(NotificationChannel.EMAIL);
+                assertThat(to.addresses()).containsExactly("siti@example.org");
+            }
         }
 
         @ParameterizedTest

@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * SMS to a reporter who gave only a phone, through a loopback server that answers sendsms as Kannel's smsbox does:
+ * SMS to a reporter who gave only a phone or chose SMS, through a loopback server that answers sendsms as Kannel's smsbox does:
  * what is sent when, the delivery reports Kannel sends back, and that an outage delays SMS without losing or doubling
  * any. The job executor is off: the test runs the delivery jobs as the job executor would.
  */
@@ -160,6 +160,43 @@ class SmsNotificationIT {
             assertThat(notification.getDeliveryReportedAt()).isNotNull();
         });
         assertThat(sms(trackingId).get(1).getDeliveryAnswer()).isEqualTo("id:1 stat:DELIVRD");
+    }
+
+    @Test
+    void tellsAReporterWhoGaveBothButChoseSmsBySmsOnly() {
+        // given a report through the API whose reporter gave an e-mail address and a phone, and chose SMS
+        var report = TestReports.healthComplaint("Rudi Hartono", "rudi@example.org", PHONE);
+        report.put(
+                "reporter",
+                Map.of(
+                        "name",
+                        "Rudi Hartono",
+                        "email",
+                        "rudi@example.org",
+                        "phone",
+                        "0812-7777-5555",
+                        "smsUpdates",
+                        true));
+        var response = api.post("/api/complaints", report);
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+        var trackingId = response.json().get("trackingId").asText();
+
+        // when its receipt is delivered
+        deliverQueued();
+
+        // then the receipt went by SMS to the reporter's number, and no e-mail to the reporter was queued
+        assertThat(kannel.calls()).singleElement().satisfies(call -> {
+            assertThat(call).containsEntry("to", PHONE);
+            assertThat(call.get("text")).startsWith(trackingId + ": Laporan Anda kami terima");
+        });
+        assertThat(sms(trackingId))
+                .singleElement()
+                .extracting(Notification::getKind, Notification::getStatus)
+                .containsExactly(NotificationKind.RECEIPT, NotificationStatus.SENT);
+        assertThat(notifications.ofComplaint(complaintId(trackingId)))
+                .filteredOn(notification -> notification.getAudience() == Audience.REPORTER)
+                .extracting(Notification::getChannel)
+                .containsExactly(NotificationChannel.SMS);
     }
 
     @Test

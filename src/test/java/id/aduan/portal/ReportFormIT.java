@@ -100,14 +100,44 @@ class ReportFormIT {
     void asksForTheReportersNameUnlessTheReportIsAnonymous() throws Exception {
         var stored = stored();
 
-        var page = mvc.perform(validReport().param("email", "warga@example.org").with(csrf()))
-                .andExpect(status().isBadRequest())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
+        var page = refused(validReport().param("email", "warga@example.org"));
 
         assertThat(page).contains("id=\"name-error\">Isi nama Anda, atau pilih anonim.");
         assertThat(stored()).isEqualTo(stored);
+    }
+
+    @Test
+    void asksForAPhoneNumberWhenTheReporterChoosesSms() throws Exception {
+        var stored = stored();
+
+        var page = refused(validReport()
+                .param("name", "Ahmad Fauzi")
+                .param("email", "warga@example.org")
+                .param("smsUpdates", "true"));
+
+        assertThat(page)
+                .contains("id=\"smsUpdates-error\">Isi nomor telepon untuk menerima kabar lewat SMS.")
+                .contains("href=\"#smsUpdates\"")
+                .containsPattern("<input type=\"checkbox\" id=\"smsUpdates\"[^>]*checked=\"checked\"");
+        assertThat(stored()).isEqualTo(stored);
+    }
+
+    @Test
+    void keepsTheReportersChoiceOfSms() throws Exception {
+        var response = mvc.perform(validReport()
+                        .param("name", "Ahmad Fauzi")
+                        .param("email", "warga@example.org")
+                        .param("phone", "+62 813 4711 2222")
+                        .param("smsUpdates", "true")
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse();
+
+        var trackingId = response.getRedirectedUrl().replaceAll(".*/laporan/([^/]+)/terkirim$", "$1");
+        assertThat(jdbc.queryForObject(
+                        "select reporter_sms_updates from complaint where tracking_id = ?", Boolean.class, trackingId))
+                .isTrue();
     }
 
     @Test
@@ -317,6 +347,15 @@ class ReportFormIT {
         body.write(("--" + BOUNDARY + "\r\n" + headers + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Sends the form with its CSRF token; answers the page that comes back with its mistakes (400). */
+    private String refused(MockHttpServletRequestBuilder form) throws Exception {
+        return mvc.perform(form.with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     private String submitAnonymously(MockMultipartFile... files) throws Exception {

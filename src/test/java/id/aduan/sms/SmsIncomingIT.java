@@ -18,6 +18,8 @@ import id.aduan.complaint.TimelineEntryType;
 import id.aduan.notification.SmsOptOuts;
 import id.aduan.system.SmsText;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -227,6 +229,38 @@ class SmsIncomingIT {
             assertThat(jdbc.queryForMap("select * from sms_inbound where message_id = ?", messageId)
                             .values())
                     .doesNotContain(ROAD, e164(phone));
+        }
+
+        @Test
+        void asksTheGatewayAgainWhileTheFirstDeliveryIsHandledAndTakesOverTheClaimOfAStoppedNode() {
+            // given an SMS whose first delivery a node claimed a moment ago and is still handling
+            var phone = newNumber();
+            var messageId = UUID.randomUUID().toString();
+            jdbc.update(
+                    "insert into sms_inbound (message_id, received_at) values (?, ?)",
+                    messageId,
+                    OffsetDateTime.now(ZoneOffset.UTC));
+
+            // when the gateway delivers it again
+            var meanwhile = kannel.send(messageId, phone, "LAPOR " + ROAD);
+
+            // then it is to ask again later, and nothing is filed by this delivery
+            assertThat(meanwhile.status()).isEqualTo(503);
+            assertThat(meanwhile.text()).isEmpty();
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from complaint where reporter_phone = ?", Integer.class, e164(phone)))
+                    .isZero();
+
+            // when the node that claimed it stopped, and the gateway asks again after the claim went stale
+            jdbc.update(
+                    "update sms_inbound set received_at = ? where message_id = ?",
+                    OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1),
+                    messageId);
+            var later = kannel.send(messageId, phone, "LAPOR " + ROAD);
+
+            // then this delivery files the report and answers it
+            assertThat(later.status()).isEqualTo(200);
+            assertThat(FiledReports.description(jdbc, trackingId(later))).isEqualTo(ROAD);
         }
     }
 

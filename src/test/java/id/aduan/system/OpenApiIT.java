@@ -121,6 +121,14 @@ class OpenApiIT {
     }
 
     @Test
+    void describesTheReportersChoiceOfSms() {
+        var reporter = api.get("/v3/api-docs").json().at("/components/schemas/ReporterRequest/properties/smsUpdates");
+
+        assertThat(reporter.path("type").asText()).isEqualTo("boolean");
+        assertThat(reporter.path("description").asText()).contains("SMS", "phone");
+    }
+
+    @Test
     void servesSwaggerUiToAnyone() {
         // when anyone opens Swagger UI
         var redirect = api.get("/swagger-ui.html");

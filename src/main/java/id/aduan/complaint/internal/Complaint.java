@@ -48,6 +48,9 @@ public class Complaint {
     @Embedded
     private Location location;
 
+    /** The reporter of an anonymous report without any detail of them: stored, as their choice of SMS is never null. */
+    private static final Reporter NOBODY = new Reporter(null, null, null);
+
     @Embedded
     private Reporter reporter;
 
@@ -106,7 +109,7 @@ public class Complaint {
         this.regionCode = report.regionCode();
         this.requestedAgencyCode = report.agencyCode();
         this.location = report.location();
-        this.reporter = report.filedReporter();
+        this.reporter = Objects.requireNonNullElse(report.filedReporter(), NOBODY);
         this.anonymous = report.anonymous();
         this.confidential = report.confidential();
         this.language = report.language();
@@ -226,8 +229,9 @@ public class Complaint {
         return location;
     }
 
+    /** The reporter, or null for an anonymous report without any detail of them. */
     public Reporter getReporter() {
-        return reporter;
+        return NOBODY.equals(reporter) ? null : reporter;
     }
 
     public boolean isAnonymous() {

@@ -179,6 +179,7 @@ class ReportFormController {
             String name,
             String email,
             String phone,
+            Boolean smsUpdates,
             Boolean anonymous,
             Boolean confidential,
             List<MultipartFile> attachments) {
@@ -192,7 +193,7 @@ class ReportFormController {
                 .toList();
 
         static final ReportForm EMPTY = new ReportForm(
-                null, null, null, null, null, null, null, null, null, null, null, null, false, false, List.of());
+                null, null, null, null, null, null, null, null, null, null, null, null, false, false, false, List.of());
 
         /**
          * Whether coordinates are given: the page's fieldset of both, where a mistake about the pair shows (the rule
@@ -212,12 +213,17 @@ class ReportFormController {
                     regionCode,
                     agencyCode,
                     located ? new Location(address, latitude, longitude) : null,
-                    name == null && email == null && phone == null ? null : new Reporter(name, email, phone),
+                    isReporter() ? new Reporter(name, email, phone, Boolean.TRUE.equals(smsUpdates)) : null,
                     Boolean.TRUE.equals(anonymous),
                     Boolean.TRUE.equals(confidential),
                     Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Language.EN : Language.ID,
                     Channel.WEB,
                     null);
+        }
+
+        /** Whether the form says anything about the reporter: a name, an address, a number or the choice of SMS. */
+        private boolean isReporter() {
+            return name != null || email != null || phone != null || Boolean.TRUE.equals(smsUpdates);
         }
 
         /** The files chosen; a file input left empty sends a part without name or content. */

@@ -2,6 +2,7 @@ package id.aduan.sms.web;
 
 import id.aduan.complaint.PhoneNumbers;
 import id.aduan.sms.IncomingSms;
+import id.aduan.sms.SmsBeingHandledException;
 import id.aduan.sms.SmsReply;
 import id.aduan.sms.SmsService;
 import id.aduan.system.FieldProblemException;
@@ -9,8 +10,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -96,6 +100,18 @@ class KannelIncomingController {
                     "id", "must be the message's id (Kannel's %I): up to 64 characters without spaces");
         }
         return new IncomingSms(id, sender, to, text, smsc);
+    }
+
+    /**
+     * 503 with {@code Retry-After}, which makes smsbox ask again after its {@code http-queue-delay}: by then the first
+     * delivery has answered (the same reply comes again), or its claim went stale and this one handles the SMS.
+     */
+    @ExceptionHandler(SmsBeingHandledException.class)
+    ResponseEntity<String> askAgain(SmsBeingHandledException beingHandled) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, "10")
+                .contentType(TEXT)
+                .body("");
     }
 
     private static ResponseEntity<String> answer(SmsReply reply) {

@@ -60,6 +60,10 @@ class ComplaintApiIT {
                         TestReports.roadComplaintWith("reporter", Map.of("name", "Budi", "phone", "call me")),
                         "reporter.phone"),
                 Arguments.of(
+                        TestReports.roadComplaintWith(
+                                "reporter", Map.of("name", "Budi", "email", "budi@example.org", "smsUpdates", true)),
+                        "reporter.smsUpdates"),
+                Arguments.of(
                         TestReports.roadComplaintWith("location", Map.of("latitude", 48.85, "longitude", 2.35)),
                         "location.latitude"),
                 Arguments.of(
