@@ -15,6 +15,7 @@ import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintStatus;
 import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.ReporterCredential;
+import id.aduan.complaint.TestReports;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.notification.process.NotificationDeliveryProcess;
 import java.io.IOException;
@@ -175,11 +176,12 @@ class SmsChannelIT {
         var own = reply(phone, "cek " + trackingId.replace("-", "").toLowerCase());
         var other = reply(stranger, "CEK " + trackingId);
 
-        // then the phone reads status, deadline and the answer's first words; the other number the public status only
+        // then the phone reads status, deadline and the answer's first words; the other number learns nothing of a
+        // report by SMS, which is confidential
         assertThat(own.text())
                 .startsWith(trackingId + ": Ditindaklanjuti. Batas waktu: ")
                 .contains("Jawaban: \"Jembatan gantung darurat dipasang");
-        assertThat(other.text()).matches(Pattern.quote(trackingId) + ": Ditindaklanjuti\\. Batas waktu: [^.]+\\.");
+        assertThat(other.text()).startsWith("Laporan " + trackingId + " tidak ditemukan.");
 
         // when the other number accepts it
         var refused = reply(stranger, "TERIMA " + trackingId + " 1");
@@ -278,6 +280,28 @@ class SmsChannelIT {
                         .get("taskDefinitionKey")
                         .asText())
                 .isEqualTo("UserTask_FollowUpComplaint");
+    }
+
+    @Test
+    void answersTheChecksOfAWebReportThatGaveTheNumberInFullToItAndWithThePublicStatusToAnotherNumber() {
+        // given a public report filed on the web by a reporter who gave only a phone, which the agency answered
+        var phone = newNumber();
+        var report = TestReports.roadComplaintWith("reporter", Map.of("name", "Siti Aminah", "phone", phone));
+        var filed = ApiClient.on(PORT).post("/api/complaints", report);
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        var trackingId = filed.json().get("trackingId").asText();
+        staff.verify(trackingId);
+        staff.respond("DPUPR-MUBA", trackingId, ANSWER);
+
+        // when its number and another check it
+        var own = reply(phone, "CEK " + trackingId);
+        var other = reply(newNumber(), "CEK " + trackingId);
+
+        // then its number reads the answer's first words and how to accept or object; the other the public status only
+        assertThat(own.text())
+                .startsWith(trackingId + ": Ditindaklanjuti. Batas waktu: ")
+                .contains("Jawaban: \"Jembatan gantung darurat dipasang", "TERIMA " + trackingId);
+        assertThat(other.text()).matches(Pattern.quote(trackingId) + ": Ditindaklanjuti\\. Batas waktu: [^.]+\\.");
     }
 
     @Test
