@@ -5,6 +5,8 @@ import id.aduan.system.SmsText;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,8 +27,9 @@ import org.thymeleaf.exceptions.TemplateEngineException;
 /**
  * SMS through Kannel's {@code sendsms} interface ({@code aduan.notification.sms.*}): one GET per notification, every
  * parameter URL-encoded, UCS-2 ({@code coding=2}) only for texts outside the GSM alphabet, and a delivery report URL
- * that names the notification. Kannel's 202 means it took the SMS. No answer, a 5xx, and a refusal of the
- * credentials (401, 403) are temporary: the job is retried. Any other 4xx refuses this SMS for good, such as a number
+ * that names the notification. Kannel's 202 means it took the SMS. No connection, a 5xx, and a refusal of the
+ * credentials (401, 403) are temporary: the job is retried. No answer once Kannel has the request counts as sent, since
+ * Kannel may have queued it: an SMS goes at most once, and its delivery report tells. Any other 4xx refuses this SMS for good, such as a number
  * the gateway does not accept. Neither the number nor the request is ever logged: both hold personal data, the
  * request also the password and the reporter's link.
  */
@@ -90,6 +93,17 @@ class SmsTransport implements NotificationTransport {
                             response.getStatusCode().value(),
                             new String(response.getBody().readNBytes(500), StandardCharsets.UTF_8)));
         } catch (ResourceAccessException failure) {
+            if (failure.getCause() instanceof HttpTimeoutException
+                    && !(failure.getCause() instanceof HttpConnectTimeoutException)) {
+                // Kannel has the whole request and may have queued the SMS: sending it again could send it twice.
+                log.warn(
+                        "SMS {} ({}): Kannel took the request but did not answer within {}; counted as sent, so that"
+                                + " it is never sent twice; its delivery report tells whether it left",
+                        notification.getId(),
+                        notification.getKind(),
+                        properties.readTimeout());
+                return null;
+            }
             var error = "no answer from Kannel: " + describe(failure);
             throw new TransportException(false, error, retried(notification, error), failure);
         }

@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +34,10 @@ class SmsTransportTest {
     private final List<String> queries = new CopyOnWriteArrayList<>();
     private volatile int status = 202;
     private volatile String answer = "0: Accepted for delivery";
+    /** Kannel's answers wait for it while {@link #answerLate} is set: Kannel holds the request without answering. */
+    private final CountDownLatch answers = new CountDownLatch(1);
+
+    private volatile boolean answerLate;
     private HttpServer kannel;
     private SmsTransport transport;
 
@@ -40,6 +46,13 @@ class SmsTransportTest {
         kannel = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         kannel.createContext("/cgi-bin/sendsms", exchange -> {
             queries.add(exchange.getRequestURI().getRawQuery());
+            if (answerLate) {
+                try {
+                    answers.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             var body = answer.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);
@@ -51,6 +64,7 @@ class SmsTransportTest {
 
     @AfterEach
     void stopKannel() {
+        answers.countDown();
         kannel.stop(0);
     }
 
@@ -126,6 +140,19 @@ class SmsTransportTest {
 
         assertThat(transport.send(sms(NotificationKind.COMPLETED), values(""), () -> "-"))
                 .isNull();
+    }
+
+    @Test
+    void countsAnSmsWhoseRequestKannelGotButDidNotAnswerAsSentSoThatItNeverGoesTwice() {
+        // given a Kannel that takes the request and does not answer within the read timeout (2 s)
+        answerLate = true;
+
+        // when
+        var subject = transport.send(sms(NotificationKind.COMPLETED), values(""), () -> "-");
+
+        // then it is not sent again
+        assertThat(subject).isNull();
+        assertThat(queries).hasSize(1);
     }
 
     @Test
