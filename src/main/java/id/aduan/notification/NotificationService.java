@@ -1,10 +1,6 @@
 package id.aduan.notification;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.complaint.ComplaintSummaries;
-import id.aduan.complaint.ReporterAccessProperties;
-import id.aduan.deadline.DeadlineProperties;
-import id.aduan.routing.AgencyGroups;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,9 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +35,6 @@ public class NotificationService {
     private final Map<NotificationChannel, NotificationTransport> transports = new EnumMap<>(NotificationChannel.class);
     private final Clock clock;
 
-    @Autowired
     NotificationService(
             NotificationRepository notifications,
             NotificationOutbox outbox,
@@ -57,53 +50,6 @@ public class NotificationService {
         this.content = content;
         transports.forEach(transport -> this.transports.put(transport.channel(), transport));
         this.clock = clock;
-    }
-
-    /**
-     * A service for e-mail alone, without SMS, assembled from the parts e-mail needs: as the unit tests of the e-mail
-     * delivery ({@code NotificationDeliveryTest}) build it.
-     */
-    NotificationService(
-            NotificationRepository notifications,
-            NotificationOutbox outbox,
-            MailComposer composer,
-            StaffRecipients staff,
-            ComplaintSummaries complaints,
-            ReporterAccessProperties reporterAccess,
-            AgencyGroups groups,
-            JavaMailSender mailSender,
-            NotificationProperties properties,
-            DeadlineProperties deadlines,
-            ObjectMapper json,
-            Clock clock) {
-        this(
-                notifications,
-                outbox,
-                complaints,
-                staff,
-                groups,
-                new NotificationContent(complaints, reporterAccess, properties, deadlines, json),
-                List.of(new EmailTransport(composer, mailSender, properties)),
-                clock);
-    }
-
-    private NotificationService(
-            NotificationRepository notifications,
-            NotificationOutbox outbox,
-            ComplaintSummaries complaints,
-            StaffRecipients staff,
-            AgencyGroups groups,
-            NotificationContent content,
-            List<NotificationTransport> transports,
-            Clock clock) {
-        this(
-                notifications,
-                outbox,
-                complaints,
-                new NotificationRecipients(complaints, staff, groups, transports),
-                content,
-                transports,
-                clock);
     }
 
     /**

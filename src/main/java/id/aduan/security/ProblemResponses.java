@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-/** 401, 403 and 429 as problem details, like every other error of Aduan's API. */
+/** 401, 403, 429 and the SMS gateway's refusals as problem details, like every other error of Aduan's API. */
 final class ProblemResponses {
 
     private ProblemResponses() {}
@@ -55,8 +55,7 @@ final class ProblemResponses {
         return String.valueOf(Math.max(1, wait.plusNanos(999_999_999).toSeconds()));
     }
 
-    private static void write(
-            ObjectMapper json, HttpServletResponse response, HttpStatus status, String title, String detail)
+    static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String title, String detail)
             throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

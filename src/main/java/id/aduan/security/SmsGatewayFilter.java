@@ -1,7 +1,6 @@
 package id.aduan.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.aduan.system.ProblemDetails;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +12,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,7 +42,8 @@ final class SmsGatewayFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!properties.enabled()) {
-            refuse(
+            ProblemResponses.write(
+                    json,
                     response,
                     HttpStatus.SERVICE_UNAVAILABLE,
                     "SMS gateway not configured",
@@ -55,7 +54,8 @@ final class SmsGatewayFilter extends OncePerRequestFilter {
         var address = request.getRemoteAddr();
         if (addresses.stream().noneMatch(allowed -> allowed.matches(address))) {
             log.warn("SMS gateway call from {} refused: not in aduan.sms.gateway.allowed-addresses", address);
-            refuse(
+            ProblemResponses.write(
+                    json,
                     response,
                     HttpStatus.FORBIDDEN,
                     "Not the SMS gateway",
@@ -68,7 +68,8 @@ final class SmsGatewayFilter extends OncePerRequestFilter {
         }
         if (secret == null || !MessageDigest.isEqual(bytes(secret), bytes(properties.secret()))) {
             log.warn("SMS gateway call from {} refused: wrong or missing secret", address);
-            refuse(
+            ProblemResponses.write(
+                    json,
                     response,
                     HttpStatus.UNAUTHORIZED,
                     "Wrong gateway secret",
@@ -77,13 +78,6 @@ final class SmsGatewayFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private void refuse(HttpServletResponse response, HttpStatus status, String title, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), ProblemDetails.of(status, title, detail));
     }
 
     private static byte[] bytes(String text) {

@@ -45,18 +45,21 @@ class NotificationDeliveryTest {
     private final JavaMailSender mailSender = mock(JavaMailSender.class);
     private final NotificationProperties properties =
             new NotificationProperties("Aduan <no-reply@aduan.test>", "https://aduan.test", null, null, 0);
+    private final ComplaintSummaries complaints = mock(ComplaintSummaries.class);
+    private final List<NotificationTransport> transports =
+            List.of(new EmailTransport(new MailComposer(properties), mailSender, properties));
     private final NotificationService service = new NotificationService(
             notifications,
             outbox,
-            new MailComposer(properties),
-            mock(StaffRecipients.class),
-            mock(ComplaintSummaries.class),
-            new ReporterAccessProperties(Duration.ofDays(30)),
-            mock(AgencyGroups.class),
-            mailSender,
-            properties,
-            DeadlineProperties.defaults(),
-            new ObjectMapper(),
+            complaints,
+            new NotificationRecipients(complaints, mock(StaffRecipients.class), mock(AgencyGroups.class), transports),
+            new NotificationContent(
+                    complaints,
+                    new ReporterAccessProperties(Duration.ofDays(30)),
+                    properties,
+                    DeadlineProperties.defaults(),
+                    new ObjectMapper()),
+            transports,
             Clock.fixed(Instant.parse("2026-03-16T03:00:00Z"), ZoneOffset.UTC));
 
     private final Notification first = notification("siti@example.org", NotificationKind.RECEIPT);
