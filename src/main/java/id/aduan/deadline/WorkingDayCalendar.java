@@ -61,20 +61,18 @@ public class WorkingDayCalendar {
 
     /** The number of working days after the day of {@code from}, up to and including the day of {@code to}. */
     public int workingDaysBetween(Instant from, Instant to, OfficeTimeZone zone) {
-        var day = from.atZone(zone.zone()).toLocalDate();
-        var last = to.atZone(zone.zone()).toLocalDate();
-        if (!last.isAfter(day)) {
-            return 0;
-        }
-        var off = daysOff(day, last);
-        var counted = 0;
-        while (day.isBefore(last)) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day, off)) {
-                counted++;
-            }
-        }
-        return counted;
+        return window(
+                        from.atZone(zone.zone()).toLocalDate(),
+                        to.atZone(zone.zone()).toLocalDate())
+                .workingDaysBetween(from, to, zone);
+    }
+
+    /**
+     * The days off from {@code from} to {@code to}, read once, for counting the working days of many spans inside
+     * those dates (spans reaching outside them count the days outside as working days unless they are weekends).
+     */
+    public WorkingDayWindow window(LocalDate from, LocalDate to) {
+        return new WorkingDayWindow(to.isAfter(from) ? daysOff(from, to) : Set.of());
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -86,7 +84,7 @@ public class WorkingDayCalendar {
         return day.plusDays(1).atStartOfDay(zone.zone()).minusSeconds(1).toInstant();
     }
 
-    private static boolean isWorkingDay(LocalDate day, Set<LocalDate> daysOff) {
+    static boolean isWorkingDay(LocalDate day, Set<LocalDate> daysOff) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY
                 && day.getDayOfWeek() != DayOfWeek.SUNDAY
                 && !daysOff.contains(day);

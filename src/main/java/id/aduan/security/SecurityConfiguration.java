@@ -35,7 +35,16 @@ class SecurityConfiguration {
 
     /** The pages of {@code id.aduan.portal} and their assets. */
     private static final String[] PUBLIC_PAGES = {
-        "/", "/lapor", "/lacak", "/laporan", "/laporan/**", "/instansi", "/instansi/**", "/assets/**"
+        "/",
+        "/lapor",
+        "/lacak",
+        "/laporan",
+        "/laporan/**",
+        "/instansi",
+        "/instansi/**",
+        "/statistik",
+        "/statistik/**",
+        "/assets/**"
     };
 
     /** Aduan's own scripts, styles, images and forms only; no plugins, no framing. */

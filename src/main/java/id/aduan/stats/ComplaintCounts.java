@@ -1,14 +1,18 @@
 package id.aduan.stats;
 
-import id.aduan.complaint.ComplaintStatus;
-import java.util.Map;
-
 /**
- * Reports by status, with the words of published statistics: *belum diverifikasi*, *ditunda*, *diarsipkan*,
- * *belum ditindaklanjuti*, *diproses*, *ditindaklanjuti* and *selesai*.
+ * The published numbers of a level (the country, a province, a government, an agency, a category, a region or a
+ * channel) in a period, with the words of published statistics: *belum diverifikasi*, *ditunda*, *diarsipkan*,
+ * *belum ditindaklanjuti*, *diproses*, *ditindaklanjuti* and *selesai*. An agency's numbers count its own part of
+ * each report routed to it (answered or not); the reports it handed back as outside its authority are counted apart
+ * and not among those it received.
  *
  * @param completionRate completed reports as a whole percentage of those received, or null without any
- * @param overdue open reports past a deadline: verification, or an agency's follow-up
+ * @param overdue open reports past a deadline now: verification, or an agency's follow-up
+ * @param firstAnswers reports that had a first answer (for an agency: that it answered)
+ * @param onTimeRate first answers given before the first-response deadline was missed, as a whole percentage
+ * @param medianWorkingDays the median of the working days from routing to the first answer
+ * @param averageRating the mean of the reporters' ratings (1 to 5), to one decimal
  */
 public record ComplaintCounts(
         long received,
@@ -20,21 +24,45 @@ public record ComplaintCounts(
         long followedUp,
         long completed,
         Integer completionRate,
-        long overdue) {
+        long handedBack,
+        long overdue,
+        long firstAnswers,
+        Integer onTimeRate,
+        Double medianWorkingDays,
+        Double averageRating,
+        long ratings,
+        long objections) {
 
-    static ComplaintCounts of(Map<ComplaintStatus, Long> byStatus, long overdue) {
-        var received = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        var completed = byStatus.getOrDefault(ComplaintStatus.COMPLETED, 0L);
+    static ComplaintCounts of(Tally tally) {
+        var received = tally.get("received");
+        var answered = tally.get("answered");
+        var ratings = tally.get("ratings");
         return new ComplaintCounts(
                 received,
-                byStatus.getOrDefault(ComplaintStatus.SUBMITTED, 0L),
-                byStatus.getOrDefault(ComplaintStatus.DEFERRED, 0L),
-                byStatus.getOrDefault(ComplaintStatus.ARCHIVED, 0L),
-                byStatus.getOrDefault(ComplaintStatus.FORWARDED, 0L),
-                byStatus.getOrDefault(ComplaintStatus.IN_PROGRESS, 0L),
-                byStatus.getOrDefault(ComplaintStatus.FOLLOWED_UP, 0L),
-                completed,
-                received == 0 ? null : (int) Math.round(100.0 * completed / received),
-                overdue);
+                tally.get("not_yet_verified"),
+                tally.get("deferred"),
+                tally.get("archived"),
+                tally.get("not_yet_followed_up"),
+                tally.get("in_progress"),
+                tally.get("followed_up"),
+                tally.get("completed"),
+                percentage(tally.get("completed"), received),
+                tally.get("handed_back"),
+                tally.get("overdue"),
+                answered,
+                percentage(tally.get("answered_on_time"), answered),
+                tally.medianAnswerDays(),
+                ratings == 0 ? null : Math.round(10.0 * tally.get("rating_sum") / ratings) / 10.0,
+                ratings,
+                tally.get("objections"));
+    }
+
+    private static Integer percentage(long part, long whole) {
+        return whole == 0 ? null : (int) Math.round(100.0 * part / whole);
+    }
+
+    /** Reports not yet closed (neither completed nor archived). */
+    public long open() {
+        return received - completed - archived;
     }
 }

@@ -1,127 +1,313 @@
 package id.aduan.stats;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.aduan.agency.Agency;
-import id.aduan.agency.AgencyService;
-import id.aduan.complaint.Channel;
-import id.aduan.complaint.ComplaintStatus;
 import id.aduan.integration.IntegrationService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The published statistics, nationally and per agency. An agency counts the reports routed to it that it
- * did not hand back as outside its authority, by the report's status; confidential reports count too, as
- * numbers reveal nothing of them.
+ * The published statistics (docs/statistics.md): any level (the country, a province, a government with its units, an
+ * agency, a category, a region, a channel) in any period (a filing year, a month, a range of days, all time), the
+ * months of a year for the charts, breakdowns, the league table of governments, the backlog and which governments are
+ * connected. Everything is read from the tallies {@link StatisticsRefresher} keeps, so a page sums a few dozen rows
+ * whatever the number of reports; the figures are as of {@link #asOf()}, at most the refresh interval behind.
+ * Confidential reports count like the others: numbers reveal nothing of them.
  */
 @Service
 @Transactional(readOnly = true)
 public class StatisticsService {
 
-    private static final String CLOSED = "('ARCHIVED', 'COMPLETED')";
+    private static final Comparator<LeagueTable.Entry> LEAGUE_ORDER = Comparator.comparing(
+                    (LeagueTable.Entry entry) -> entry.counts().completionRate(),
+                    Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(entry -> entry.counts().onTimeRate(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(entry -> entry.counts().received(), Comparator.reverseOrder())
+            .thenComparing(LeagueTable.Entry::agencyCode);
 
-    private static final String NATIONAL_BY_STATUS =
-            "select status, count(*) as reports from complaint group by status";
+    private static final int OLDEST = 10;
 
-    private static final String NATIONAL_OVERDUE = "select count(*) from complaint c where c.status not in " + CLOSED
-            + " and ((c.status = 'SUBMITTED' and c.verification_overdue = true)"
-            + " or exists (select 1 from complaint_assignment a where a.complaint_id = c.id"
-            + " and a.status <> 'RETURNED' and a.overdue_since is not null))";
-
-    private static final String NATIONAL_BY_CHANNEL =
-            "select channel, integration_id, count(*) as reports" + " from complaint group by channel, integration_id";
-
-    private static final String AGENCIES_BY_STATUS = "select a.agency_code, c.status, count(distinct c.id) as reports,"
-            + " count(distinct case when a.overdue_since is not null and c.status not in " + CLOSED
-            + " then c.id end) as overdue"
-            + " from complaint_assignment a join complaint c on c.id = a.complaint_id"
-            + " where a.status <> 'RETURNED' %s group by a.agency_code, c.status";
-
-    private final NamedParameterJdbcTemplate jdbc;
-    private final AgencyService agencies;
+    private final TallyStore tallies;
+    private final Levels levels;
+    private final StatisticsRefresher refresher;
+    private final StatisticsProperties properties;
     private final IntegrationService integrations;
+    private final IdentityService identity;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+    private final Cache<String, Boolean> staffed =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).build();
 
-    StatisticsService(NamedParameterJdbcTemplate jdbc, AgencyService agencies, IntegrationService integrations) {
-        this.jdbc = jdbc;
-        this.agencies = agencies;
+    StatisticsService(
+            TallyStore tallies,
+            Levels levels,
+            StatisticsRefresher refresher,
+            StatisticsProperties properties,
+            IntegrationService integrations,
+            IdentityService identity,
+            NamedParameterJdbcTemplate jdbc,
+            Clock clock) {
+        this.tallies = tallies;
+        this.levels = levels;
+        this.refresher = refresher;
+        this.properties = properties;
         this.integrations = integrations;
+        this.identity = identity;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    public ComplaintCounts national() {
-        var byStatus = new EnumMap<ComplaintStatus, Long>(ComplaintStatus.class);
-        jdbc.query(NATIONAL_BY_STATUS, row -> {
-            byStatus.put(ComplaintStatus.valueOf(row.getString("status")), row.getLong("reports"));
-        });
-        var overdue = jdbc.queryForObject(NATIONAL_OVERDUE, Map.of(), Long.class);
-        return ComplaintCounts.of(byStatus, overdue == null ? 0 : overdue);
+    /** The year it is now in WIB, the default period of published figures. */
+    public int currentYear() {
+        return LocalDate.now(clock.withZone(FactReader.PUBLISHED_ZONE)).getYear();
     }
 
-    /**
-     * The reports received through each door: Aduan's own (the pages, the API), then every partner system by its
-     * name, those that filed nothing yet included, as "connected" systems are reported.
-     */
-    public List<ChannelCount> channels() {
-        var ownDoors = new EnumMap<Channel, Long>(Channel.class);
-        var byPartner = new HashMap<Long, Long>();
-        jdbc.query(NATIONAL_BY_CHANNEL, row -> {
-            var partner = row.getObject("integration_id", Long.class);
-            if (partner == null) {
-                ownDoors.merge(Channel.valueOf(row.getString("channel")), row.getLong("reports"), Long::sum);
-            } else {
-                byPartner.merge(partner, row.getLong("reports"), Long::sum);
-            }
-        });
-        var counts = new ArrayList<ChannelCount>();
-        for (var channel : Channel.values()) {
-            if (channel != Channel.INTEGRATION) {
-                counts.add(new ChannelCount(channel, null, ownDoors.getOrDefault(channel, 0L)));
-            }
-        }
-        integrations
-                .names()
-                .forEach((id, name) ->
-                        counts.add(new ChannelCount(Channel.INTEGRATION, name, byPartner.getOrDefault(id, 0L))));
-        return counts;
+    /** The numbers of one level's code in a period; throws {@link UnknownCodeException} for an unknown code. */
+    public Figures figures(Level level, String code, Period period) {
+        var target = levels.target(level, code);
+        var counts = ComplaintCounts.of(tallies.sum(target.scope(), target.codes(), period));
+        return new Figures(level, level == Level.NATIONAL ? null : code, target.name(), period, counts, asOf());
     }
 
-    /** Every agency's numbers, in the order of their codes; agencies without reports count zero. */
-    public List<AgencyStatistics> agencies() {
-        var tallies = tallies(null);
-        return agencies.list().stream()
-                .map(agency -> statistics(agency, tallies))
+    /** The numbers of each month of a year, months without reports included. */
+    public List<MonthFigures> months(Level level, String code, int year) {
+        var target = levels.target(level, code);
+        return tallies
+                .sumByMonth(target.scope(), target.codes(), YearMonth.of(year, 1), YearMonth.of(year, 12))
+                .entrySet()
+                .stream()
+                .map(month -> new MonthFigures(month.getKey(), ComplaintCounts.of(month.getValue())))
                 .toList();
     }
 
-    public Optional<AgencyStatistics> agency(String agencyCode) {
-        return agencies.find(agencyCode).map(agency -> statistics(agency, tallies(agency.getCode())));
+    /**
+     * Every code of a level in a period, in the order of their codes, those without reports included: each agency
+     * ({@link Level#AGENCY}), each regional government with its units ({@link Level#GOVERNMENT}), each category,
+     * region or channel. {@link Level#NATIONAL} and {@link Level#PROVINCE} have one line per province.
+     */
+    public List<Row> breakdown(Level level, Period period) {
+        return switch (level) {
+            case GOVERNMENT ->
+                governments(period).entrySet().stream()
+                        .map(government -> new Row(
+                                government.getKey().getCode(),
+                                government.getKey().getName(),
+                                ComplaintCounts.of(government.getValue())))
+                        .toList();
+            case NATIONAL, PROVINCE -> {
+                var byAgency = tallies.sumByCode(Scope.AGENCY, null, period);
+                var agencies = levels.names(Scope.AGENCY).keySet();
+                var rows = new ArrayList<Row>();
+                for (var province : levels.provinces()) {
+                    var target = levels.target(Level.PROVINCE, province.getCode());
+                    var sum = new Tally();
+                    target.codes().stream()
+                            .filter(agencies::contains)
+                            .map(byAgency::get)
+                            .filter(tally -> tally != null)
+                            .forEach(tally -> sum.add(tally, 1));
+                    rows.add(new Row(province.getCode(), province.getName(), ComplaintCounts.of(sum)));
+                }
+                yield rows;
+            }
+            default -> {
+                var scope = Scope.valueOf(level.name());
+                var sums = tallies.sumByCode(scope, null, period);
+                var rows = new ArrayList<Row>();
+                levels.names(scope)
+                        .forEach((code, name) -> rows.add(
+                                new Row(code, name, ComplaintCounts.of(sums.getOrDefault(code, new Tally())))));
+                yield rows;
+            }
+        };
     }
 
-    private Map<String, Tally> tallies(String agencyCode) {
-        var tallies = new HashMap<String, Tally>();
-        var oneAgency = agencyCode != null;
-        var sql = AGENCIES_BY_STATUS.formatted(oneAgency ? "and a.agency_code = :agencyCode" : "");
-        jdbc.query(sql, oneAgency ? Map.of("agencyCode", agencyCode) : Map.of(), row -> {
-            var tally = tallies.computeIfAbsent(row.getString("agency_code"), code -> new Tally());
-            tally.byStatus.put(ComplaintStatus.valueOf(row.getString("status")), row.getLong("reports"));
-            tally.overdue += row.getLong("overdue");
+    /**
+     * What a level's code is made of, in the order of their codes: the country's provinces, a province's governments,
+     * a government's agencies (itself and its units); nothing for the other levels.
+     */
+    public List<Row> parts(Level level, String code, Period period) {
+        return switch (level) {
+            case NATIONAL -> breakdown(Level.PROVINCE, period);
+            case PROVINCE -> {
+                levels.target(level, code);
+                yield breakdown(Level.GOVERNMENT, period).stream()
+                        .filter(row -> Levels.within(levels.regionOf(row.code()), code))
+                        .toList();
+            }
+            case GOVERNMENT -> {
+                var units = levels.target(level, code).codes();
+                yield breakdown(Level.AGENCY, period).stream()
+                        .filter(row -> units.contains(row.code()))
+                        .toList();
+            }
+            default -> List.of();
+        };
+    }
+
+    /** The regional governments of a year, ranked as {@link LeagueTable} says, with the configured minimum. */
+    public LeagueTable league(int year) {
+        return league(year, properties.leagueMinimumReports());
+    }
+
+    /** The regional governments of a year, ranked when they received at least {@code minimumReports}. */
+    public LeagueTable league(int year, int minimumReports) {
+        var ranked = new ArrayList<LeagueTable.Entry>();
+        var unranked = new ArrayList<LeagueTable.Entry>();
+        governments(Period.year(year)).forEach((government, tally) -> {
+            var entry = new LeagueTable.Entry(
+                    null,
+                    government.getCode(),
+                    government.getName(),
+                    government.getRegionCode(),
+                    ComplaintCounts.of(tally));
+            (entry.counts().received() >= minimumReports ? ranked : unranked).add(entry);
         });
-        return tallies;
+        ranked.sort(LEAGUE_ORDER);
+        unranked.sort(Comparator.comparing(LeagueTable.Entry::agencyCode));
+        var numbered = new ArrayList<LeagueTable.Entry>();
+        for (var i = 0; i < ranked.size(); i++) {
+            var entry = ranked.get(i);
+            var rank = i > 0 && sameStanding(ranked.get(i - 1), entry)
+                    ? numbered.get(i - 1).rank()
+                    : i + 1;
+            numbered.add(
+                    new LeagueTable.Entry(rank, entry.agencyCode(), entry.name(), entry.regionCode(), entry.counts()));
+        }
+        return new LeagueTable(year, minimumReports, numbered, unranked, asOf());
     }
 
-    private static AgencyStatistics statistics(Agency agency, Map<String, Tally> tallies) {
-        var tally = tallies.getOrDefault(agency.getCode(), new Tally());
-        return new AgencyStatistics(
-                agency.getCode(), agency.getName(), ComplaintCounts.of(tally.byStatus, tally.overdue));
+    private static boolean sameStanding(LeagueTable.Entry a, LeagueTable.Entry b) {
+        return java.util.Objects.equals(a.counts().completionRate(), b.counts().completionRate())
+                && java.util.Objects.equals(a.counts().onTimeRate(), b.counts().onTimeRate())
+                && a.counts().received() == b.counts().received();
     }
 
-    private static final class Tally {
-        private final Map<ComplaintStatus, Long> byStatus = new EnumMap<>(ComplaintStatus.class);
-        private long overdue;
+    /** The open reports by filing year, and the oldest public ones. */
+    public Backlog backlog() {
+        var years = new TreeMap<Integer, Tally>();
+        var first = firstFilingMonth();
+        if (first != null) {
+            var now = YearMonth.now(clock.withZone(FactReader.PUBLISHED_ZONE));
+            tallies.sumByMonth(Scope.NATIONAL, List.of(Scope.NONE), first, now)
+                    .forEach((month, tally) -> years.computeIfAbsent(month.getYear(), year -> new Tally())
+                            .add(tally, 1));
+        }
+        var rows = years.entrySet().stream()
+                .map(year -> {
+                    var counts = ComplaintCounts.of(year.getValue());
+                    return new Backlog.Year(year.getKey(), counts.received(), counts.open(), counts.overdue());
+                })
+                .toList();
+        var oldest = jdbc.query(
+                "select c.tracking_id, r.filing_date, c.status, r.overdue from statistics_report r"
+                        + " join complaint c on c.id = r.complaint_id"
+                        + " where r.open_report = true and r.confidential = false"
+                        + " order by r.submitted_at, r.complaint_id limit " + OLDEST,
+                (row, index) -> new Backlog.OpenReport(
+                        row.getString("tracking_id"),
+                        row.getObject("filing_date", LocalDate.class),
+                        row.getString("status"),
+                        row.getBoolean("overdue")));
+        return new Backlog(rows, oldest, asOf());
+    }
+
+    private YearMonth firstFilingMonth() {
+        var first = jdbc.queryForObject(
+                "select min(period) from statistics_tally where scope = 'NATIONAL' and grain = 'M'",
+                Map.of(),
+                LocalDate.class);
+        return first == null ? null : YearMonth.from(first);
+    }
+
+    /** Which regional governments are connected in a year, per province. */
+    public Connectivity connectivity(int year) {
+        var reports = governments(Period.year(year));
+        var partners = integrations.list();
+        var byProvince = new TreeMap<String, List<Connectivity.Government>>();
+        var units = levels.governments();
+        reports.forEach((government, tally) -> {
+            var codes = units.get(government);
+            var staff = codes.stream().anyMatch(this::hasStaff);
+            var partner = partners.stream()
+                    .anyMatch(integration -> codes.contains(integration.agencyCode())
+                            || (integration.agencyCode() == null
+                                    && government.getRegionCode() != null
+                                    && government.getRegionCode().equals(integration.regionCode())));
+            var received = tally.get("received") + tally.get("handed_back");
+            var province = government.getRegionCode() == null
+                    ? Scope.NONE
+                    : government.getRegionCode().split("\\.")[0];
+            byProvince
+                    .computeIfAbsent(province, code -> new ArrayList<>())
+                    .add(new Connectivity.Government(
+                            government.getCode(),
+                            government.getName(),
+                            staff,
+                            partner,
+                            received,
+                            (staff || partner) && received > 0));
+        });
+        var names = levels.names(Scope.REGION);
+        var provinces = byProvince.entrySet().stream()
+                .map(province -> new Connectivity.Province(
+                        province.getKey(),
+                        names.get(province.getKey()),
+                        province.getValue().stream()
+                                .filter(Connectivity.Government::connected)
+                                .count(),
+                        province.getValue().size(),
+                        province.getValue()))
+                .toList();
+        return new Connectivity(year, provinces, asOf());
+    }
+
+    private boolean hasStaff(String agencyCode) {
+        return staffed.get(
+                agencyCode,
+                code -> levels.officerGroup(code)
+                        .map(group ->
+                                identity.createUserQuery().memberOfGroup(group).count() > 0)
+                        .orElse(false));
+    }
+
+    private Map<Agency, Tally> governments(Period period) {
+        var byAgency = tallies.sumByCode(Scope.AGENCY, null, period);
+        var governments = new java.util.LinkedHashMap<Agency, Tally>();
+        levels.governments().forEach((government, codes) -> {
+            var sum = new Tally();
+            codes.stream().map(byAgency::get).filter(tally -> tally != null).forEach(tally -> sum.add(tally, 1));
+            governments.put(government, sum);
+        });
+        return governments;
+    }
+
+    /** The time the figures are as of: the last refresh. */
+    public Instant asOf() {
+        return refresher.refreshedAt();
+    }
+
+    /** Whether the figures include every change written so far (false while a new installation catches up). */
+    public boolean caughtUp() {
+        return refresher.caughtUp();
+    }
+
+    /** Brings the figures up to date now instead of at the next refresh (tests, benchmarks, operators). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void refresh() {
+        refresher.catchUp();
     }
 }

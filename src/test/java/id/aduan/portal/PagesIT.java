@@ -89,7 +89,19 @@ class PagesIT {
         var open = file(false);
         var secret = file(true);
         var pages = new ArrayList<String>();
-        for (var path : List.of("/", "/lapor", "/lacak", "/laporan", "/instansi", "/instansi/DINKES-OKI")) {
+        for (var path : List.of(
+                "/",
+                "/lapor",
+                "/lacak",
+                "/laporan",
+                "/instansi",
+                "/instansi/DINKES-OKI",
+                "/statistik",
+                "/statistik/provinsi/16",
+                "/statistik/pemerintah/PEMKAB-MUBA",
+                "/statistik/peringkat",
+                "/statistik/tunggakan",
+                "/statistik/terhubung")) {
             pages.add(page(get(path)));
             pages.add(page(get(path).param("lang", "en")));
         }
@@ -222,7 +234,7 @@ class PagesIT {
         // and the national numbers count the reports of each channel, each partner by its name
         assertThat(page(get("/")))
                 .contains("Laporan diterima menurut saluran", "Situs web", "<th scope=\"row\">Senjang Muba</th>");
-        assertThat(page(get("/instansi").param("lang", "en"))).contains("Reports received by channel", "Web");
+        assertThat(page(get("/statistik").param("lang", "en"))).contains("Reports received by channel", "Web");
     }
 
     private String page(MockHttpServletRequestBuilder request) throws Exception {

@@ -16,6 +16,7 @@ import id.aduan.complaint.ReporterCredential;
 import id.aduan.complaint.TestReports;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.notification.SmsOptOuts;
+import id.aduan.stats.StatisticsService;
 import id.aduan.system.SmsText;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -62,6 +63,9 @@ class SmsIncomingIT {
 
     @Autowired
     SmsOptOuts optOuts;
+
+    @Autowired
+    StatisticsService statistics;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -166,6 +170,7 @@ class SmsIncomingIT {
             // given
             var api = ApiClient.on(port);
             var metrics = api.as("demo", "demo");
+            statistics.refresh();
             var before = smsReports(api.get("/api/statistics").json().get("channels"));
             var filedBefore = filedBySms(metrics.get("/actuator/prometheus").text());
 
@@ -173,6 +178,7 @@ class SmsIncomingIT {
             trackingId(kannel.send(newNumber(), "LAPOR " + ROAD));
 
             // then
+            statistics.refresh();
             assertThat(smsReports(api.get("/api/statistics").json().get("channels")))
                     .isEqualTo(before + 1);
             assertThat(filedBySms(metrics.get("/actuator/prometheus").text())).isEqualTo(filedBefore + 1);
@@ -575,9 +581,9 @@ class SmsIncomingIT {
 
     /** The reports by SMS in the statistics' {@code channels}. */
     private static long smsReports(JsonNode channels) {
-        for (var count : channels) {
-            if (count.get("channel").asText().equals("SMS")) {
-                return count.get("reports").asLong();
+        for (var row : channels) {
+            if (row.get("code").asText().equals("SMS")) {
+                return row.get("counts").get("received").asLong();
             }
         }
         throw new AssertionError("No count for SMS in " + channels);

@@ -45,6 +45,9 @@ class StatisticsIT {
     @Autowired
     ManagementService management;
 
+    @Autowired
+    StatisticsService statistics;
+
     private ApiClient api;
     private StaffDesk staff;
 
@@ -117,7 +120,7 @@ class StatisticsIT {
     @Test
     void countsTheReportsOfEachChannelAndEachPartnerByName() {
         // given
-        var before = api.get("/api/statistics").json().get("channels");
+        var before = channels();
         var senjangMuba = api.with("Authorization", "Bearer demo-senjang-muba-key");
 
         // when a report comes in through the API and two through the partner system Senjang Muba
@@ -132,44 +135,55 @@ class StatisticsIT {
         }
 
         // then each is counted for its channel, the partner's by its name, and every partner is listed
-        var after = api.get("/api/statistics").json().get("channels");
+        var after = channels();
         assertThat(reports(after, "API", null) - reports(before, "API", null)).isEqualTo(1);
         assertThat(reports(after, "INTEGRATION", "Senjang Muba") - reports(before, "INTEGRATION", "Senjang Muba"))
                 .isEqualTo(2);
         assertThat(reports(after, "WEB", null)).isEqualTo(reports(before, "WEB", null));
         assertThat(reports(after, "INTEGRATION", "RABEG")).isEqualTo(reports(before, "INTEGRATION", "RABEG"));
-        assertThat(after.findValuesAsText("partner")).contains("Senjang Muba", "SAPA Muba", "RABEG");
+        assertThat(after.findValuesAsText("name")).contains("Senjang Muba", "SAPA Muba", "RABEG");
     }
 
     @Test
     void listsEveryAgencyAndAnswersAnUnknownOneWithAProblem() {
-        var all = api.get("/api/statistics").json();
+        var all = api.get("/api/statistics/agencies").json();
         var unknown = api.get("/api/agencies/DINAS-ATLANTIS/statistics");
 
-        assertThat(all.get("agencies").findValuesAsText("agencyCode")).contains(AGENCY, "PEMKOT-JAYAPURA", "KEMENKES");
+        assertThat(all.get("rows").findValuesAsText("code")).contains(AGENCY, "PEMKOT-JAYAPURA", "KEMENKES");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
     }
 
     private JsonNode national() {
+        statistics.refresh();
         return api.get("/api/statistics").json().get("national");
     }
 
     private JsonNode agency() {
+        statistics.refresh();
         var response = api.get("/api/agencies/" + AGENCY + "/statistics");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().get("agencyName").asText()).isEqualTo("Dinas Kesehatan Kabupaten Kutai Kartanegara");
-        return response.json().get("counts");
+        var figures = response.json().get("figures");
+        assertThat(figures.get("name").asText()).isEqualTo("Dinas Kesehatan Kabupaten Kutai Kartanegara");
+        return figures.get("counts");
     }
 
-    /** The reports of a channel, and of a partner by its name, in the statistics' {@code channels}. */
+    private JsonNode channels() {
+        statistics.refresh();
+        return api.get("/api/statistics").json().get("channels");
+    }
+
+    /**
+     * The reports of one of Aduan's doors ({@code partner} null), or of a partner by its name, in the statistics'
+     * {@code channels}.
+     */
     private static long reports(JsonNode channels, String channel, String partner) {
-        for (var count : channels) {
-            if (count.get("channel").asText().equals(channel)
-                    && (partner == null
-                            ? count.get("partner").isNull()
-                            : partner.equals(count.get("partner").asText()))) {
-                return count.get("reports").asLong();
+        for (var row : channels) {
+            var code = row.get("code").asText();
+            if (partner == null
+                    ? code.equals(channel)
+                    : code.startsWith(channel) && partner.equals(row.get("name").asText())) {
+                return row.get("counts").get("received").asLong();
             }
         }
         throw new AssertionError("No count for " + channel + " " + partner + " in " + channels);

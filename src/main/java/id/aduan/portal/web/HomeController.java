@@ -3,6 +3,8 @@ package id.aduan.portal.web;
 import id.aduan.complaint.ComplaintSearch;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.deadline.DeadlineProperties;
+import id.aduan.stats.Level;
+import id.aduan.stats.Period;
 import id.aduan.stats.StatisticsService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +28,11 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("counts", statistics.national());
-        model.addAttribute("channels", statistics.channels());
+        var year = Period.year(statistics.currentYear());
+        model.addAttribute("year", year);
+        model.addAttribute(
+                "counts", statistics.figures(Level.NATIONAL, null, year).counts());
+        model.addAttribute("channels", statistics.breakdown(Level.CHANNEL, year));
         model.addAttribute("deadlines", deadlines);
         model.addAttribute(
                 "latest",

@@ -40,6 +40,12 @@ public class PageFormat {
         return DATE.withLocale(locale()).format(instant.atZone(OfficeTimeZone.WIB.zone()));
     }
 
+    /** The time of day in WIB, as published figures state when they were counted: 18.05 WIB. */
+    public String time(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("HH.mm").format(instant.atZone(OfficeTimeZone.WIB.zone()))
+                + " WIB";
+    }
+
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale()).format(value);
     }
@@ -66,6 +72,27 @@ public class PageFormat {
     }
 
     /** The partner system's name, or the door: "Situs web", "API". */
+    /** A statistics channel code: one of Aduan's doors by its label, a partner system by its name. */
+    public String channel(String code, String name) {
+        return code.startsWith(Channel.INTEGRATION.name()) ? name : label(Channel.valueOf(code), null);
+    }
+
+    /** A number with one decimal, or a dash for none. */
+    public String decimal(Double value) {
+        if (value == null) {
+            return "–";
+        }
+        var format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(1);
+        format.setMinimumFractionDigits(value % 1 == 0 ? 0 : 1);
+        return format.format(value);
+    }
+
+    /** A whole percentage, or a dash for none. */
+    public String percent(Integer value) {
+        return value == null ? "–" : value + "%";
+    }
+
     public String label(Channel channel, String partner) {
         return english() ? channel.labelEn(partner) : channel.labelId(partner);
     }

@@ -1,0 +1,159 @@
+package id.aduan.portal.web;
+
+import id.aduan.complaint.ComplaintSearch;
+import id.aduan.complaint.ComplaintService;
+import id.aduan.stats.Figures;
+import id.aduan.stats.Level;
+import id.aduan.stats.Period;
+import id.aduan.stats.StatisticsService;
+import id.aduan.stats.UnknownCodeException;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The published performance as pages: the country, a province, a government with its units, an agency, each in any
+ * period (the current year by default) with charts and the tables beside them; the league table of governments, the
+ * backlog, and which governments are connected. Each page links to the same figures as open data.
+ */
+@Controller
+class StatisticsPageController {
+
+    private static final int LATEST = 5;
+
+    private final StatisticsService statistics;
+    private final ComplaintService complaints;
+
+    StatisticsPageController(StatisticsService statistics, ComplaintService complaints) {
+        this.statistics = statistics;
+        this.complaints = complaints;
+    }
+
+    @GetMapping("/statistik")
+    String national(@RequestParam(required = false) String period, Model model) {
+        var chosen = figures(Level.NATIONAL, null, period, "/api/statistics", model);
+        model.addAttribute("channels", statistics.breakdown(Level.CHANNEL, chosen));
+        model.addAttribute("categories", statistics.breakdown(Level.CATEGORY, chosen));
+        return "portal/statistics";
+    }
+
+    @GetMapping("/statistik/provinsi/{code}")
+    String province(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
+        figures(Level.PROVINCE, code, period, "/api/statistics/provinces/" + code, model);
+        return "portal/statistics";
+    }
+
+    @GetMapping("/statistik/pemerintah/{code}")
+    String government(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
+        figures(Level.GOVERNMENT, code, period, "/api/statistics/governments/" + code, model);
+        return "portal/statistics";
+    }
+
+    @GetMapping("/instansi")
+    String agencies(@RequestParam(required = false) String period, Model model) {
+        var chosen = figures(Level.NATIONAL, null, period, "/api/statistics", model);
+        model.addAttribute("agencies", statistics.breakdown(Level.AGENCY, chosen));
+        model.addAttribute("agenciesCsv", "/api/statistics/agencies.csv?period=" + chosen);
+        return "portal/agencies";
+    }
+
+    @GetMapping("/instansi/{code}")
+    String agency(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
+        figures(Level.AGENCY, code, period, "/api/statistics/agencies/" + code, model);
+        model.addAttribute(
+                "latest",
+                complaints
+                        .search(new ComplaintSearch(code, null, null, null), 0, LATEST)
+                        .getContent());
+        return "portal/statistics";
+    }
+
+    @GetMapping("/statistik/peringkat")
+    String league(@RequestParam(required = false) Integer year, Model model) {
+        var league = statistics.league(year(year));
+        model.addAttribute("league", league);
+        model.addAttribute("asOf", league.asOf());
+        model.addAttribute("years", years());
+        return "portal/league";
+    }
+
+    @GetMapping("/statistik/tunggakan")
+    String backlog(Model model) {
+        var backlog = statistics.backlog();
+        model.addAttribute("backlog", backlog);
+        model.addAttribute("asOf", backlog.asOf());
+        return "portal/backlog";
+    }
+
+    @GetMapping("/statistik/terhubung")
+    String connectivity(@RequestParam(required = false) Integer year, Model model) {
+        var connectivity = statistics.connectivity(year(year));
+        model.addAttribute("connectivity", connectivity);
+        model.addAttribute("asOf", connectivity.asOf());
+        model.addAttribute("years", years());
+        return "portal/connectivity";
+    }
+
+    private Period figures(Level level, String code, String period, String openData, Model model) {
+        var chosen = period(period);
+        Figures figures;
+        try {
+            figures = statistics.figures(level, code, chosen);
+        } catch (UnknownCodeException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage(), e);
+        }
+        model.addAttribute("level", level);
+        model.addAttribute("figures", figures);
+        model.addAttribute("asOf", figures.asOf());
+        model.addAttribute("period", chosen);
+        model.addAttribute("years", years());
+        model.addAttribute("csv", openData + ".csv?period=" + chosen);
+        model.addAttribute("json", openData + "?period=" + chosen);
+        model.addAttribute(
+                "months",
+                chosen.isYear() ? statistics.months(level, code, chosen.from().getYear()) : List.of());
+        model.addAttribute("parts", statistics.parts(level, code, chosen));
+        model.addAttribute("partsLink", partsLink(level));
+        return chosen;
+    }
+
+    private static String partsLink(Level level) {
+        return switch (level) {
+            case NATIONAL -> "/statistik/provinsi/{code}";
+            case PROVINCE -> "/statistik/pemerintah/{code}";
+            case GOVERNMENT -> "/instansi/{code}";
+            default -> null;
+        };
+    }
+
+    /** A bad period shows the current year rather than an error: the page says which period it shows. */
+    private Period period(String text) {
+        try {
+            return text == null || text.isBlank() ? Period.year(statistics.currentYear()) : Period.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage(), e);
+        }
+    }
+
+    private int year(Integer year) {
+        if (year == null) {
+            return statistics.currentYear();
+        }
+        if (year < 2000 || year > 9999) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be a year from 2000");
+        }
+        return year;
+    }
+
+    /** The years offered in the period field: this one and the four before it. */
+    private List<Integer> years() {
+        var now = statistics.currentYear();
+        return IntStream.rangeClosed(0, 4).mapToObj(back -> now - back).toList();
+    }
+}

@@ -1,0 +1,93 @@
+package id.aduan.stats.web;
+
+import id.aduan.stats.Level;
+import id.aduan.stats.Period;
+import id.aduan.stats.StatisticsService;
+import id.aduan.stats.UnknownCodeException;
+import id.aduan.system.FieldProblemException;
+import id.aduan.system.ProblemDetails;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+/** Reads what the statistics URLs say: the period, the year, and the level by its plural name in the path. */
+@Component
+class StatisticsRequests {
+
+    /** The levels of a breakdown as URLs name them, in Indonesian on pages and in English in the API. */
+    static final Map<String, Level> LEVELS = Map.of(
+            "agencies", Level.AGENCY,
+            "governments", Level.GOVERNMENT,
+            "provinces", Level.PROVINCE,
+            "categories", Level.CATEGORY,
+            "regions", Level.REGION,
+            "channels", Level.CHANNEL);
+
+    private final StatisticsService statistics;
+
+    StatisticsRequests(StatisticsService statistics) {
+        this.statistics = statistics;
+    }
+
+    /** The period parameter, the current year when there is none. */
+    Period period(String text) {
+        if (text == null || text.isBlank()) {
+            return Period.year(statistics.currentYear());
+        }
+        try {
+            return Period.parse(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new FieldProblemException("period", e.getMessage());
+        }
+    }
+
+    int year(Integer year) {
+        if (year == null) {
+            return statistics.currentYear();
+        }
+        if (year < 2000 || year > 9999) {
+            throw new FieldProblemException("year", "must be a year from 2000, such as " + statistics.currentYear());
+        }
+        return year;
+    }
+
+    int minimumReports(int minimum) {
+        if (minimum < 1) {
+            throw new FieldProblemException("minimumReports", "must be 1 or more");
+        }
+        return minimum;
+    }
+
+    static Level level(String name) {
+        var level = LEVELS.get(name);
+        if (level == null) {
+            throw new ErrorResponseException(
+                    HttpStatus.NOT_FOUND,
+                    ProblemDetails.of(
+                            HttpStatus.NOT_FOUND,
+                            "No such statistics",
+                            "'" + name + "' is not a level of the statistics; use one of " + LEVELS.keySet()),
+                    null);
+        }
+        return level;
+    }
+
+    static ErrorResponseException notFound(UnknownCodeException e) {
+        return new ErrorResponseException(
+                HttpStatus.NOT_FOUND,
+                ProblemDetails.of(
+                        HttpStatus.NOT_FOUND,
+                        "Not found",
+                        e.getMessage() + ". GET /api/statistics/" + plural(e.level()) + " lists the valid codes."),
+                e);
+    }
+
+    private static String plural(Level level) {
+        return LEVELS.entrySet().stream()
+                .filter(entry -> entry.getValue() == level)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse("agencies");
+    }
+}
