@@ -61,6 +61,8 @@ create table statistics_tally (
     objections        bigint      not null,
     primary key (scope, code, grain, period)
 );
+-- every code of a scope in a period (breakdowns, the league table)
+create index statistics_tally_period on statistics_tally (scope, grain, period);
 
 -- First answers by the working days they took (the median is read from these counts; 60 stands for 60 or more).
 create table statistics_answer_days (

@@ -11,7 +11,8 @@ package id.aduan.stats;
  * @param overdue open reports past a deadline now: verification, or an agency's follow-up
  * @param firstAnswers reports that had a first answer (for an agency: that it answered)
  * @param onTimeRate first answers given before the first-response deadline was missed, as a whole percentage
- * @param medianWorkingDays the median of the working days from routing to the first answer
+ * @param medianWorkingDays the median of the working days from routing to the first answer; given for one level's
+ *     code (and its months), not in the lines of a breakdown or the league table
  * @param averageRating the mean of the reporters' ratings (1 to 5), to one decimal
  */
 public record ComplaintCounts(

@@ -48,7 +48,11 @@ class TallyStore {
         return total;
     }
 
-    /** The sums of each code of a scope in the period; {@code codes} null for every code. */
+    /**
+     * The sums of each code of a scope in the period; {@code codes} null for every code, then without the first
+     * answers' working days (a breakdown of every code has no median: reading them would read a row per code, month
+     * and number of days).
+     */
     Map<String, Tally> sumByCode(Scope scope, Collection<String> codes, Period period) {
         if (codes != null && codes.isEmpty()) {
             return Map.of();
@@ -60,15 +64,17 @@ class TallyStore {
             values.put(row.getString("code"), values(row));
         });
         var answerDays = new HashMap<String, Map<Integer, Long>>();
-        jdbc.query(
-                "select code, working_days, sum(answers) as answers from statistics_answer_days" + where
-                        + " group by code, working_days",
-                params,
-                row -> {
-                    answerDays
-                            .computeIfAbsent(row.getString("code"), code -> new TreeMap<>())
-                            .put(row.getInt("working_days"), row.getLong("answers"));
-                });
+        if (codes != null) {
+            jdbc.query(
+                    "select code, working_days, sum(answers) as answers from statistics_answer_days" + where
+                            + " group by code, working_days",
+                    params,
+                    row -> {
+                        answerDays
+                                .computeIfAbsent(row.getString("code"), code -> new TreeMap<>())
+                                .put(row.getInt("working_days"), row.getLong("answers"));
+                    });
+        }
         var sums = new HashMap<String, Tally>();
         values.forEach((code, sum) -> sums.put(code, Tally.read(sum, answerDays.getOrDefault(code, Map.of()))));
         return sums;

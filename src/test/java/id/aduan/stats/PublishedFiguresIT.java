@@ -290,8 +290,7 @@ class PublishedFiguresIT {
                     .isEqualTo("period,code,name,received,notYetVerified,deferred,archived,notYetFollowedUp,"
                             + "inProgress,followedUp,completed,completionRate,handedBack,overdue,firstAnswers,"
                             + "onTimeRate,medianWorkingDays,averageRating,ratings,objections");
-            assertThat(lines)
-                    .contains("2020,PEMKAB-UJI,Pemerintah Kabupaten Uji,5,0,0,0,1,1,0,3,60,1,1,3,67,3.0,4.0,3,1");
+            assertThat(lines).contains("2020,PEMKAB-UJI,Pemerintah Kabupaten Uji,5,0,0,0,1,1,0,3,60,1,1,3,67,,4.0,3,1");
         }
 
         @Test
