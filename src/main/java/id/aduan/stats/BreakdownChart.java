@@ -15,7 +15,7 @@ import java.util.stream.LongStream;
  * @param id the prefix of the ids of the chart's title and description, made from the title
  * @param title what the chart shows: "Laporan menurut status 2026"
  * @param description the text alternative: the total and each part that is not 0, or that there is no data
- * @param total the sum of the parts
+ * @param total the sum of the parts, formatted: "116"
  * @param parts one per label, in order, those of 0 included (they have no width)
  */
 public record BreakdownChart(String id, String title, String description, String total, List<Part> parts) {
