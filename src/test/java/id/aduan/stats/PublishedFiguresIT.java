@@ -336,7 +336,11 @@ class PublishedFiguresIT {
             assertThat(page.text())
                     .contains("Pemerintah Kabupaten Uji", "Dinas Kesehatan Kabupaten Uji", "Disdukcapil Kabupaten Uji")
                     .contains("/api/statistics/governments/PEMKAB-UJI.csv?period=2020")
-                    .doesNotContain("<script");
+                    .contains("Laporan per bulan 2020", "Tanggapan pertama tepat waktu per bulan 2020")
+                    .contains("Laporan menurut status, 2020")
+                    .containsPattern("<svg[^>]*role=\"img\"")
+                    .contains("total 5.")
+                    .doesNotContain("<script", "style=");
         }
 
         @Test

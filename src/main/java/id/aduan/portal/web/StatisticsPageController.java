@@ -4,6 +4,7 @@ import id.aduan.complaint.ComplaintSearch;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.stats.Figures;
 import id.aduan.stats.Level;
+import id.aduan.stats.MonthFigures;
 import id.aduan.stats.Period;
 import id.aduan.stats.StatisticsService;
 import id.aduan.stats.UnknownCodeException;
@@ -29,10 +30,12 @@ class StatisticsPageController {
 
     private final StatisticsService statistics;
     private final ComplaintService complaints;
+    private final StatisticsCharts charts;
 
-    StatisticsPageController(StatisticsService statistics, ComplaintService complaints) {
+    StatisticsPageController(StatisticsService statistics, ComplaintService complaints, StatisticsCharts charts) {
         this.statistics = statistics;
         this.complaints = complaints;
+        this.charts = charts;
     }
 
     @GetMapping("/statistik")
@@ -115,9 +118,16 @@ class StatisticsPageController {
         model.addAttribute("years", years());
         model.addAttribute("csv", openData + ".csv?period=" + chosen);
         model.addAttribute("json", openData + "?period=" + chosen);
-        model.addAttribute(
-                "months",
-                chosen.isYear() ? statistics.months(level, code, chosen.from().getYear()) : List.of());
+        var months =
+                chosen.isYear() ? statistics.months(level, code, chosen.from().getYear()) : List.<MonthFigures>of();
+        model.addAttribute("months", months);
+        model.addAttribute("statusChart", charts.status(level, chosen, figures.counts()));
+        if (chosen.isYear()) {
+            model.addAttribute(
+                    "monthsChart", charts.reportsPerMonth(chosen.from().getYear(), months));
+            model.addAttribute(
+                    "onTimeChart", charts.onTimePerMonth(chosen.from().getYear(), months));
+        }
         model.addAttribute("parts", statistics.parts(level, code, chosen));
         model.addAttribute("partsLink", partsLink(level));
         return chosen;
