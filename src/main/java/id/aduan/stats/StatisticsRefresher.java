@@ -32,7 +32,7 @@ class StatisticsRefresher {
     private static final Logger log = LoggerFactory.getLogger(StatisticsRefresher.class);
 
     /** Timeline entries read per transaction. */
-    static final int BATCH = 10_000;
+    static final int BATCH = 25_000;
 
     private static final int MAX_PENDING = 200;
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -141,66 +141,79 @@ class TallyStore {
 
     // --- writing (only the refresher, one at a time)
 
-    /** Adds each delta to its tally row, creating the rows that do not exist yet. */
+    /**
+     * Adds each delta to its tally row, creating the rows that do not exist yet: one {@code merge} (SQL:2003, in H2 and
+     * PostgreSQL 15) per {@value #MERGED_ROWS} rows, since a catch-up after an upgrade adds to hundreds of thousands.
+     */
     void add(Map<TallyKey, Tally> deltas) {
-        var keys = new ArrayList<TallyKey>();
-        var updates = new ArrayList<SqlParameterSource>();
-        var dayKeys = new ArrayList<TallyKey>();
-        var dayUpdates = new ArrayList<SqlParameterSource>();
+        var tallyRows = new ArrayList<List<Object>>();
+        var dayRows = new ArrayList<List<Object>>();
         deltas.forEach((key, delta) -> {
             if (delta.isZero()) {
                 return;
             }
-            var params = key(key);
-            var values = delta.values();
-            for (var i = 0; i < values.length; i++) {
-                params.addValue(Tally.COLUMNS.get(i), values[i]);
+            var row = key(key);
+            for (var value : delta.values()) {
+                row.add(value);
             }
-            keys.add(key);
-            updates.add(params);
+            tallyRows.add(row);
             delta.answerDays().forEach((days, answers) -> {
-                dayKeys.add(key);
-                dayUpdates.add(key(key).addValue("days", days).addValue("answers", answers));
+                var dayRow = key(key);
+                dayRow.add(days);
+                dayRow.add(answers);
+                dayRows.add(dayRow);
             });
         });
-        var set = Tally.COLUMNS.stream()
-                .map(column -> column + " = " + column + " + :" + column)
-                .collect(Collectors.joining(", "));
-        insertMissing(
-                "update statistics_tally set " + set + KEY,
-                "insert into statistics_tally (scope, code, grain, period, " + String.join(", ", Tally.COLUMNS)
-                        + ") values (:scope, :code, :grain, :period, :"
-                        + String.join(", :", Tally.COLUMNS) + ")",
-                updates);
-        insertMissing(
-                "update statistics_answer_days set answers = answers + :answers" + KEY + " and working_days = :days",
-                "insert into statistics_answer_days (scope, code, grain, period, working_days, answers)"
-                        + " values (:scope, :code, :grain, :period, :days, :answers)",
-                dayUpdates);
+        merge("statistics_tally", Tally.COLUMNS, tallyRows);
+        merge("statistics_answer_days", List.of("working_days", "answers"), dayRows);
     }
 
-    private static final String KEY = " where scope = :scope and code = :code and grain = :grain and period = :period";
+    static final int MERGED_ROWS = 400;
 
-    private void insertMissing(String update, String insert, List<SqlParameterSource> rows) {
-        if (rows.isEmpty()) {
-            return;
+    private static final List<String> KEY = List.of("scope", "code", "grain", "period");
+
+    /** Adds rows into a table whose key is {@link #KEY} (and, for the answer days, the working days). */
+    private void merge(String table, List<String> columns, List<List<Object>> rows) {
+        var all = new ArrayList<>(KEY);
+        all.addAll(columns);
+        var keyColumns = new ArrayList<>(KEY);
+        var sums = new ArrayList<>(columns);
+        if (columns.contains("working_days")) {
+            keyColumns.add("working_days");
+            sums.remove("working_days");
         }
-        var updated = jdbc.batchUpdate(update, rows.toArray(SqlParameterSource[]::new));
-        var missing = new ArrayList<SqlParameterSource>();
-        for (var i = 0; i < updated.length; i++) {
-            if (updated[i] == 0) {
-                missing.add(rows.get(i));
-            }
-        }
-        if (!missing.isEmpty()) {
-            jdbc.batchUpdate(insert, missing.toArray(SqlParameterSource[]::new));
+        var tuple = all.stream()
+                .map(column -> "cast(? as " + (KEY.contains(column) ? keyType(column) : "bigint") + ")")
+                .collect(Collectors.joining(", ", "(", ")"));
+        for (var from = 0; from < rows.size(); from += MERGED_ROWS) {
+            var chunk = rows.subList(from, Math.min(rows.size(), from + MERGED_ROWS));
+            var sql = "merge into " + table + " t using (values "
+                    + String.join(", ", Collections.nCopies(chunk.size(), tuple))
+                    + ") as d(" + String.join(", ", all) + ") on "
+                    + keyColumns.stream().map(c -> "t." + c + " = d." + c).collect(Collectors.joining(" and "))
+                    + " when matched then update set "
+                    + sums.stream().map(c -> c + " = t." + c + " + d." + c).collect(Collectors.joining(", "))
+                    + " when not matched then insert (" + String.join(", ", all) + ") values ("
+                    + all.stream().map(c -> "d." + c).collect(Collectors.joining(", ")) + ")";
+            var args = chunk.stream().flatMap(List::stream).toArray();
+            jdbc.getJdbcTemplate().update(sql, args);
         }
     }
 
-    private static MapSqlParameterSource key(TallyKey key) {
-        return new MapSqlParameterSource("scope", key.scope().name())
-                .addValue("code", key.code())
-                .addValue("grain", String.valueOf(key.grain()))
-                .addValue("period", key.period());
+    private static String keyType(String column) {
+        return switch (column) {
+            case "period" -> "date";
+            case "grain" -> "char(1)";
+            default -> "varchar(40)";
+        };
+    }
+
+    private static List<Object> key(TallyKey key) {
+        var row = new ArrayList<Object>();
+        row.add(key.scope().name());
+        row.add(key.code());
+        row.add(String.valueOf(key.grain()));
+        row.add(key.period());
+        return row;
     }
 }
