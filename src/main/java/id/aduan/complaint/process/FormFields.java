@@ -13,6 +13,7 @@ import static id.aduan.complaint.process.ProcessVariables.INFO_REQUEST;
 import static id.aduan.complaint.process.ProcessVariables.NEW_AGENCY_CODE;
 import static id.aduan.complaint.process.ProcessVariables.VERIFICATION_DECISION;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,43 @@ final class FormFields {
     static final Set<String> FOLLOW_UP_COMPLAINT = Set.of(FOLLOW_UP_DECISION, FOLLOW_UP_TEXT);
     static final Set<String> REROUTE_COMPLAINT = Set.of(NEW_AGENCY_CODE);
     static final Set<String> ESCALATION = Set.of(ESCALATION_NOTE);
+
+    /** What every form shows of its task's context ({@code ComplaintTaskContext.forTask}). */
+    private static final Set<String> REPORT = Set.of(
+            "trackingId",
+            "reportTypeLabel",
+            "title",
+            "description",
+            "categoryName",
+            "regionName",
+            "locationText",
+            "attachmentLinks",
+            "submittedAtText",
+            "channelText",
+            "confidentialityNotice",
+            "caseHistory");
+
+    /**
+     * The task context each form shows, by form id: a task keeps only these of it, so that no row holds what its form
+     * never shows. {@code ProcessModelTest} checks them against the forms.
+     */
+    static final Map<String, Set<String>> SHOWN_BY_FORM = Map.of(
+            ComplaintHandlingProcess.FORM_VERIFY_COMPLAINT,
+            with(REPORT, "dueText", "suggestedRouting"),
+            AgencyFollowUpProcess.FORM_FOLLOW_UP_COMPLAINT,
+            with(REPORT, "agencyName", "assignedAgencies", "dueText", "completionDueText"),
+            AgencyFollowUpProcess.FORM_REROUTE_COMPLAINT,
+            with(REPORT, "agencyName"),
+            AgencyFollowUpProcess.FORM_RESOLVE_OVERDUE_FOLLOW_UP,
+            with(REPORT, "agencyName", "followUpDueText"),
+            AgencyFollowUpProcess.FORM_INTERVENE_IN_OVERDUE_FOLLOW_UP,
+            with(REPORT, "agencyName", "followUpDueText"));
+
+    private static Set<String> with(Set<String> shared, String... more) {
+        var names = new HashSet<>(shared);
+        names.addAll(List.of(more));
+        return Set.copyOf(names);
+    }
 
     /** The fields by form id. */
     static final Map<String, Set<String>> BY_FORM = Map.of(

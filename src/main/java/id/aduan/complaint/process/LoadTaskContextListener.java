@@ -2,9 +2,10 @@ package id.aduan.complaint.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
-/** Gives a new task the report's content, deadline and history for its form to show. */
+/** Gives a new task the report's content, deadline and history that its form shows, and nothing else. */
 @Component
 public class LoadTaskContextListener implements TaskListener {
 
@@ -18,6 +19,7 @@ public class LoadTaskContextListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariablesLocal(taskContext.contextOf(subjects.of(task), task.getDueDate()));
+        var form = ((UserTask) task.getBpmnModelElementInstance()).getCamundaFormRef();
+        task.setVariablesLocal(taskContext.contextOf(subjects.of(task), task.getDueDate(), form));
     }
 }

@@ -5,7 +5,9 @@ import id.aduan.complaint.ProcessSubject;
 import id.aduan.complaint.ProcessSubjects;
 import id.aduan.system.EngineAuthentication;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -30,21 +32,42 @@ class TaskContextRefresher {
         this.identity = identity;
     }
 
-    Map<String, Object> contextOf(ProcessSubject subject, Date due) {
-        return context.forTask(subject, due == null ? null : due.toInstant());
+    /** What the task's form shows of the report and the task ({@link FormFields#SHOWN_BY_FORM}). */
+    Map<String, Object> contextOf(ProcessSubject subject, Date due, String formId) {
+        var shown = FormFields.SHOWN_BY_FORM.get(formId);
+        var values = new HashMap<String, Object>();
+        context.forTask(subject, due == null ? null : due.toInstant()).forEach((name, value) -> {
+            if (shown.contains(name)) {
+                values.put(name, value);
+            }
+        });
+        return values;
     }
 
     /**
-     * Refreshes every open task of a report, such as after a reporter's message. It runs with the
-     * engine's own rights, because the one who triggers it need not be allowed to see those tasks.
+     * Refreshes every open task of a report, such as after a reporter's message, writing only the values that changed
+     * (each is a row of its own). It runs with the engine's own rights, because the one who triggers it need not be
+     * allowed to see those tasks.
      */
     void refresh(String trackingId) {
         EngineAuthentication.withoutUser(identity, () -> {
             for (var task : tasks.createTaskQuery()
                     .processInstanceBusinessKey(trackingId)
+                    .initializeFormKeys()
                     .list()) {
                 var subject = subjects.of(trackingId, task.getProcessInstanceId());
-                tasks.setVariablesLocal(task.getId(), contextOf(subject, task.getDueDate()));
+                var context = contextOf(
+                        subject, task.getDueDate(), task.getCamundaFormRef().getKey());
+                var shown = tasks.getVariablesLocal(task.getId(), context.keySet());
+                var changed = new HashMap<String, Object>();
+                context.forEach((name, value) -> {
+                    if (!Objects.equals(shown.get(name), value)) {
+                        changed.put(name, value);
+                    }
+                });
+                if (!changed.isEmpty()) {
+                    tasks.setVariablesLocal(task.getId(), changed);
+                }
             }
         });
     }

@@ -36,6 +36,7 @@ class ProcessModelTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)[.}]");
+    private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*(\\w+)");
 
     private static BpmnModelInstance model(String processId) {
         return Bpmn.readModelFromFile(new File("bpmn/" + processId + ".bpmn"));
@@ -221,6 +222,18 @@ class ProcessModelTest {
     @MethodSource("formIds")
     void everyFormsFieldsAreExactlyWhatItsTaskAccepts(String formId) throws IOException {
         assertThat(keys(form(formId))).containsExactlyInAnyOrderElementsOf(FormFields.BY_FORM.get(formId));
+    }
+
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void everyTaskKeepsExactlyTheContextItsFormShows(String formId) throws IOException {
+        var shown = TEMPLATE_VARIABLE
+                .matcher(form(formId).toString())
+                .results()
+                .map(match -> match.group(1))
+                .collect(Collectors.toSet());
+
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(FormFields.SHOWN_BY_FORM.get(formId));
     }
 
     @ParameterizedTest

@@ -1,0 +1,60 @@
+package id.aduan.complaint.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
+import org.junit.jupiter.api.Test;
+
+class ProcessHistoryLevelTest {
+
+    private final ProcessHistoryLevel level = new ProcessHistoryLevel();
+
+    private static VariableInstanceEntity variable(String name) {
+        var variable = new VariableInstanceEntity();
+        variable.setName(name);
+        return variable;
+    }
+
+    @Test
+    void keepsTheHistoryOfInstanceVariablesSuchAsFormFields() {
+        // given
+        var decision = variable(ProcessVariables.VERIFICATION_DECISION);
+
+        // then
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, decision))
+                .isTrue();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE, decision))
+                .isTrue();
+    }
+
+    @Test
+    void keepsNothingOfTheTaskFormsCopiesOfTheReport() {
+        // given
+        var description = variable("description");
+        description.setTaskId("task-1");
+
+        // then
+        for (var event : new HistoryEventTypes[] {
+            HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
+            HistoryEventTypes.VARIABLE_INSTANCE_UPDATE,
+            HistoryEventTypes.VARIABLE_INSTANCE_DELETE
+        }) {
+            assertThat(level.isHistoryEventProduced(event, description))
+                    .as(event.name())
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void keepsNoRowPerVariableChangeButTheRestOfTheFullHistory() {
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, null))
+                .isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.JOB_SUCCESS, null))
+                .isTrue();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.TASK_INSTANCE_CREATE, null))
+                .isTrue();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.DMN_DECISION_EVALUATE, null))
+                .isTrue();
+    }
+}
