@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import id.aduan.Browser;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -118,6 +119,31 @@ class OpenApiIT {
         assertThat(document.get("paths").fieldNames())
                 .toIterable()
                 .allMatch(path -> DOCUMENTED.matcher(path).matches());
+    }
+
+    @Test
+    void describesTheStatisticsAsOpenDataInJsonAndCsvWithTheirPeriod() {
+        var paths = api.get("/v3/api-docs").json().path("paths");
+
+        for (var path : List.of(
+                "/api/statistics",
+                "/api/statistics.csv",
+                "/api/statistics/{level}",
+                "/api/statistics/{level}.csv",
+                "/api/statistics/{level}/{code}",
+                "/api/statistics/{level}/{code}.csv",
+                "/api/statistics/league.csv",
+                "/api/statistics/backlog.csv",
+                "/api/statistics/connectivity.csv")) {
+            assertThat(paths.path(path).path("get").path("tags").toString())
+                    .as(path)
+                    .contains("Statistics");
+        }
+        assertThat(paths.path("/api/statistics/{level}")
+                        .path("get")
+                        .path("parameters")
+                        .toString())
+                .contains("period", "2026-01-01..2026-03-31");
     }
 
     @Test
