@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * future timer rows to {@code ACT_RU_JOB} (the follow-up deadlines of open reports, due over the next six months) and
  * measures the query each node runs to find due jobs with {@code EXPLAIN (ANALYZE, BUFFERS)}: as Aduan runs it today,
  * ordered by due date ({@code jobExecutorAcquireByDueDate}), and ordered without the {@code DUEDATE_ is null} branch
- * ({@code ensureJobDueDateNotNull}); with no due job and with a burst of due ones; without and with an index on
- * {@code DUEDATE_}; planned for the values given (custom) and as a statement prepared and run before, as the JDBC
+ * ({@code ensureJobDueDateNotNull}); with only the timers coming due since they were added (about 15 a minute) and with
+ * a burst of due ones; without indexes, with one on {@code DUEDATE_} and with one on {@code LOCK_EXP_TIME_} too; planned for the values given (custom) and as a statement prepared and run before, as the JDBC
  * driver runs it (auto). The plans go to {@code target/deadline-benchmark/acquisition-plans.txt}.
  */
 final class JobAcquisitionPlans {
@@ -47,11 +47,18 @@ final class JobAcquisitionPlans {
             new Variant("acquireByDueDate + ensureJobDueDateNotNull", "", "order by RES.DUEDATE_ asc"));
 
     /**
-     * Built concurrently, as an operator adds it to a running database: a plain {@code create index} on a table
-     * with updated rows is unusable until every transaction older than the index has ended, in any database of the
-     * server ({@code pg_index.indcheckxmin}).
+     * The indexes measured, each built concurrently as an operator adds it to a running database: a plain
+     * {@code create index} on a table with updated rows is unusable until every transaction older than the index has
+     * ended, in any database of the server ({@code pg_index.indcheckxmin}). {@code DUEDATE_} serves the due jobs;
+     * {@code LOCK_EXP_TIME_} the query's {@code not exists} over the jobs locked now, which PostgreSQL otherwise
+     * answers by reading every job.
      */
-    private static final String INDEX = "create index concurrently ACT_IDX_JOB_DUEDATE on ACT_RU_JOB (DUEDATE_)";
+    private static final List<List<String>> INDEXES = List.of(
+            List.of(),
+            List.of("ACT_IDX_JOB_DUEDATE on ACT_RU_JOB (DUEDATE_)"),
+            List.of(
+                    "ACT_IDX_JOB_DUEDATE on ACT_RU_JOB (DUEDATE_)",
+                    "ACT_IDX_JOB_LOCK_EXP_TIME on ACT_RU_JOB (LOCK_EXP_TIME_)"));
 
     private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
     private static final int RUNS = 5;
@@ -67,12 +74,15 @@ final class JobAcquisitionPlans {
                 database.url(),
                 properties.get("spring.datasource.username"),
                 properties.get("spring.datasource.password"))) {
-            execute(connection, "drop index concurrently if exists ACT_IDX_JOB_DUEDATE");
+            dropIndexes(connection);
             insertFutureTimers(connection, timerRows);
             var plans = new StringBuilder();
             var table = new ArrayList<String>();
-            for (var indexed : List.of(false, true)) {
-                execute(connection, indexed ? INDEX : "drop index concurrently if exists ACT_IDX_JOB_DUEDATE");
+            for (var indexes : INDEXES) {
+                dropIndexes(connection);
+                for (var index : indexes) {
+                    execute(connection, "create index concurrently " + index);
+                }
                 for (var burst : List.of(false, true)) {
                     execute(connection, "delete from ACT_RU_JOB where ID_ like 'due-%'");
                     if (burst) {
@@ -84,8 +94,14 @@ final class JobAcquisitionPlans {
                         for (var prepared : List.of(false, true)) {
                             var label = "%s | %s | %s | %s"
                                     .formatted(
-                                            indexed ? "(DUEDATE_)" : "none",
-                                            burst ? dueRows + " due" : "none due",
+                                            indexes.isEmpty()
+                                                    ? "none"
+                                                    : String.join(
+                                                            " + ",
+                                                            indexes.stream()
+                                                                    .map(index -> index.substring(index.indexOf('(')))
+                                                                    .toList()),
+                                            burst ? dueRows + " due at once" : "coming due",
                                             variant.name(),
                                             prepared ? "prepared (auto)" : "custom");
                             var measured = explain(connection, variant.sql(), prepared);
@@ -104,6 +120,7 @@ final class JobAcquisitionPlans {
                 }
             }
             execute(connection, "delete from ACT_RU_JOB where ID_ like 'due-%'");
+            dropIndexes(connection);
             var file = Path.of("target", "deadline-benchmark", "acquisition-plans.txt");
             Files.createDirectories(file.getParent());
             Files.writeString(file, plans);
@@ -113,6 +130,12 @@ final class JobAcquisitionPlans {
             System.out.printf(
                     "| index | due jobs | query | plan | execution time | top of the plan |%n|---|---|---|---|---|---|%n");
             table.forEach(System.out::println);
+        }
+    }
+
+    private static void dropIndexes(Connection connection) throws SQLException {
+        for (var index : List.of("ACT_IDX_JOB_DUEDATE", "ACT_IDX_JOB_LOCK_EXP_TIME")) {
+            execute(connection, "drop index concurrently if exists " + index);
         }
     }
 
