@@ -4,8 +4,10 @@ import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyCreated;
 import id.aduan.agency.AgencyService;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -91,8 +93,9 @@ class StaffSetup {
                 Permissions.UPDATE_INSTANCE);
         narrowTaskGrants();
         var agencyList = agencies.list();
+        var existing = new ExistingSetup();
         for (var agency : agencyList) {
-            created += prepare(agency);
+            created += prepare(agency, existing);
         }
         log.info("Staff groups ready for {} agencies ({} groups new)", agencyList.size(), created);
     }
@@ -100,16 +103,76 @@ class StaffSetup {
     /** An agency added by an administrator gets its groups in the same transaction. */
     @EventListener
     public void agencyCreated(AgencyCreated created) {
-        prepare(agencies.get(created.code()));
-    }
-
-    /** Creates the agency's officer and supervisor groups where missing and lets them work in Tasklist. */
-    private int prepare(Agency agency) {
-        var created = createGroupIfMissing(agency.getOfficerGroupId(), "Petugas " + agency.getName())
-                + createGroupIfMissing(agency.getSupervisorGroupId(), "Atasan " + agency.getName());
+        var agency = agencies.get(created.code());
+        createGroupIfMissing(agency.getOfficerGroupId(), "Petugas " + agency.getName());
+        createGroupIfMissing(agency.getSupervisorGroupId(), "Atasan " + agency.getName());
         grantWorkingOnTasks(agency.getOfficerGroupId());
         grantWorkingOnTasks(agency.getSupervisorGroupId());
+    }
+
+    /**
+     * Creates the agency's officer and supervisor groups where missing and lets them work in Tasklist, from what the
+     * engine has already (read once for every agency: a national installation has thousands, and start-up must not
+     * ask about each of them).
+     */
+    private int prepare(Agency agency, ExistingSetup existing) {
+        var created = 0;
+        for (var group : List.of(
+                Map.entry(agency.getOfficerGroupId(), "Petugas " + agency.getName()),
+                Map.entry(agency.getSupervisorGroupId(), "Atasan " + agency.getName()))) {
+            if (!existing.groups.contains(group.getKey())) {
+                created += createGroupIfMissing(group.getKey(), group.getValue());
+            }
+            if (!existing.canWorkOnTasks(group.getKey(), filterIds())) {
+                grantWorkingOnTasks(group.getKey());
+            }
+        }
         return created;
+    }
+
+    /** The groups and the Tasklist grants (application and filters) the engine has, read in a few queries. */
+    private final class ExistingSetup {
+
+        private final Set<String> groups = new HashSet<>();
+        private final Set<String> grants = new HashSet<>();
+
+        ExistingSetup() {
+            for (var first = 0; ; first += PAGE) {
+                var page = identity.createGroupQuery().orderByGroupId().asc().listPage(first, PAGE);
+                page.forEach(group -> groups.add(group.getId()));
+                if (page.size() < PAGE) {
+                    break;
+                }
+            }
+            for (var resource : List.of(Resources.APPLICATION, Resources.FILTER)) {
+                for (var first = 0; ; first += PAGE) {
+                    var page = authorizations
+                            .createAuthorizationQuery()
+                            .resourceType(resource)
+                            .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                            .orderByResourceId()
+                            .asc()
+                            .listPage(first, PAGE);
+                    for (var grant : page) {
+                        var permission = resource == Resources.APPLICATION ? Permissions.ACCESS : Permissions.READ;
+                        if (grant.getGroupId() != null && grant.isPermissionGranted(permission)) {
+                            grants.add(
+                                    grant.getGroupId() + "|" + resource.resourceType() + "|" + grant.getResourceId());
+                        }
+                    }
+                    if (page.size() < PAGE) {
+                        break;
+                    }
+                }
+            }
+        }
+
+        boolean canWorkOnTasks(String group, List<String> filterIds) {
+            return grants.contains(group + "|" + Resources.APPLICATION.resourceType() + "|" + TASKLIST)
+                    && filterIds.stream()
+                            .allMatch(filter ->
+                                    grants.contains(group + "|" + Resources.FILTER.resourceType() + "|" + filter));
+        }
     }
 
     /** Tasklist and its filters; which tasks a group sees follows from the tasks' candidate groups. */

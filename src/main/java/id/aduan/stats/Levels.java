@@ -1,6 +1,9 @@
 package id.aduan.stats;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.aduan.agency.Agency;
+import id.aduan.agency.AgencyCreated;
 import id.aduan.agency.AgencyService;
 import id.aduan.category.Category;
 import id.aduan.category.CategoryService;
@@ -8,27 +11,74 @@ import id.aduan.complaint.Channel;
 import id.aduan.integration.IntegrationService;
 import id.aduan.region.Region;
 import id.aduan.region.RegionService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Which tally codes a level's code stands for, through the agency, category and region hierarchies. */
+/**
+ * Which tally codes a level's code stands for, through the agency, category and region hierarchies. The lists of
+ * agencies, categories, regions and partners are read at most every {@value #REFERENCE_SECONDS} seconds: a national
+ * installation has thousands of agencies, and a page must not read them all each time.
+ */
 @Component
 class Levels {
 
-    private final AgencyService agencies;
-    private final CategoryService categories;
-    private final RegionService regions;
-    private final IntegrationService integrations;
+    static final int REFERENCE_SECONDS = 30;
 
-    Levels(AgencyService agencies, CategoryService categories, RegionService regions, IntegrationService integrations) {
-        this.agencies = agencies;
-        this.categories = categories;
-        this.regions = regions;
+    private final AgencyService agencyService;
+    private final CategoryService categoryService;
+    private final RegionService regionService;
+    private final IntegrationService integrations;
+    private final Cache<String, List<?>> reference = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(REFERENCE_SECONDS))
+            .build();
+
+    Levels(
+            AgencyService agencyService,
+            CategoryService categoryService,
+            RegionService regionService,
+            IntegrationService integrations) {
+        this.agencyService = agencyService;
+        this.categoryService = categoryService;
+        this.regionService = regionService;
         this.integrations = integrations;
+    }
+
+    /** A new agency counts at once, on this node (other nodes within {@value #REFERENCE_SECONDS} seconds). */
+    @TransactionalEventListener
+    void forget(AgencyCreated created) {
+        forget();
+    }
+
+    /** Reads the agencies, categories, regions and partners again when next asked. */
+    void forget() {
+        reference.invalidateAll();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Agency> agencies() {
+        return (List<Agency>) reference.get("agencies", key -> agencyService.list());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Category> categories() {
+        return (List<Category>) reference.get("categories", key -> categoryService.list());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Region> regions() {
+        return (List<Region>) reference.get("regions", key -> regionService.list());
+    }
+
+    private java.util.Optional<Agency> agency(String code) {
+        return agencies().stream()
+                .filter(agency -> agency.getCode().equals(code))
+                .findFirst();
     }
 
     /** The tally codes and the name of a level's code; throws {@link UnknownCodeException} for a code that is not. */
@@ -36,11 +86,11 @@ class Levels {
         return switch (level) {
             case NATIONAL -> new Target(Scope.NATIONAL, List.of(Scope.NONE), null);
             case AGENCY -> {
-                var agency = agencies.find(code).orElseThrow(() -> new UnknownCodeException(level, code));
+                var agency = agency(code).orElseThrow(() -> new UnknownCodeException(level, code));
                 yield new Target(Scope.AGENCY, List.of(agency.getCode()), agency.getName());
             }
             case GOVERNMENT -> {
-                var all = agencies.list();
+                var all = agencies();
                 var government = all.stream()
                         .filter(agency -> agency.getCode().equals(code))
                         .findFirst()
@@ -48,26 +98,35 @@ class Levels {
                 yield new Target(Scope.AGENCY, withUnits(government, children(all)), government.getName());
             }
             case PROVINCE -> {
-                var province = regions.find(code).orElseThrow(() -> new UnknownCodeException(level, code));
-                var codes = agencies.list().stream()
+                var province = regions().stream()
+                        .filter(r -> r.getCode().equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new UnknownCodeException(level, code));
+                var codes = agencies().stream()
                         .filter(agency -> within(agency.getRegionCode(), province.getCode()))
                         .map(Agency::getCode)
                         .toList();
                 yield new Target(Scope.AGENCY, codes, province.getName());
             }
             case CATEGORY -> {
-                var category = categories.find(code).orElseThrow(() -> new UnknownCodeException(level, code));
+                var category = categories().stream()
+                        .filter(c -> c.getCode().equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new UnknownCodeException(level, code));
                 var codes = new ArrayList<String>();
                 codes.add(category.getCode());
-                categories.list().stream()
+                categories().stream()
                         .filter(sub -> category.getCode().equals(sub.getParentCode()))
                         .map(Category::getCode)
                         .forEach(codes::add);
                 yield new Target(Scope.CATEGORY, codes, category.getNameId());
             }
             case REGION -> {
-                var region = regions.find(code).orElseThrow(() -> new UnknownCodeException(level, code));
-                var codes = regions.list().stream()
+                var region = regions().stream()
+                        .filter(r -> r.getCode().equals(code))
+                        .findFirst()
+                        .orElseThrow(() -> new UnknownCodeException(level, code));
+                var codes = regions().stream()
                         .map(Region::getCode)
                         .filter(inner -> within(inner, region.getCode()))
                         .toList();
@@ -79,7 +138,7 @@ class Levels {
 
     /** Each regional government (province, regency, city) with the codes of its units, in the order of their codes. */
     Map<Agency, List<String>> governments() {
-        var all = agencies.list();
+        var all = agencies();
         var children = children(all);
         var governments = new LinkedHashMap<Agency, List<String>>();
         all.stream()
@@ -93,9 +152,9 @@ class Levels {
         var names = new LinkedHashMap<String, String>();
         switch (scope) {
             case NATIONAL -> names.put(Scope.NONE, null);
-            case AGENCY -> agencies.list().forEach(agency -> names.put(agency.getCode(), agency.getName()));
-            case CATEGORY -> categories.list().forEach(category -> names.put(category.getCode(), category.getNameId()));
-            case REGION -> regions.list().forEach(region -> names.put(region.getCode(), region.getName()));
+            case AGENCY -> agencies().forEach(agency -> names.put(agency.getCode(), agency.getName()));
+            case CATEGORY -> categories().forEach(category -> names.put(category.getCode(), category.getNameId()));
+            case REGION -> regions().forEach(region -> names.put(region.getCode(), region.getName()));
             case CHANNEL -> {
                 for (var channel : Channel.values()) {
                     if (channel != Channel.INTEGRATION) {
@@ -110,16 +169,16 @@ class Levels {
 
     /** An agency's region code, if it has one. */
     String regionOf(String agencyCode) {
-        return agencies.find(agencyCode).map(Agency::getRegionCode).orElse(null);
+        return agency(agencyCode).map(Agency::getRegionCode).orElse(null);
     }
 
     /** The group of an agency's officers, if the agency exists. */
     java.util.Optional<String> officerGroup(String agencyCode) {
-        return agencies.find(agencyCode).map(Agency::getOfficerGroupId);
+        return agency(agencyCode).map(Agency::getOfficerGroupId);
     }
 
     List<Region> provinces() {
-        return regions.list().stream()
+        return regions().stream()
                 .filter(region -> !region.getCode().contains("."))
                 .toList();
     }

@@ -33,6 +33,9 @@ abstract class PublishedFigures {
     @Autowired
     StatisticsService statistics;
 
+    @Autowired
+    Levels levels;
+
     @BeforeAll
     void fileTheKnownReports() {
         jdbc.update("insert into region (code, name, level, parent_code, time_zone) values"
@@ -111,6 +114,7 @@ abstract class PublishedFigures {
         jdbc.update("update complaint set verification_overdue = true where id = ?", r9);
         event(r9, "VERIFICATION_OVERDUE", null, "2020-06-06T00:00");
 
+        levels.forget();
         statistics.refresh();
     }
 
