@@ -37,10 +37,7 @@ class AgencyPageController {
         var agency = statistics.agency(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("agency", agency);
         model.addAttribute(
-                "latest",
-                complaints
-                        .search(new ComplaintSearch(agency.agencyCode(), null, null, null), 0, LATEST)
-                        .getContent());
+                "latest", complaints.latest(new ComplaintSearch(agency.agencyCode(), null, null, null), LATEST));
         return "portal/agency";
     }
 }

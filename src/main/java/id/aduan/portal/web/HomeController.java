@@ -29,11 +29,7 @@ class HomeController {
         model.addAttribute("counts", statistics.national());
         model.addAttribute("channels", statistics.channels());
         model.addAttribute("deadlines", deadlines);
-        model.addAttribute(
-                "latest",
-                complaints
-                        .search(new ComplaintSearch(null, null, null, null), 0, LATEST)
-                        .getContent());
+        model.addAttribute("latest", complaints.latest(new ComplaintSearch(null, null, null, null), LATEST));
         return "portal/home";
     }
 }
