@@ -8,11 +8,12 @@ import java.io.Writer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,16 +52,17 @@ public class ComplaintExport {
             "title");
 
     /** Rows PostgreSQL sends at a time: the export reads through a cursor instead of holding every report. */
-    private static final int FETCH_SIZE = 1000;
+    private static final int FETCH_SIZE = 5000;
 
     /**
      * Each report with the agencies that answer it (one row per such agency, none when there is none yet), in the
-     * order of the report's id and then the assignment's: a report's rows come one after the other.
+     * order of the report's id: a report's rows come one after the other. Ordering by the report alone lets the
+     * database stream the reports by their primary key; the agencies of one report are ordered here.
      */
     private static final String SELECT = """
             select c.id, c.tracking_id, c.type, c.channel, c.channel_name, c.status, c.category_code, c.region_code,
                    c.submitted_at, c.closed_at, c.verification_overdue, c.rating, c.anonymous, c.confidential, c.title,
-                   a.agency_code, a.overdue_since
+                   a.id assignment_id, a.agency_code, a.overdue_since
               from complaint c
               left join complaint_assignment a on a.complaint_id = c.id and a.status <> 'RETURNED'
              where 1 = 1""";
@@ -117,7 +119,7 @@ public class ComplaintExport {
                 parameters.addValue("scope", scope.get());
             }
         }
-        sql.append(" order by c.id, a.id");
+        sql.append(" order by c.id");
         try {
             line(out, COLUMNS);
             var lines = new Lines(out);
@@ -143,7 +145,7 @@ public class ComplaintExport {
     private static final class Lines implements RowCallbackHandler {
 
         private final Writer out;
-        private final List<String> agencyCodes = new ArrayList<>();
+        private final TreeMap<Long, String> agencyCodes = new TreeMap<>();
         private String[] report;
         private long reportId;
         private boolean overdue;
@@ -162,8 +164,8 @@ public class ComplaintExport {
                 start(id, row);
             }
             var agencyCode = row.getString("agency_code");
-            if (agencyCode != null && !agencyCodes.contains(agencyCode)) {
-                agencyCodes.add(agencyCode);
+            if (agencyCode != null) {
+                agencyCodes.put(row.getLong("assignment_id"), agencyCode);
             }
             overdue |= open && row.getObject("overdue_since") != null;
         }
@@ -200,7 +202,7 @@ public class ComplaintExport {
             if (report == null) {
                 return;
             }
-            report[6] = String.join(";", agencyCodes);
+            report[6] = String.join(";", new LinkedHashSet<>(agencyCodes.values()));
             report[9] = Boolean.toString(overdue);
             try {
                 line(out, Arrays.asList(report));
