@@ -1,24 +1,25 @@
 package id.aduan.complaint;
 
 import id.aduan.agency.AgencyService;
-import id.aduan.complaint.internal.Assignment;
-import id.aduan.complaint.internal.AssignmentRepository;
-import id.aduan.complaint.internal.Complaint;
-import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.system.FieldProblemException;
-import jakarta.persistence.criteria.Predicate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,7 +51,25 @@ public class ComplaintExport {
             "confidential",
             "title");
 
-    private static final int BATCH = 500;
+    /** Rows PostgreSQL sends at a time: the export reads through a cursor instead of holding every report. */
+    private static final int FETCH_SIZE = 5000;
+
+    /**
+     * Each report with the agencies that answer it (one row per such agency, none when there is none yet), in the
+     * order of the report's id: a report's rows come one after the other. Ordering by the report alone lets the
+     * database stream the reports by their primary key; the agencies of one report are ordered here.
+     */
+    private static final String SELECT = """
+            select c.id, c.tracking_id, c.type, c.channel, c.channel_name, c.status, c.category_code, c.region_code,
+                   c.submitted_at, c.closed_at, c.verification_overdue, c.rating, c.anonymous, c.confidential, c.title,
+                   a.id assignment_id, a.agency_code, a.overdue_since
+              from complaint c
+              left join complaint_assignment a on a.complaint_id = c.id and a.status <> 'RETURNED'
+             where 1 = 1""";
+
+    /** Reports that one of the agencies answers: assigned to it and not passed on to another. */
+    private static final String ANSWERED_BY = " and exists (select 1 from complaint_assignment s"
+            + " where s.complaint_id = c.id and s.agency_code in (:%s) and s.status <> 'RETURNED')";
 
     /**
      * Control characters (C0 but tab and line breaks, DEL, C1) and the invisible marks that turn text around
@@ -59,18 +78,20 @@ public class ComplaintExport {
     private static final Pattern UNPRINTABLE = Pattern.compile(
             "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
-    private final ComplaintRepository complaints;
-    private final AssignmentRepository assignments;
+    private final NamedParameterJdbcTemplate jdbc;
     private final AgencyService agencies;
 
-    ComplaintExport(ComplaintRepository complaints, AssignmentRepository assignments, AgencyService agencies) {
-        this.complaints = complaints;
-        this.assignments = assignments;
+    ComplaintExport(DataSource dataSource, AgencyService agencies) {
+        var streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(FETCH_SIZE);
+        this.jdbc = new NamedParameterJdbcTemplate(streaming);
         this.agencies = agencies;
     }
 
     /**
-     * Writes the header and a line per report, oldest first, in batches, so that a large export streams.
+     * Writes the header and a line per report, oldest first, as the database sends them: one query read through a
+     * cursor inside this read-only transaction (PostgreSQL keeps a cursor only with autocommit off), so that memory
+     * does not grow with the export.
      *
      * @param status only reports in this status, or null for all
      * @param agencyCode only reports this agency answers, or null for all
@@ -79,37 +100,33 @@ public class ComplaintExport {
      * @throws FieldProblemException for an unknown agency, before anything is written
      */
     public long write(ComplaintStatus status, String agencyCode, Optional<Set<String>> scope, Writer out) {
-        if (agencyCode != null && agencies.find(agencyCode).isEmpty()) {
-            throw new FieldProblemException(
-                    "agencyCode",
-                    "'" + agencyCode + "' is not a known agency; GET /api/agencies lists the valid codes.");
+        checkAgency(agencyCode);
+        var sql = new StringBuilder(SELECT);
+        var parameters = new MapSqlParameterSource();
+        if (status != null) {
+            sql.append(" and c.status = :status");
+            parameters.addValue("status", status.name());
         }
-        var matching = matching(status, agencyCode, scope);
+        if (agencyCode != null) {
+            sql.append(ANSWERED_BY.formatted("agencyCode"));
+            parameters.addValue("agencyCode", List.of(agencyCode));
+        }
+        if (scope.isPresent()) {
+            if (scope.get().isEmpty()) {
+                sql.append(" and 1 = 0");
+            } else {
+                sql.append(ANSWERED_BY.formatted("scope"));
+                parameters.addValue("scope", scope.get());
+            }
+        }
+        sql.append(" order by c.id");
         try {
             line(out, COLUMNS);
-            var written = 0L;
-            var after = 0L;
-            while (true) {
-                var batch = complaints.findBy(
-                        matching.and(idAbove(after)),
-                        query -> query.sortBy(Sort.by("id")).limit(BATCH).all());
-                var assigned =
-                        assignments
-                                .findByComplaintIdInOrderById(
-                                        batch.stream().map(Complaint::getId).toList())
-                                .stream()
-                                .filter(Assignment::isActive)
-                                .collect(Collectors.groupingBy(Assignment::getComplaintId));
-                for (var complaint : batch) {
-                    line(out, row(complaint, assigned.getOrDefault(complaint.getId(), List.of())));
-                    written++;
-                }
-                out.flush();
-                if (batch.size() < BATCH) {
-                    return written;
-                }
-                after = batch.get(batch.size() - 1).getId();
-            }
+            var lines = new Lines(out);
+            jdbc.query(sql.toString(), parameters, lines);
+            lines.finish();
+            out.flush();
+            return lines.written;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -124,46 +141,77 @@ public class ComplaintExport {
         }
     }
 
-    /** The next batch starts after the last report written: no offset to skip, no count to make. */
-    private static Specification<Complaint> idAbove(long id) {
-        return (complaint, query, criteria) -> criteria.greaterThan(complaint.get("id"), id);
-    }
+    /** Gathers a report's rows (one per agency that answers it) into its line, and writes it when the next begins. */
+    private static final class Lines implements RowCallbackHandler {
 
-    private static Specification<Complaint> matching(
-            ComplaintStatus status, String agencyCode, Optional<Set<String>> scope) {
-        return (complaint, query, criteria) -> {
-            var conditions = new ArrayList<Predicate>();
-            if (status != null) {
-                conditions.add(criteria.equal(complaint.get("status"), status));
+        private final Writer out;
+        private final TreeMap<Long, String> agencyCodes = new TreeMap<>();
+        private String[] report;
+        private long reportId;
+        private boolean overdue;
+        private boolean open;
+        private long written;
+
+        Lines(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void processRow(ResultSet row) throws SQLException {
+            var id = row.getLong("id");
+            if (report == null || id != reportId) {
+                finish();
+                start(id, row);
             }
+            var agencyCode = row.getString("agency_code");
             if (agencyCode != null) {
-                conditions.add(PublicComplaints.assignedToAnyOf(List.of(agencyCode), complaint, query, criteria));
+                agencyCodes.put(row.getLong("assignment_id"), agencyCode);
             }
-            scope.ifPresent(
-                    codes -> conditions.add(PublicComplaints.assignedToAnyOf(codes, complaint, query, criteria)));
-            return criteria.and(conditions.toArray(Predicate[]::new));
-        };
-    }
+            overdue |= open && row.getObject("overdue_since") != null;
+        }
 
-    private static List<String> row(Complaint complaint, List<Assignment> assigned) {
-        var overdue = complaint.isVerificationOverdue()
-                || (!complaint.getStatus().isClosed()
-                        && assigned.stream().anyMatch(assignment -> assignment.getOverdueSince() != null));
-        return List.of(
-                complaint.getTrackingId(),
-                complaint.getType().name(),
-                complaint.getChannel().labelEn(complaint.getChannelName()),
-                complaint.getStatus().name(),
-                orEmpty(complaint.getCategoryCode()),
-                orEmpty(complaint.getRegionCode()),
-                assigned.stream().map(Assignment::getAgencyCode).distinct().collect(Collectors.joining(";")),
-                instant(complaint.getSubmittedAt()),
-                instant(complaint.getClosedAt()),
-                String.valueOf(overdue),
-                complaint.getRating() == null ? "" : complaint.getRating().toString(),
-                String.valueOf(complaint.isAnonymous()),
-                String.valueOf(complaint.isConfidential()),
-                complaint.isConfidential() ? "" : complaint.getTitle());
+        private void start(long id, ResultSet row) throws SQLException {
+            var reportStatus = ComplaintStatus.valueOf(row.getString("status"));
+            var confidential = row.getBoolean("confidential");
+            var rating = row.getInt("rating");
+            var rated = !row.wasNull();
+            reportId = id;
+            open = !reportStatus.isClosed();
+            overdue = row.getBoolean("verification_overdue");
+            agencyCodes.clear();
+            report = new String[] {
+                row.getString("tracking_id"),
+                row.getString("type"),
+                Channel.valueOf(row.getString("channel")).labelEn(row.getString("channel_name")),
+                reportStatus.name(),
+                orEmpty(row.getString("category_code")),
+                orEmpty(row.getString("region_code")),
+                null,
+                instant(row, "submitted_at"),
+                instant(row, "closed_at"),
+                null,
+                rated ? Integer.toString(rating) : "",
+                Boolean.toString(row.getBoolean("anonymous")),
+                Boolean.toString(confidential),
+                confidential ? "" : row.getString("title")
+            };
+        }
+
+        /** Writes the report gathered so far, if any. */
+        void finish() {
+            if (report == null) {
+                return;
+            }
+            report[6] = String.join(";", new LinkedHashSet<>(agencyCodes.values()));
+            report[9] = Boolean.toString(overdue);
+            try {
+                line(out, Arrays.asList(report));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            written++;
+            report = null;
+        }
     }
 
     /** An empty cell for a code the report does not have yet, such as the category of a report by SMS. */
@@ -171,12 +219,18 @@ public class ComplaintExport {
         return code == null ? "" : code;
     }
 
-    private static String instant(Instant instant) {
-        return instant == null ? "" : instant.toString();
+    private static String instant(ResultSet row, String column) throws SQLException {
+        var time = row.getObject(column, OffsetDateTime.class);
+        return time == null ? "" : time.toInstant().toString();
     }
 
     private static void line(Writer out, List<String> cells) throws IOException {
-        out.write(cells.stream().map(ComplaintExport::cell).collect(Collectors.joining(",")));
+        for (var i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cell(cells.get(i)));
+        }
         out.write("\r\n");
     }
 
@@ -185,6 +239,9 @@ public class ComplaintExport {
      * front hides one), and quotes the cell when it must be.
      */
     static String cell(String value) {
+        if (plain(value)) {
+            return value;
+        }
         var text = UNPRINTABLE.matcher(value).replaceAll("");
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
@@ -193,5 +250,22 @@ public class ComplaintExport {
             text = "\"" + text.replace("\"", "\"\"") + "\"";
         }
         return text;
+    }
+
+    /**
+     * Whether a cell can go as it is: no character below the space or from DEL on, none a spreadsheet reads as the
+     * start of a formula, none that needs quotes. Most cells are, and skip the pattern.
+     */
+    private static boolean plain(String value) {
+        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+            return false;
+        }
+        for (var i = 0; i < value.length(); i++) {
+            var c = value.charAt(i);
+            if (c < ' ' || c >= '\u007f' || c == ',' || c == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -19,10 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -60,6 +57,7 @@ public class ComplaintService {
     private final Validator validator;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final PublicComplaints publicComplaints;
 
     ComplaintService(
             ComplaintRepository complaints,
@@ -73,7 +71,8 @@ public class ComplaintService {
             AgencyService agencies,
             Validator validator,
             PlatformTransactionManager transactionManager,
-            Clock clock) {
+            Clock clock,
+            PublicComplaints publicComplaints) {
         this.complaints = complaints;
         this.timeline = timeline;
         this.access = access;
@@ -86,6 +85,7 @@ public class ComplaintService {
         this.validator = validator;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.publicComplaints = publicComplaints;
     }
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -212,16 +212,41 @@ public class ComplaintService {
                 .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
     }
 
-    /** Reports that are not confidential, newest first, as anyone may list them. */
+    /**
+     * A page of the reports that are not confidential, newest first, as anyone may list them: the newest, those older
+     * than {@code olderThan}, or those newer than {@code newerThan} (at most one of the two is given).
+     */
     @Transactional(readOnly = true)
-    public Page<PublicComplaintSummary> search(ComplaintSearch search, int page, int size) {
-        var pageRequest = PageRequest.of(page, size, Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id")));
-        if (search.regionCode() != null && regions.find(search.regionCode()).isEmpty()) {
-            return Page.empty(pageRequest);
+    public ReportListPage search(ComplaintSearch search, ListPosition olderThan, ListPosition newerThan, int size) {
+        var known = publicMatching(search);
+        if (known.isEmpty()) {
+            return new ReportListPage(List.of(), null, null, 0, PublicComplaints.COUNT_LIMIT);
         }
-        var found = complaints.findAll(
-                PublicComplaints.matching(search, categoryWithSubcategories(search.categoryCode())), pageRequest);
-        return new PageImpl<>(views.summaries(found.getContent()), pageRequest, found.getTotalElements());
+        var matching = known.get();
+        var found = publicComplaints.page(matching, olderThan, newerThan, size);
+        var reports = found.reports();
+        return new ReportListPage(
+                views.summaries(reports),
+                found.newer() ? PublicComplaints.position(reports.get(0)) : null,
+                found.older() ? PublicComplaints.position(reports.get(reports.size() - 1)) : null,
+                publicComplaints.countUpToLimit(matching),
+                PublicComplaints.COUNT_LIMIT);
+    }
+
+    /** The newest reports that are not confidential, for a glance: no count, no pages. */
+    @Transactional(readOnly = true)
+    public List<PublicComplaintSummary> latest(ComplaintSearch search, int size) {
+        return publicMatching(search)
+                .map(matching -> views.summaries(publicComplaints.latest(matching, size)))
+                .orElse(List.of());
+    }
+
+    /** The public reports the search matches, or empty when its region is unknown (so that none can match). */
+    private Optional<Specification<Complaint>> publicMatching(ComplaintSearch search) {
+        if (search.regionCode() != null && regions.find(search.regionCode()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(PublicComplaints.matching(search, categoryWithSubcategories(search.categoryCode())));
     }
 
     public ReporterComplaintView postMessage(String trackingId, String accessToken, ReporterMessage message) {

@@ -86,11 +86,12 @@ public class ReportFeed {
         this.regions = regions;
     }
 
-    /** The reports the query asks for that are not confidential, newest first. */
+    /** The reports the query asks for that are not confidential, newest first: a slice, so nothing counts them all. */
     public List<FeedReport> find(ReportFeedQuery query) {
         var page = PageRequest.of(
                 query.page(), query.size(), Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.desc("id")));
-        return reports(complaints.findAll(matching(query), page).getContent());
+        return reports(
+                complaints.findBy(matching(query), fluent -> fluent.slice(page)).getContent());
     }
 
     /** The report, unless there is none of that tracking ID or it is confidential. */

@@ -124,6 +124,30 @@ class ComplaintExportIT {
     }
 
     @Test
+    void streamsALinePerReportInTheOrderTheyWereFiled() throws Exception {
+        // given a report sent to two agencies at once, besides the other tests' reports
+        var trackingId = verified(TestReports.healthReport(SITI, false, false));
+        jdbc.update("""
+                insert into complaint_assignment (complaint_id, agency_code, status, assigned_at, clock_started_at,
+                  clock_working_days, clock_paused_working_days, total_paused_working_days, reopened, version)
+                select complaint_id, 'PEMKAB-MUBA', status, assigned_at, clock_started_at, clock_working_days,
+                  clock_paused_working_days, total_paused_working_days, reopened, 0
+                  from complaint_assignment where complaint_id = (select id from complaint where tracking_id = ?)""", trackingId);
+
+        // when an administrator exports every report
+        var lines = List.of(export("demo", "").split("\r\n"));
+
+        // then the header comes first, then one line per report, oldest first, each agency named once
+        var reports = jdbc.queryForList("select tracking_id from complaint order by id", String.class);
+        assertThat(lines.get(0)).isEqualTo(String.join(",", ComplaintExport.COLUMNS));
+        assertThat(lines.subList(1, lines.size()).stream()
+                        .map(line -> line.substring(0, line.indexOf(',')))
+                        .toList())
+                .isEqualTo(reports);
+        assertThat(line(lines, trackingId)).contains(",16.06,DINKES-MUBA;PEMKAB-MUBA,");
+    }
+
+    @Test
     void answersAnUnknownFilterWithAProblemNamingTheField() throws Exception {
         mvc.perform(get("/staff/reports.csv?agencyCode=DINKES-ATLANTIS").with(httpBasic("demo", "demo")))
                 .andExpect(status().isBadRequest())

@@ -83,7 +83,7 @@ class PublicPagesIT {
 
             // when the reader goes to the next page
             browser.click(By.cssSelector("a[rel='next']"));
-            browser.waiting().until(urlContains("halaman=2"));
+            browser.waiting().until(urlContains("sebelum="));
 
             // then the last two follow, and the filters stay
             assertThat(titles(browser))

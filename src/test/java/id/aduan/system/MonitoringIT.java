@@ -107,7 +107,10 @@ class MonitoringIT {
                 .isEqualTo(value(before, "aduan_reports_filed_total{channel=\"web\"}") + 1);
         assertThat(value(after, "aduan_follow_ups_open")).isEqualTo(value(before, "aduan_follow_ups_open") + 1);
         assertThat(value(after, "aduan_follow_ups_overdue")).isEqualTo(overdue.count());
-        assertThat(overdue.count()).isEqualTo(overdue.list(null).size());
+        assertThat(overdue.count())
+                .isEqualTo(overdue.page(null, null, String.valueOf(OverdueFollowUps.MAX_LIMIT))
+                        .overdue()
+                        .size());
 
         // and the engine's and the outbox's figures are those of the database
         assertThat(value(after, "aduan_jobs_due"))

@@ -1,9 +1,11 @@
 package id.aduan.complaint.internal;
 
 import id.aduan.complaint.AssignmentStatus;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -27,9 +29,20 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
                and c.status not in ('COMPLETED', 'ARCHIVED')
             """;
 
-    /** The overdue assignments, oldest first. */
-    @Query("select a " + OVERDUE + " order by a.overdueSince")
-    List<Assignment> findOverdue();
+    /**
+     * Where a page of overdue assignments continues: after the time and id it ended with. The first condition alone
+     * bounds the index scan; the second sorts out the assignments that became overdue at the same instant.
+     */
+    String AFTER = " and a.overdueSince >= :time and (a.overdueSince > :time or a.id > :id)"
+            + " order by a.overdueSince, a.id";
+
+    /** A page of the overdue assignments with their reports, oldest first: pairs of the assignment and the report. */
+    @Query("select a, c " + OVERDUE + AFTER)
+    List<Object[]> findOverdueAfter(Instant time, long id, Limit limit);
+
+    /** A page of the agencies' overdue assignments with their reports, oldest first. */
+    @Query("select a, c " + OVERDUE + " and a.agencyCode in :agencyCodes" + AFTER)
+    List<Object[]> findOverdueAfter(Collection<String> agencyCodes, Instant time, long id, Limit limit);
 
     default Optional<Assignment> findActiveInFollowUp(Long complaintId, String followUpInstanceId) {
         return findFirstByComplaintIdAndFollowUpInstanceIdAndStatusNotOrderByIdDesc(

@@ -34,11 +34,7 @@ class HomeController {
                 "counts", statistics.figures(Level.NATIONAL, null, year).counts());
         model.addAttribute("channels", statistics.breakdown(Level.CHANNEL, year));
         model.addAttribute("deadlines", deadlines);
-        model.addAttribute(
-                "latest",
-                complaints
-                        .search(new ComplaintSearch(null, null, null, null), 0, LATEST)
-                        .getContent());
+        model.addAttribute("latest", complaints.latest(new ComplaintSearch(null, null, null, null), LATEST));
         return "portal/home";
     }
 }

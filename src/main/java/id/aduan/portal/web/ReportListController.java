@@ -3,6 +3,8 @@ package id.aduan.portal.web;
 import id.aduan.complaint.ComplaintSearch;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintStatus;
+import id.aduan.complaint.ListPosition;
+import id.aduan.system.FieldProblemException;
 import java.util.Arrays;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,11 +12,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The public list of reports that are not confidential, with filters and pages of ten. */
+/**
+ * The public list of reports that are not confidential, with filters and pages of ten. A page link names the report
+ * it continues from ({@code sebelum}: the older ones, {@code sesudah}: the newer ones), so that the last page opens
+ * as fast as the first; the old {@code halaman} numbers open the first page.
+ */
 @Controller
 class ReportListController {
 
     static final int PAGE_SIZE = 10;
+
+    private static final String OLDER = "sebelum";
+    private static final String NEWER = "sesudah";
 
     private final ComplaintService complaints;
     private final ReferenceData reference;
@@ -30,20 +39,29 @@ class ReportListController {
             @RequestParam(name = "kategori", required = false) String category,
             @RequestParam(name = "wilayah", required = false) String region,
             @RequestParam(name = "status", required = false) String status,
-            @RequestParam(name = "halaman", required = false) String pageNumber,
+            @RequestParam(name = OLDER, required = false) String olderThan,
+            @RequestParam(name = NEWER, required = false) String newerThan,
             Model model) {
         var filters = new Filters(blankToNull(agency), blankToNull(category), blankToNull(region), status(status));
+        var older = position(OLDER, olderThan);
+        var newer = position(NEWER, newerThan);
+        if (older != null && newer != null) {
+            throw new FieldProblemException(NEWER, "must not come with " + OLDER + ": a page continues one way");
+        }
         var page = complaints.search(
                 new ComplaintSearch(filters.instansi(), filters.kategori(), filters.wilayah(), filters.status()),
-                pageIndex(pageNumber),
+                older,
+                newer,
                 PAGE_SIZE);
         model.addAttribute("filters", filters);
         model.addAttribute("page", page);
-        if (page.hasPrevious()) {
-            model.addAttribute("previousLink", filters.link(page.getNumber()));
+        if (page.newer() != null) {
+            model.addAttribute("firstLink", filters.link(null, null));
+            model.addAttribute("previousLink", filters.link(NEWER, page.newer()));
         }
-        if (page.hasNext()) {
-            model.addAttribute("nextLink", filters.link(page.getNumber() + 2));
+        if (page.older() != null) {
+            model.addAttribute("nextLink", filters.link(OLDER, page.older()));
+            model.addAttribute("lastLink", filters.link(NEWER, ListPosition.START));
         }
         model.addAttribute("statuses", ComplaintStatus.values());
         model.addAttribute("categories", reference.categories());
@@ -52,12 +70,14 @@ class ReportListController {
         return "portal/reports";
     }
 
-    private static int pageIndex(String pageNumber) {
-        try {
-            return pageNumber == null ? 0 : Math.max(0, Integer.parseInt(pageNumber.strip()) - 1);
-        } catch (NumberFormatException e) {
-            return 0;
+    /** The position a page link names, or null for none; anything else is not a link this list wrote. */
+    private static ListPosition position(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
         }
+        return ListPosition.parse(value)
+                .orElseThrow(() -> new FieldProblemException(
+                        parameter, "must be a position from a page link of this list, such as 1764497730123456.4711"));
     }
 
     private static ComplaintStatus status(String status) {
@@ -74,8 +94,8 @@ class ReportListController {
     /** The filters as the list's query parameters name them. */
     record Filters(String instansi, String kategori, String wilayah, ComplaintStatus status) {
 
-        /** The list with these filters on a page, counted from 1. */
-        String link(int pageNumber) {
+        /** The list with these filters, continuing from a position ({@code sebelum} or {@code sesudah}) or not. */
+        String link(String direction, ListPosition position) {
             var link = UriComponentsBuilder.fromPath("/laporan");
             if (instansi != null) {
                 link.queryParam("instansi", instansi);
@@ -89,7 +109,10 @@ class ReportListController {
             if (status != null) {
                 link.queryParam("status", status.name());
             }
-            return link.queryParam("halaman", pageNumber).encode().build().toUriString();
+            if (position != null) {
+                link.queryParam(direction, position.toString());
+            }
+            return link.encode().build().toUriString();
         }
     }
 }

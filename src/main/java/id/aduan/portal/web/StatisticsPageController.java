@@ -69,11 +69,7 @@ class StatisticsPageController {
     @GetMapping("/instansi/{code}")
     String agency(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
         figures(Level.AGENCY, code, period, "/api/statistics/agencies/" + code, model);
-        model.addAttribute(
-                "latest",
-                complaints
-                        .search(new ComplaintSearch(code, null, null, null), 0, LATEST)
-                        .getContent());
+        model.addAttribute("latest", complaints.latest(new ComplaintSearch(code, null, null, null), LATEST));
         return "portal/statistics";
     }
 
