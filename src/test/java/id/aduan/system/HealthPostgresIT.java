@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Readiness on PostgreSQL with the job executor running, as a production node reports it. */
 @AduanPostgresTest
@@ -19,6 +20,21 @@ class HealthPostgresIT {
 
     @Autowired
     JobExecutor jobExecutor;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void givesTheJobTableTheIndexesItsSearchForDueJobsNeeds() {
+        var indexes = jdbc.queryForList(
+                "select indexdef from pg_indexes where tablename = 'act_ru_job' and indexname like 'aduan_%'",
+                String.class);
+
+        assertThat(indexes)
+                .hasSize(2)
+                .anyMatch(index -> index.contains("(duedate_)"))
+                .anyMatch(index -> index.contains("(lock_exp_time_)"));
+    }
 
     @Test
     void isReadyWhileTheJobExecutorRunsAndNotWhileItIsStopped() {
