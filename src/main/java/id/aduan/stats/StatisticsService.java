@@ -135,6 +135,17 @@ public class StatisticsService {
         };
     }
 
+    /** A page of the agencies in the order of their codes (a national installation has thousands), and how many. */
+    public AgencyPage agencies(Period period, int offset, int limit) {
+        var names = levels.names(Scope.AGENCY);
+        var codes = names.keySet().stream().skip(offset).limit(limit).toList();
+        var sums = tallies.sumByCode(Scope.AGENCY, codes, period);
+        var rows = codes.stream()
+                .map(code -> new Row(code, names.get(code), ComplaintCounts.of(sums.getOrDefault(code, new Tally()))))
+                .toList();
+        return new AgencyPage(rows, offset, names.size());
+    }
+
     /**
      * What a level's code is made of, in the order of their codes: the country's provinces, a province's governments,
      * a government's agencies (itself and its units); nothing for the other levels.

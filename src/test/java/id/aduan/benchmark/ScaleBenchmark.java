@@ -64,6 +64,16 @@ public final class ScaleBenchmark {
      */
     private static final List<Page> PAGES = List.of(
             new Page("statistics API", "/api/statistics", false),
+            new Page("statistics API, all time", "/api/statistics?period=all", false),
+            new Page("statistics API, a range of days", "/api/statistics?period=2024-02-10..2025-03-20", false),
+            new Page("statistics page", "/statistik", false),
+            new Page("province page", "/statistik/provinsi/{province}", false),
+            new Page("government page", "/statistik/pemerintah/{government}", false),
+            new Page("every government (API)", "/api/statistics/governments", false),
+            new Page("every agency (CSV)", "/api/statistics/agencies.csv", false),
+            new Page("league table", "/statistik/peringkat", false),
+            new Page("backlog", "/statistik/tunggakan", false),
+            new Page("connected governments", "/statistik/terhubung", false),
             new Page("agencies page", "/instansi", false),
             new Page("home page", "/", false),
             new Page("busiest agency's page", "/instansi/{agency}", false),
@@ -148,6 +158,7 @@ public final class ScaleBenchmark {
             }
         }
         String agency;
+        String province;
         long agencyAssignments;
         try (var connection = connect(options.database());
                 var statement = connection.createStatement();
@@ -158,6 +169,18 @@ public final class ScaleBenchmark {
             agencyAssignments = rows.getLong(2);
         }
         progress("The busiest agency: %s with %,d assignments", agency, agencyAssignments);
+        String government;
+        try (var connection = connect(options.database());
+                var statement = connection.createStatement();
+                var rows = statement.executeQuery(
+                        "select g.code, g.region_code from agency g"
+                                + " join agency u on u.parent_code = g.code join complaint_assignment a on a.agency_code = u.code"
+                                + " where g.level = 'REGENCY_CITY' group by g.code, g.region_code order by count(*) desc limit 1")) {
+            rows.next();
+            government = rows.getString(1);
+            province = rows.getString(2).split("\\.")[0];
+        }
+        progress("The busiest regional government: %s, in province %s", government, province);
 
         try (var aduan = Aduan.start(options, false)) {
             phases.add("start-up to ready: %.1f s (%s); resident %d MB"
@@ -175,10 +198,13 @@ public final class ScaleBenchmark {
             var measuring = System.nanoTime();
             var deepList = deepList(aduan);
             for (var page : PAGES) {
-                measure(aduan, page.name(), page.resolve(agency, deepList), page.staff());
+                measure(aduan, page.name(), page.resolve(agency, government, province, deepList), page.staff());
             }
             for (var export : EXPORTS) {
-                export(aduan, export.name(), export.resolve(agency, deepList));
+                export(aduan, export.name(), export.resolve(agency, government, province, deepList));
+            }
+            if (options.intake() > 0) {
+                intake(aduan);
             }
             phases.add("measurements: %.0f s".formatted(seconds(measuring)));
             table.add(row(
@@ -193,6 +219,30 @@ public final class ScaleBenchmark {
         }
         phases.add("total: %.0f s".formatted(seconds(begin)));
         print(loaded);
+    }
+
+    /**
+     * Citizens filing reports through the public API while the national data set is loaded ({@link IntakeLoad}), last
+     * because it adds reports: reports per second, latency, and the database rows each report wrote.
+     */
+    private void intake(Aduan aduan) throws Exception {
+        var dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setURL("jdbc:postgresql://" + host() + ":" + port() + "/" + options.database());
+        dataSource.setUser(user());
+        var warmUp = Math.max(options.intake() / 10, 1);
+        var before = IntakeLoad.tableWrites(dataSource);
+        var filing = IntakeLoad.file(URI.create(aduan.base), options.intakeClients(), options.intake(), warmUp);
+        var rows = IntakeLoad.rowsPerReport(dataSource, before, options.intake() + warmUp);
+        table.add(row(
+                "intake, %d citizens at once".formatted(options.intakeClients()),
+                "POST /api/complaints",
+                "%d".formatted(filing.reports()),
+                "%d".formatted(filing.latencyMillis(50)),
+                "%d".formatted(filing.latencyMillis(95)),
+                "",
+                "%.1f reports/s".formatted(filing.reportsPerSecond()),
+                "p99 %d ms, %d failed; %.0f rows inserted and %.0f updated per report"
+                        .formatted(filing.latencyMillis(99), filing.failures(), rows.inserted(), rows.updated())));
     }
 
     private void recreateDatabase() throws SQLException {
@@ -502,8 +552,11 @@ public final class ScaleBenchmark {
 
     record Page(String name, String path, boolean staff) {
 
-        String resolve(String agency, String deepList) {
-            return path.replace("{agency}", agency).replace("{deepList}", deepList);
+        String resolve(String agency, String government, String province, String deepList) {
+            return path.replace("{agency}", agency)
+                    .replace("{government}", government)
+                    .replace("{province}", province)
+                    .replace("{deepList}", deepList);
         }
     }
 
@@ -547,6 +600,7 @@ public final class ScaleBenchmark {
                     "--aduan.demo.enabled=" + demo,
                     "--camunda.bpm.job-execution.enabled=true",
                     "--spring.main.banner-mode=off"));
+            command.addAll(IntakeLoad.SETTINGS);
             progress("Starting Aduan (%s, port %d, log %s)", demo ? "demo data" : "as in production", port, log);
             var begin = System.nanoTime();
             var process = new ProcessBuilder(command)
@@ -655,7 +709,9 @@ public final class ScaleBenchmark {
             int deepHops,
             long seed,
             boolean skipLoad,
-            List<String> jvmOptions) {
+            List<String> jvmOptions,
+            int intake,
+            int intakeClients) {
 
         static Options parse(String[] args) {
             var reports = 10_000;
@@ -669,6 +725,8 @@ public final class ScaleBenchmark {
             var seed = 13L;
             var skipLoad = false;
             var jvmOptions = List.<String>of();
+            var intake = 2_000;
+            var intakeClients = 8;
             for (var i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--reports" -> reports = Integer.parseInt(args[++i]);
@@ -682,10 +740,13 @@ public final class ScaleBenchmark {
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--skip-load" -> skipLoad = true;
                     case "--jvm" -> jvmOptions = List.of(args[++i].trim().split("\\s+"));
+                    case "--intake" -> intake = Integer.parseInt(args[++i]);
+                    case "--intake-clients" -> intakeClients = Integer.parseInt(args[++i]);
                     default ->
                         throw new IllegalArgumentException("Unknown option " + args[i] + "; use --reports N,"
                                 + " --database NAME, --requests N, --warm-up N, --clients N, --seconds S, --exports N,"
-                                + " --deep-hops N, --seed N, --skip-load, --jvm \"-Xmx512m ...\"");
+                                + " --deep-hops N, --seed N, --skip-load, --jvm \"-Xmx512m ...\", --intake N (0: none),"
+                                + " --intake-clients N");
                 }
             }
             if (!database.matches("[a-z_][a-z0-9_]*")) {
@@ -702,7 +763,9 @@ public final class ScaleBenchmark {
                     deepHops,
                     seed,
                     skipLoad,
-                    jvmOptions);
+                    jvmOptions,
+                    intake,
+                    intakeClients);
         }
     }
 }

@@ -28,6 +28,9 @@ class StatisticsPageController {
 
     private static final int LATEST = 5;
 
+    /** The agencies on a page of {@code /instansi}: a national installation has thousands. */
+    static final int AGENCIES_PER_PAGE = 100;
+
     private final StatisticsService statistics;
     private final ComplaintService complaints;
     private final StatisticsCharts charts;
@@ -59,9 +62,15 @@ class StatisticsPageController {
     }
 
     @GetMapping("/instansi")
-    String agencies(@RequestParam(required = false) String period, Model model) {
+    String agencies(
+            @RequestParam(required = false) String period,
+            @RequestParam(name = "halaman", defaultValue = "1") int page,
+            Model model) {
         var chosen = figures(Level.NATIONAL, null, period, "/api/statistics", model);
-        model.addAttribute("agencies", statistics.breakdown(Level.AGENCY, chosen));
+        var agencies = statistics.agencies(chosen, (Math.max(page, 1) - 1) * AGENCIES_PER_PAGE, AGENCIES_PER_PAGE);
+        model.addAttribute("agencies", agencies.rows());
+        model.addAttribute("page", Math.max(page, 1));
+        model.addAttribute("pages", Math.max(1, (agencies.total() + AGENCIES_PER_PAGE - 1) / AGENCIES_PER_PAGE));
         model.addAttribute("agenciesCsv", "/api/statistics/agencies.csv?period=" + chosen);
         return "portal/agencies";
     }
