@@ -20,8 +20,9 @@ create table statistics_report (
     objections     integer     not null,
     open_report    boolean     not null
 );
--- the oldest open reports, for the backlog
+-- the oldest open reports, for the backlog; the edge days of a range of days
 create index statistics_report_open on statistics_report (open_report, submitted_at);
+create index statistics_report_filed on statistics_report (filing_date);
 
 create table statistics_assignment (
     complaint_id   bigint      not null,
@@ -35,14 +36,15 @@ create table statistics_assignment (
     objections     integer     not null,
     primary key (complaint_id, agency_code)
 );
+create index statistics_assignment_filed on statistics_assignment (agency_code, filing_date);
+create index statistics_assignment_filing_date on statistics_assignment (filing_date);
 
 -- The sums, per scope (NATIONAL, AGENCY, CATEGORY, REGION, CHANNEL) and code ('-' for the nation, for reports without
--- a category or region yet, and the channel's name or 'INTEGRATION:<id>'), per day (grain 'D') and per month (grain
--- 'M', period = the first of the month): a year is twelve rows, a date range its whole months and its edge days.
+-- a category or region yet, and the channel's name or 'INTEGRATION:<id>'), per filing month (period = its first day):
+-- a year is twelve rows; a range of days is its whole months and, for the days at its edges, the facts above.
 create table statistics_tally (
     scope             varchar(12) not null,
     code              varchar(40) not null,
-    grain             char(1)     not null,
     period            date        not null,
     received          bigint      not null,
     not_yet_verified  bigint      not null,
@@ -59,20 +61,19 @@ create table statistics_tally (
     rating_sum        bigint      not null,
     ratings           bigint      not null,
     objections        bigint      not null,
-    primary key (scope, code, grain, period)
+    primary key (scope, code, period)
 );
 -- every code of a scope in a period (breakdowns, the league table)
-create index statistics_tally_period on statistics_tally (scope, grain, period);
+create index statistics_tally_period on statistics_tally (scope, period);
 
 -- First answers by the working days they took (the median is read from these counts; 60 stands for 60 or more).
 create table statistics_answer_days (
     scope        varchar(12) not null,
     code         varchar(40) not null,
-    grain        char(1)     not null,
     period       date        not null,
     working_days integer     not null,
     answers      bigint      not null,
-    primary key (scope, code, grain, period, working_days)
+    primary key (scope, code, period, working_days)
 );
 
 -- Where the refresher is: every timeline entry up to last_entry_id is counted, except the ids in pending_entry_ids

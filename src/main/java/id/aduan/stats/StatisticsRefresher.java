@@ -32,7 +32,7 @@ class StatisticsRefresher {
     private static final Logger log = LoggerFactory.getLogger(StatisticsRefresher.class);
 
     /** Timeline entries read per transaction. */
-    static final int BATCH = 25_000;
+    static final int BATCH = 100_000;
 
     private static final int MAX_PENDING = 200;
 
@@ -167,15 +167,23 @@ class StatisticsRefresher {
         return seen.size();
     }
 
+    /** Reports read per query: a batch's may be more than a database takes as parameters of one statement. */
+    static final int REPORTS_PER_READ = 5_000;
+
     /** Recomputes these reports' facts and adds what changed to the tallies. */
     private void refresh(Set<Long> complaintIds) {
-        if (complaintIds.isEmpty()) {
-            return;
+        var ids = new ArrayList<>(complaintIds);
+        var deltas = new HashMap<TallyKey, Tally>();
+        for (var from = 0; from < ids.size(); from += REPORTS_PER_READ) {
+            refresh(ids.subList(from, Math.min(ids.size(), from + REPORTS_PER_READ)), deltas);
         }
+        tallies.add(deltas);
+    }
+
+    private void refresh(List<Long> complaintIds, Map<TallyKey, Tally> deltas) {
         var current = reader.read(complaintIds);
         var storedReports = facts.reports(complaintIds);
         var storedAssignments = facts.assignments(complaintIds);
-        var deltas = new HashMap<TallyKey, Tally>();
 
         var staleReports = new ArrayList<ReportFacts>();
         var newReports = new ArrayList<ReportFacts>();
@@ -212,7 +220,6 @@ class StatisticsRefresher {
             staleAssignments.add(stored);
         }
 
-        tallies.add(deltas);
         facts.saveReports(staleReports, newReports);
         facts.saveAssignments(staleAssignments, newAssignments);
     }
@@ -234,8 +241,6 @@ class StatisticsRefresher {
 
     private static void add(
             Map<TallyKey, Tally> deltas, Scope scope, String code, java.time.LocalDate day, Tally tally, int sign) {
-        deltas.computeIfAbsent(TallyKey.day(scope, code, day), key -> new Tally())
-                .add(tally, sign);
         deltas.computeIfAbsent(TallyKey.month(scope, code, day), key -> new Tally())
                 .add(tally, sign);
     }

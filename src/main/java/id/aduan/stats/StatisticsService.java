@@ -238,9 +238,7 @@ public class StatisticsService {
 
     private YearMonth firstFilingMonth() {
         var first = jdbc.queryForObject(
-                "select min(period) from statistics_tally where scope = 'NATIONAL' and grain = 'M'",
-                Map.of(),
-                LocalDate.class);
+                "select min(period) from statistics_tally where scope = 'NATIONAL'", Map.of(), LocalDate.class);
         return first == null ? null : YearMonth.from(first);
     }
 

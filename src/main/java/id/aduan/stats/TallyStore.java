@@ -27,10 +27,10 @@ class TallyStore {
     private static final String SUMS =
             Tally.COLUMNS.stream().map(column -> "sum(" + column + ")").collect(Collectors.joining(", "));
 
-    private static final String IN_PERIOD = " and ((grain = 'M' and period >= :m1 and period < :m2)"
-            + " or (grain = 'D' and ((period >= :from and period < :m1) or (period >= :m2 and period < :until))))";
+    private static final String WHOLE_MONTHS = " and period >= :m1 and period < :m2";
 
-    private static final String ALL_TIME = " and grain = 'M'";
+    private static final String EDGE_DAYS =
+            " and ((filing_date >= :from and filing_date < :m1) or (filing_date >= :m2 and filing_date < :until))";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -49,21 +49,22 @@ class TallyStore {
     }
 
     /**
-     * The sums of each code of a scope in the period; {@code codes} null for every code, then without the first
-     * answers' working days (a breakdown of every code has no median: reading them would read a row per code, month
-     * and number of days).
+     * The sums of each code of a scope in the period: its whole months from the tallies, the days before and after
+     * them from the facts. {@code codes} null for every code, then without the first answers' working days (a
+     * breakdown of every code has no median: reading them would read a row per code, month and number of days).
      */
     Map<String, Tally> sumByCode(Scope scope, Collection<String> codes, Period period) {
         if (codes != null && codes.isEmpty()) {
             return Map.of();
         }
         var params = params(scope, codes, period);
-        var where = where(codes, period);
+        var where = " where scope = :scope" + (codes == null ? "" : " and code in (:codes)")
+                + (period.isAllTime() ? "" : WHOLE_MONTHS);
         var values = new HashMap<String, long[]>();
+        var answerDays = new HashMap<String, Map<Integer, Long>>();
         jdbc.query("select code, " + SUMS + " from statistics_tally" + where + " group by code", params, row -> {
             values.put(row.getString("code"), values(row));
         });
-        var answerDays = new HashMap<String, Map<Integer, Long>>();
         if (codes != null) {
             jdbc.query(
                     "select code, working_days, sum(answers) as answers from statistics_answer_days" + where
@@ -72,12 +73,83 @@ class TallyStore {
                     row -> {
                         answerDays
                                 .computeIfAbsent(row.getString("code"), code -> new TreeMap<>())
-                                .put(row.getInt("working_days"), row.getLong("answers"));
+                                .merge(row.getInt("working_days"), row.getLong("answers"), Long::sum);
                     });
+        }
+        if (!period.isAllTime() && hasEdgeDays(period)) {
+            addEdgeDays(scope, codes, params, values, answerDays);
         }
         var sums = new HashMap<String, Tally>();
         values.forEach((code, sum) -> sums.put(code, Tally.read(sum, answerDays.getOrDefault(code, Map.of()))));
         return sums;
+    }
+
+    private static boolean hasEdgeDays(Period period) {
+        return period.from().isBefore(period.firstWholeMonth())
+                || period.endOfWholeMonths().isBefore(period.until());
+    }
+
+    /**
+     * The days of a range outside its whole months, summed from the facts as {@link Tally#of} counts them: at most
+     * two months' worth of reports.
+     */
+    private void addEdgeDays(
+            Scope scope,
+            Collection<String> codes,
+            MapSqlParameterSource params,
+            Map<String, long[]> values,
+            Map<String, Map<Integer, Long>> answerDays) {
+        var assignments = scope == Scope.AGENCY;
+        var table = assignments ? "statistics_assignment" : "statistics_report";
+        var code =
+                switch (scope) {
+                    case NATIONAL -> "'" + Scope.NONE + "'";
+                    case AGENCY -> "agency_code";
+                    case CATEGORY -> "category_code";
+                    case REGION -> "region_code";
+                    case CHANNEL -> "channel";
+                };
+        var national = scope == Scope.NATIONAL;
+        var where = " from " + table + " where 1 = 1"
+                + (codes == null || national ? "" : " and " + code + " in (:codes)") + EDGE_DAYS;
+        var groupBy = national ? "" : " group by " + code;
+        var sums = new StringBuilder("select " + code + " as code, ");
+        sums.append(assignments ? "sum(case when bucket <> 'HANDED_BACK' then 1 else 0 end)" : "count(*)");
+        for (var bucket : Bucket.values()) {
+            sums.append(", sum(case when bucket = '").append(bucket.name()).append("' then 1 else 0 end)");
+        }
+        sums.append(", sum(case when overdue then 1 else 0 end), count(first_answer_days),"
+                + " sum(case when first_answer_on_time then 1 else 0 end), coalesce(sum(rating), 0), count(rating),"
+                + " coalesce(sum(objections), 0)");
+        jdbc.query(sums + where + groupBy, params, row -> {
+            var edge = new long[Tally.COLUMNS.size()];
+            edge[0] = row.getLong(2);
+            for (var bucket : Bucket.values()) {
+                edge[Tally.index(bucket.column())] = row.getLong(3 + bucket.ordinal());
+            }
+            var next = 3 + Bucket.values().length;
+            for (var column :
+                    List.of("overdue", "answered", "answered_on_time", "rating_sum", "ratings", "objections")) {
+                edge[Tally.index(column)] = row.getLong(next++);
+            }
+            var sum = values.computeIfAbsent(row.getString("code"), c -> new long[Tally.COLUMNS.size()]);
+            for (var i = 0; i < sum.length; i++) {
+                sum[i] += edge[i];
+            }
+        });
+        if (codes != null) {
+            var days = "case when first_answer_days > " + Tally.MAX_ANSWER_DAYS + " then " + Tally.MAX_ANSWER_DAYS
+                    + " else first_answer_days end";
+            jdbc.query(
+                    "select " + code + " as code, " + days + " as working_days, count(*) as answers" + where
+                            + " and first_answer_days is not null group by " + (national ? "" : code + ", ") + days,
+                    params,
+                    row -> {
+                        answerDays
+                                .computeIfAbsent(row.getString("code"), c -> new TreeMap<>())
+                                .merge(row.getInt("working_days"), row.getLong("answers"), Long::sum);
+                    });
+        }
     }
 
     /** The sums of these codes of a scope in each month from {@code first} to {@code last}, months without any too. */
@@ -89,10 +161,11 @@ class TallyStore {
         if (codes.isEmpty()) {
             return months;
         }
-        var params = params(scope, codes, Period.month(first))
+        var params = new MapSqlParameterSource("scope", scope.name())
+                .addValue("codes", codes)
                 .addValue("m1", first.atDay(1))
                 .addValue("m2", last.plusMonths(1).atDay(1));
-        var where = " where scope = :scope and code in (:codes) and grain = 'M' and period >= :m1 and period < :m2";
+        var where = " where scope = :scope and code in (:codes)" + WHOLE_MONTHS;
         var values = new HashMap<YearMonth, long[]>();
         jdbc.query("select period, " + SUMS + " from statistics_tally" + where + " group by period", params, row -> {
             values.put(YearMonth.from(row.getObject("period", LocalDate.class)), values(row));
@@ -124,11 +197,6 @@ class TallyStore {
                     .addValue("m2", period.endOfWholeMonths());
         }
         return params;
-    }
-
-    private static String where(Collection<String> codes, Period period) {
-        return " where scope = :scope" + (codes == null ? "" : " and code in (:codes)")
-                + (period.isAllTime() ? ALL_TIME : IN_PERIOD);
     }
 
     private static long[] values(ResultSet row) throws SQLException {
@@ -170,7 +238,7 @@ class TallyStore {
 
     static final int MERGED_ROWS = 400;
 
-    private static final List<String> KEY = List.of("scope", "code", "grain", "period");
+    private static final List<String> KEY = List.of("scope", "code", "period");
 
     /** Adds rows into a table whose key is {@link #KEY} (and, for the answer days, the working days). */
     private void merge(String table, List<String> columns, List<List<Object>> rows) {
@@ -203,7 +271,6 @@ class TallyStore {
     private static String keyType(String column) {
         return switch (column) {
             case "period" -> "date";
-            case "grain" -> "char(1)";
             default -> "varchar(40)";
         };
     }
@@ -212,7 +279,6 @@ class TallyStore {
         var row = new ArrayList<Object>();
         row.add(key.scope().name());
         row.add(key.code());
-        row.add(String.valueOf(key.grain()));
         row.add(key.period());
         return row;
     }
