@@ -2,18 +2,28 @@ package id.aduan.complaint;
 
 import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
-import id.aduan.complaint.internal.Complaint;
 import id.aduan.complaint.internal.ComplaintRepository;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds the {@link ProcessSubject} of a process instance, and binds an agency's assignment to the instance of
  * AgencyFollowUpProcess that the engine started for it.
+ *
+ * <p>A transaction looks a report up by its tracking ID once: what it keeps (the report's id, type and requested
+ * agency) never changes. The agency of a follow-up instance is read each time, since a re-routing in the same
+ * transaction changes it.
  */
 @Service
 @Transactional
 public class ProcessSubjects {
+
+    /** The key of the reports a transaction has looked up, bound to the transaction. */
+    private final Object reportsOfTransaction = new Object();
 
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
@@ -29,17 +39,26 @@ public class ProcessSubjects {
      */
     @Transactional(readOnly = true)
     public ProcessSubject of(String trackingId, String processInstanceId) {
-        var complaint = complaint(trackingId);
+        var report = report(trackingId);
         var agencyCode = assignments
-                .findActiveInFollowUp(complaint.getId(), processInstanceId)
+                .findActiveInFollowUp(report.complaintId(), processInstanceId)
                 .map(Assignment::getAgencyCode)
                 .orElse(null);
         return new ProcessSubject(
-                complaint.getId(),
-                complaint.getTrackingId(),
-                complaint.getType(),
-                complaint.getRequestedAgencyCode(),
+                report.complaintId(),
+                report.trackingId(),
+                report.reportType(),
+                report.requestedAgencyCode(),
                 agencyCode);
+    }
+
+    /**
+     * The report of the business key without an agency ({@link ProcessSubject#agencyCode()} is null), for a step
+     * that works on the report only: it needs no query of the assignments.
+     */
+    @Transactional(readOnly = true)
+    public ProcessSubject report(String trackingId) {
+        return reportsOfTransaction().computeIfAbsent(trackingId, this::find);
     }
 
     /**
@@ -47,18 +66,44 @@ public class ProcessSubjects {
      * for it, in the engine's transaction, before any task of the instance exists.
      */
     public void bindFollowUp(String trackingId, String agencyCode, String followUpInstanceId) {
-        var complaint = complaint(trackingId);
+        var complaint = report(trackingId);
         assignments
-                .findActive(complaint.getId(), agencyCode)
+                .findActive(complaint.complaintId(), agencyCode)
                 .orElseThrow(() -> new IllegalStateException("Report " + trackingId
                         + " has no active assignment of the agency " + agencyCode + " to follow up."))
                 .bindTo(followUpInstanceId);
     }
 
-    private Complaint complaint(String trackingId) {
+    private ProcessSubject find(String trackingId) {
         return complaints
                 .findByTrackingId(trackingId)
+                .map(complaint -> new ProcessSubject(
+                        complaint.getId(),
+                        complaint.getTrackingId(),
+                        complaint.getType(),
+                        complaint.getRequestedAgencyCode(),
+                        null))
                 .orElseThrow(() -> new IllegalStateException("No report has the tracking ID " + trackingId
                         + "; the process instance refers to a report that is not in Aduan's tables."));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, ProcessSubject> reportsOfTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        var bound = (Map<String, ProcessSubject>) TransactionSynchronizationManager.getResource(reportsOfTransaction);
+        if (bound == null) {
+            var reports = new HashMap<String, ProcessSubject>();
+            TransactionSynchronizationManager.bindResource(reportsOfTransaction, reports);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(reportsOfTransaction);
+                }
+            });
+            return reports;
+        }
+        return bound;
     }
 }

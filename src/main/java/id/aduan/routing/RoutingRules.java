@@ -3,7 +3,12 @@ package id.aduan.routing;
 import id.aduan.category.Category;
 import id.aduan.region.Region;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
@@ -19,20 +24,48 @@ class RoutingRules {
     static final String DECISION_KEY = "ComplaintRoutingDecision";
 
     private final DecisionService decisions;
+    private final ProcessEngineConfigurationImpl engine;
 
-    RoutingRules(DecisionService decisions) {
+    /** The latest deployed decision by its definition id, parsed again as a decision the engine keeps no history of. */
+    private final Map<String, DmnDecision> withoutHistory = new ConcurrentHashMap<>();
+
+    RoutingRules(DecisionService decisions, ProcessEngineConfigurationImpl engine) {
         this.decisions = decisions;
+        this.engine = engine;
     }
 
+    /** The agencies of the rules for routing a report: the evaluation is kept in the decision history. */
     List<String> agencyCodes(Category category, Region region) {
         return decisions
                 .evaluateDecisionTableByKey(DECISION_KEY)
-                .variables(Variables.createVariables()
-                        .putValue("categoryCode", category.getCode())
-                        .putValue("categoryGroupCode", category.getGroupCode())
-                        .putValue("regionCode", region.getCode())
-                        .putValue("provinceCode", region.getProvinceCode()))
+                .variables(inputs(category, region))
                 .evaluate()
                 .collectEntries("agencyCode");
+    }
+
+    /**
+     * The same agencies from the same (latest) rules, for a suggestion that decides nothing: the engine writes
+     * decision history only for a decision it deployed, so this evaluates the deployed model parsed on its own.
+     */
+    List<String> suggestedAgencyCodes(Category category, Region region) {
+        return engine.getCommandExecutorTxRequired().execute(command -> {
+            var cache = engine.getDeploymentCache();
+            var latest = cache.findDeployedLatestDecisionDefinitionByKey(DECISION_KEY);
+            var decision = withoutHistory.computeIfAbsent(
+                    latest.getId(),
+                    id -> engine.getDmnEngine()
+                            .parseDecision(DECISION_KEY, cache.findDmnModelInstanceForDecisionDefinition(id)));
+            return engine.getDmnEngine()
+                    .evaluateDecisionTable(decision, inputs(category, region))
+                    .collectEntries("agencyCode");
+        });
+    }
+
+    private static VariableMap inputs(Category category, Region region) {
+        return Variables.createVariables()
+                .putValue("categoryCode", category.getCode())
+                .putValue("categoryGroupCode", category.getGroupCode())
+                .putValue("regionCode", region.getCode())
+                .putValue("provinceCode", region.getProvinceCode());
     }
 }
