@@ -3,12 +3,9 @@ package id.aduan.complaint;
 import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.ComplaintRepository;
-import java.util.HashMap;
-import java.util.Map;
+import id.aduan.system.TransactionScopedMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds the {@link ProcessSubject} of a process instance, and binds an agency's assignment to the instance of
@@ -22,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Transactional
 public class ProcessSubjects {
 
-    /** The key of the reports a transaction has looked up, bound to the transaction. */
-    private final Object reportsOfTransaction = new Object();
+    /** The reports the transaction has looked up, by tracking ID. */
+    private final TransactionScopedMap<String, ProcessSubject> reportsOfTransaction = new TransactionScopedMap<>();
 
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
@@ -58,7 +55,7 @@ public class ProcessSubjects {
      */
     @Transactional(readOnly = true)
     public ProcessSubject report(String trackingId) {
-        return reportsOfTransaction().computeIfAbsent(trackingId, this::find);
+        return reportsOfTransaction.current().computeIfAbsent(trackingId, this::find);
     }
 
     /**
@@ -85,25 +82,5 @@ public class ProcessSubjects {
                         null))
                 .orElseThrow(() -> new IllegalStateException("No report has the tracking ID " + trackingId
                         + "; the process instance refers to a report that is not in Aduan's tables."));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, ProcessSubject> reportsOfTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new HashMap<>();
-        }
-        var bound = (Map<String, ProcessSubject>) TransactionSynchronizationManager.getResource(reportsOfTransaction);
-        if (bound == null) {
-            var reports = new HashMap<String, ProcessSubject>();
-            TransactionSynchronizationManager.bindResource(reportsOfTransaction, reports);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(reportsOfTransaction);
-                }
-            });
-            return reports;
-        }
-        return bound;
     }
 }
