@@ -95,6 +95,18 @@ public class ComplaintTaskContext {
      * @param due the task's due date, or null
      */
     public Map<String, Object> forTask(ProcessSubject subject, Instant due) {
+        return context(subject, due, true);
+    }
+
+    /**
+     * The variables of {@link #forTask} for a task that has them already, without the routing suggestion, which the
+     * task keeps from its creation: what refreshes a task (a reporter's message) changes nothing it depends on.
+     */
+    public Map<String, Object> forOpenTask(ProcessSubject subject, Instant due) {
+        return context(subject, due, false);
+    }
+
+    private Map<String, Object> context(ProcessSubject subject, Instant due, boolean withRoutingSuggestion) {
         var complaintId = subject.complaintId();
         var agencyCode = subject.agencyCode();
         var complaint = complaints.findById(complaintId).orElseThrow();
@@ -124,7 +136,7 @@ public class ComplaintTaskContext {
         context.put("followUpDueText", clock == null ? "-" : format(deadlines.followUpDue(clock), zone));
         context.put("completionDueText", clock == null ? "-" : format(deadlines.completionDue(clock), zone));
         context.put("caseHistory", history(complaint));
-        if (agencyCode == null) {
+        if (agencyCode == null && withRoutingSuggestion) {
             context.put("suggestedRouting", suggestedRouting(complaint));
         }
         return context;
@@ -186,8 +198,8 @@ public class ComplaintTaskContext {
         }
         Routing suggested;
         try {
-            suggested = routing.route(
-                    null, complaint.getRequestedAgencyCode(), complaint.getCategoryCode(), complaint.getRegionCode());
+            suggested = routing.suggest(
+                    complaint.getRequestedAgencyCode(), complaint.getCategoryCode(), complaint.getRegionCode());
         } catch (UnknownRuleAgencyException unknown) {
             return "aturan disposisi menunjuk kode instansi " + escape(unknown.agencyCode())
                     + " yang tidak ada: pilih instansinya (the routing rules name an unknown agency: choose one)";

@@ -2,18 +2,25 @@ package id.aduan.complaint;
 
 import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
-import id.aduan.complaint.internal.Complaint;
 import id.aduan.complaint.internal.ComplaintRepository;
+import id.aduan.system.TransactionScopedMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds the {@link ProcessSubject} of a process instance, and binds an agency's assignment to the instance of
  * AgencyFollowUpProcess that the engine started for it.
+ *
+ * <p>A transaction looks a report up by its tracking ID once: what it keeps (the report's id, type and requested
+ * agency) never changes. The agency of a follow-up instance is read each time, since a re-routing in the same
+ * transaction changes it.
  */
 @Service
 @Transactional
 public class ProcessSubjects {
+
+    /** The reports the transaction has looked up, by tracking ID. */
+    private final TransactionScopedMap<String, ProcessSubject> reportsOfTransaction = new TransactionScopedMap<>();
 
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
@@ -29,17 +36,26 @@ public class ProcessSubjects {
      */
     @Transactional(readOnly = true)
     public ProcessSubject of(String trackingId, String processInstanceId) {
-        var complaint = complaint(trackingId);
+        var report = report(trackingId);
         var agencyCode = assignments
-                .findActiveInFollowUp(complaint.getId(), processInstanceId)
+                .findActiveInFollowUp(report.complaintId(), processInstanceId)
                 .map(Assignment::getAgencyCode)
                 .orElse(null);
         return new ProcessSubject(
-                complaint.getId(),
-                complaint.getTrackingId(),
-                complaint.getType(),
-                complaint.getRequestedAgencyCode(),
+                report.complaintId(),
+                report.trackingId(),
+                report.reportType(),
+                report.requestedAgencyCode(),
                 agencyCode);
+    }
+
+    /**
+     * The report of the business key without an agency ({@link ProcessSubject#agencyCode()} is null), for a step
+     * that works on the report only: it needs no query of the assignments.
+     */
+    @Transactional(readOnly = true)
+    public ProcessSubject report(String trackingId) {
+        return reportsOfTransaction.current().computeIfAbsent(trackingId, this::find);
     }
 
     /**
@@ -47,17 +63,23 @@ public class ProcessSubjects {
      * for it, in the engine's transaction, before any task of the instance exists.
      */
     public void bindFollowUp(String trackingId, String agencyCode, String followUpInstanceId) {
-        var complaint = complaint(trackingId);
+        var complaint = report(trackingId);
         assignments
-                .findActive(complaint.getId(), agencyCode)
+                .findActive(complaint.complaintId(), agencyCode)
                 .orElseThrow(() -> new IllegalStateException("Report " + trackingId
                         + " has no active assignment of the agency " + agencyCode + " to follow up."))
                 .bindTo(followUpInstanceId);
     }
 
-    private Complaint complaint(String trackingId) {
+    private ProcessSubject find(String trackingId) {
         return complaints
                 .findByTrackingId(trackingId)
+                .map(complaint -> new ProcessSubject(
+                        complaint.getId(),
+                        complaint.getTrackingId(),
+                        complaint.getType(),
+                        complaint.getRequestedAgencyCode(),
+                        null))
                 .orElseThrow(() -> new IllegalStateException("No report has the tracking ID " + trackingId
                         + "; the process instance refers to a report that is not in Aduan's tables."));
     }

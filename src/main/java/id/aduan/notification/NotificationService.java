@@ -1,6 +1,7 @@
 package id.aduan.notification;
 
 import id.aduan.complaint.ComplaintSummaries;
+import id.aduan.system.TransactionScopedMap;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,6 +22,11 @@ import org.thymeleaf.exceptions.TemplateEngineException;
  * they say), and later hands each to its transport once: {@link EmailTransport} or {@link SmsTransport}. Staff
  * notifications never name the reporter. The reporter's private link is made when their notification is sent, with
  * a new token: the outbox never holds one.
+ *
+ * <p>The notifications a transaction queues about a report on one channel form one batch, delivered by one process
+ * instance (the receipt and the verifiers' notice of a new report): each is still claimed and marked sent on its
+ * own, so a retry of the batch sends only what was not handed over. Channels keep batches of their own, so that an
+ * unreachable SMS gateway does not hold back e-mails.
  */
 @Service
 public class NotificationService {
@@ -34,6 +40,9 @@ public class NotificationService {
     private final NotificationContent content;
     private final Map<NotificationChannel, NotificationTransport> transports = new EnumMap<>(NotificationChannel.class);
     private final Clock clock;
+
+    /** The batches the transaction has queued, by report and channel. */
+    private final TransactionScopedMap<String, String> batchesOfTransaction = new TransactionScopedMap<>();
 
     NotificationService(
             NotificationRepository notifications,
@@ -56,8 +65,9 @@ public class NotificationService {
      * Writes the notifications of a kind about a report to the outbox.
      *
      * @param agencyCode the agency the notification is about, for agency notifications; otherwise null
-     * @return the batch to deliver, or empty when nobody is to be told (such as an anonymous reporter without an
-     *     address or phone, or an agency group without addresses)
+     * @return the new batch to deliver, or empty when nobody is to be told (such as an anonymous reporter without an
+     *     address or phone, or an agency group without addresses) or when the notifications joined the batch that
+     *     this transaction queued before about the report on their channel, whose delivery sends them too
      */
     @Transactional
     public Optional<String> queue(NotificationKind kind, long complaintId, String agencyCode) {
@@ -78,13 +88,19 @@ public class NotificationService {
             return Optional.empty();
         }
         var values = content.of(kind, summary, agencyCode, to, templateValues);
-        var batchId = UUID.randomUUID().toString();
+        var reportAndChannel = summary.complaintId() + " " + to.channel();
+        var queued = batchesOfTransaction.current().get(reportAndChannel);
+        var batchId = queued == null ? UUID.randomUUID().toString() : queued;
         var now = clock.instant();
         for (var address : to.addresses()) {
             notifications.save(new Notification(
                     summary.complaintId(), batchId, kind, to.channel(), address, to.language(), values, now));
         }
         log.info("Queued {} {} {} about {}", to.addresses().size(), to.channel(), kind, summary.trackingId());
+        if (queued != null) {
+            return Optional.empty();
+        }
+        batchesOfTransaction.current().put(reportAndChannel, batchId);
         return Optional.of(batchId);
     }
 

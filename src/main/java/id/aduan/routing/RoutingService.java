@@ -2,12 +2,14 @@ package id.aduan.routing;
 
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
+import id.aduan.category.Category;
 import id.aduan.category.CategoryService;
 import id.aduan.region.Region;
 import id.aduan.region.RegionService;
 import id.aduan.system.FieldProblemException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,6 +67,26 @@ public class RoutingService {
      * @param reporterAgencyCode the agency the reporter chose, or blank
      */
     public Routing route(String verifierAgencyCode, String reporterAgencyCode, String categoryCode, String regionCode) {
+        return route(verifierAgencyCode, reporterAgencyCode, categoryCode, regionCode, rules::agencyCodes);
+    }
+
+    /**
+     * Where the report would go without a verifier's choice, as {@link #route} would decide it now, for the
+     * verifier's form: the routing rules are evaluated without a row of decision history, which only the routing
+     * itself writes.
+     *
+     * @throws UnknownRuleAgencyException when a matching routing rule names an agency that does not exist
+     */
+    public Routing suggest(String reporterAgencyCode, String categoryCode, String regionCode) {
+        return route(null, reporterAgencyCode, categoryCode, regionCode, rules::suggestedAgencyCodes);
+    }
+
+    private Routing route(
+            String verifierAgencyCode,
+            String reporterAgencyCode,
+            String categoryCode,
+            String regionCode,
+            BiFunction<Category, Region, List<String>> ruleAgencyCodesOf) {
         if (hasText(verifierAgencyCode)) {
             return new Routing(List.of(agencies.get(verifierAgencyCode).getCode()), RoutingBasis.VERIFIER_CHOICE);
         }
@@ -74,7 +96,7 @@ public class RoutingService {
         var category = categories.find(categoryCode);
         var region = regions.find(regionCode);
         var ruleAgencyCodes = category.isPresent() && region.isPresent()
-                ? rules.agencyCodes(category.get(), region.get())
+                ? ruleAgencyCodesOf.apply(category.get(), region.get())
                 : List.<String>of();
         if (!ruleAgencyCodes.isEmpty()) {
             var codes = ruleAgencyCodes.stream()

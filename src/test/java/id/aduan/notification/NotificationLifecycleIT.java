@@ -91,6 +91,17 @@ class NotificationLifecycleIT {
         var trackingId = submitted.get("trackingId").asText();
         var reporter = api.with("X-Access-Token", submitted.get("accessToken").asText());
         var path = "/api/complaints/" + trackingId;
+
+        // then the receipt and the verifiers' notice, queued in one transaction, are one delivery
+        var filed = jdbc.queryForList(
+                "select n.kind, n.batch_id from notification n join complaint c on c.id = n.complaint_id"
+                        + " where c.tracking_id = ?",
+                trackingId);
+        assertThat(filed).extracting(row -> row.get("kind")).contains("RECEIPT", "VERIFICATION_TASK");
+        assertThat(filed)
+                .extracting(row -> row.get("batch_id"))
+                .containsOnly(filed.get(0).get("batch_id"));
+        assertThat(deliveryJobs()).hasSize(1);
         deliverQueuedEMails();
 
         // when the complaint goes through verification, an information request, an answer and acceptance

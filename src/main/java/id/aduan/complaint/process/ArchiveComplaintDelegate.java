@@ -24,7 +24,7 @@ public class ArchiveComplaintDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         lifecycle.archive(
-                subjects.of(execution).complaintId(),
+                subjects.report(execution).complaintId(),
                 ProcessInputs.text(execution, ARCHIVE_REASON),
                 ProcessInputs.actor(execution));
         execution.removeVariables(List.of(VERIFICATION_DECISION, ARCHIVE_REASON));

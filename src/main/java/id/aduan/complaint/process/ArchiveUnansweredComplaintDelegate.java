@@ -19,6 +19,6 @@ public class ArchiveUnansweredComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.archiveUnanswered(subjects.of(execution).complaintId());
+        lifecycle.archiveUnanswered(subjects.report(execution).complaintId());
     }
 }

@@ -19,6 +19,6 @@ public class AwaitReporterDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.awaitReporter(subjects.of(execution).complaintId());
+        lifecycle.awaitReporter(subjects.report(execution).complaintId());
     }
 }

@@ -22,7 +22,7 @@ public class CandidateGroups {
 
     /** The national administrators, and the officers of the agency the reporter chose, if any. */
     public List<String> verifiers(DelegateExecution execution) {
-        return groups.verifiers(subjects.of(execution).requestedAgencyCode());
+        return groups.verifiers(subjects.report(execution).requestedAgencyCode());
     }
 
     /** The officers of the agency that follows the report up in this instance. */

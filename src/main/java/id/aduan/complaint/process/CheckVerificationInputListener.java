@@ -68,7 +68,7 @@ public class CheckVerificationInputListener implements TaskListener {
      */
     private void checkRouting(DelegateTask task, String agencyCode) {
         try {
-            lifecycle.checkRouting(subjects.of(task).complaintId(), agencyCode, ProcessInputs.correction(task));
+            lifecycle.checkRouting(subjects.report(task).complaintId(), agencyCode, ProcessInputs.correction(task));
         } catch (FieldProblemException problem) {
             var field = CORRECTION_FIELDS.get(problem.error().field());
             throw TaskInputCheck.rejected(field, field + " " + problem.error().message() + ".");

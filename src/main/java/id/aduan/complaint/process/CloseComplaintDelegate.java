@@ -19,6 +19,6 @@ public class CloseComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.closeWithoutAnswer(subjects.of(execution).complaintId());
+        lifecycle.closeWithoutAnswer(subjects.report(execution).complaintId());
     }
 }

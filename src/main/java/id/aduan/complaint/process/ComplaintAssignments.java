@@ -20,6 +20,6 @@ public class ComplaintAssignments {
     }
 
     public List<String> activeAgencyCodes(DelegateExecution execution) {
-        return lifecycle.activeAgencyCodes(subjects.of(execution).complaintId());
+        return lifecycle.activeAgencyCodes(subjects.report(execution).complaintId());
     }
 }

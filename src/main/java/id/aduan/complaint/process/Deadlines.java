@@ -75,7 +75,7 @@ public class Deadlines {
     }
 
     private ComplaintClock complaintClock(DelegateExecution execution) {
-        return lifecycle.clock(subjects.of(execution).complaintId());
+        return lifecycle.clock(subjects.report(execution).complaintId());
     }
 
     private AssignmentClock assignmentClock(ProcessSubject subject) {

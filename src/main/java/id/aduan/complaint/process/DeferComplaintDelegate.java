@@ -24,7 +24,7 @@ public class DeferComplaintDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         lifecycle.defer(
-                subjects.of(execution).complaintId(),
+                subjects.report(execution).complaintId(),
                 ProcessInputs.text(execution, INFO_REQUEST),
                 ProcessInputs.actor(execution));
         execution.removeVariables(List.of(VERIFICATION_DECISION, INFO_REQUEST));

@@ -26,4 +26,13 @@ class ExecutionSubjects {
     ProcessSubject of(DelegateTask task) {
         return of(task.getExecution());
     }
+
+    /** The report only, without the agency of a follow-up instance: for a step that works on the report. */
+    ProcessSubject report(DelegateExecution execution) {
+        return subjects.report(execution.getProcessBusinessKey());
+    }
+
+    ProcessSubject report(DelegateTask task) {
+        return report(task.getExecution());
+    }
 }

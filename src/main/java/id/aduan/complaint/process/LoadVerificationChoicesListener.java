@@ -34,7 +34,7 @@ public class LoadVerificationChoicesListener implements TaskListener {
     public void notify(DelegateTask task) {
         var presets = new HashMap<String, Object>();
         var choices = new HashMap<String, Object>();
-        context.forVerification(subjects.of(task).complaintId()).forEach((name, value) -> {
+        context.forVerification(subjects.report(task).complaintId()).forEach((name, value) -> {
             if (FormFields.CORRECTIONS.contains(name)) {
                 presets.put(name, value);
             } else {

@@ -19,6 +19,6 @@ public class MarkVerificationOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.markVerificationOverdue(subjects.of(execution).complaintId());
+        lifecycle.markVerificationOverdue(subjects.report(execution).complaintId());
     }
 }

@@ -18,6 +18,6 @@ public class ReportFacts {
 
     /** The report's type, such as COMPLAINT, as {@code ComplaintDeadlineDecision.dmn} reads it. */
     public String type(DelegateExecution execution) {
-        return subjects.of(execution).reportType().name();
+        return subjects.report(execution).reportType().name();
     }
 }

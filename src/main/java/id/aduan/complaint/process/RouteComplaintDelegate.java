@@ -31,7 +31,7 @@ public class RouteComplaintDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         lifecycle.route(
-                subjects.of(execution).complaintId(),
+                subjects.report(execution).complaintId(),
                 ProcessInputs.text(execution, AGENCY_CODE),
                 ProcessInputs.correction(execution),
                 Complexity.valueOf(ProcessInputs.text(execution, COMPLEXITY)),

@@ -4,6 +4,7 @@ import id.aduan.complaint.ComplaintTaskContext;
 import id.aduan.complaint.ProcessSubject;
 import id.aduan.complaint.ProcessSubjects;
 import id.aduan.system.EngineAuthentication;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -34,9 +35,13 @@ class TaskContextRefresher {
 
     /** What the task's form shows of the report and the task ({@link FormFields#SHOWN_BY_FORM}). */
     Map<String, Object> contextOf(ProcessSubject subject, Date due, String formId) {
+        return shownByForm(context.forTask(subject, instant(due)), formId);
+    }
+
+    private static Map<String, Object> shownByForm(Map<String, Object> context, String formId) {
         var shown = FormFields.SHOWN_BY_FORM.get(formId);
         var values = new HashMap<String, Object>();
-        context.forTask(subject, due == null ? null : due.toInstant()).forEach((name, value) -> {
+        context.forEach((name, value) -> {
             if (shown.contains(name)) {
                 values.put(name, value);
             }
@@ -56,8 +61,9 @@ class TaskContextRefresher {
                     .initializeFormKeys()
                     .list()) {
                 var subject = subjects.of(trackingId, task.getProcessInstanceId());
-                var context = contextOf(
-                        subject, task.getDueDate(), task.getCamundaFormRef().getKey());
+                var context = shownByForm(
+                        this.context.forOpenTask(subject, instant(task.getDueDate())),
+                        task.getCamundaFormRef().getKey());
                 var shown = tasks.getVariablesLocal(task.getId(), context.keySet());
                 var changed = new HashMap<String, Object>();
                 context.forEach((name, value) -> {
@@ -70,5 +76,9 @@ class TaskContextRefresher {
                 }
             }
         });
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

@@ -123,6 +123,9 @@ final class ProcessFixture {
                         ReportType.COMPLAINT,
                         requestedAgencyCode,
                         followUps.get(call.<String>getArgument(1))));
+        when(subjects.report(TRACKING_ID))
+                .thenAnswer(call ->
+                        new ProcessSubject(COMPLAINT_ID, TRACKING_ID, ReportType.COMPLAINT, requestedAgencyCode, null));
         doAnswer(call -> followUps.put(call.getArgument(2), call.getArgument(1)))
                 .when(subjects)
                 .bindFollowUp(eq(TRACKING_ID), anyString(), anyString());
