@@ -75,10 +75,18 @@ class Levels {
         return (List<Region>) reference.get("regions", key -> regionService.list());
     }
 
+    @SuppressWarnings("unchecked")
+    private Map<String, Agency> agenciesByCode() {
+        return (Map<String, Agency>) (Map<?, ?>) reference
+                .get(
+                        "agenciesByCode",
+                        key -> List.of(agencies().stream()
+                                .collect(java.util.stream.Collectors.toMap(Agency::getCode, agency -> agency))))
+                .get(0);
+    }
+
     private java.util.Optional<Agency> agency(String code) {
-        return agencies().stream()
-                .filter(agency -> agency.getCode().equals(code))
-                .findFirst();
+        return java.util.Optional.ofNullable(agenciesByCode().get(code));
     }
 
     /** The tally codes and the name of a level's code; throws {@link UnknownCodeException} for a code that is not. */
@@ -90,12 +98,13 @@ class Levels {
                 yield new Target(Scope.AGENCY, List.of(agency.getCode()), agency.getName());
             }
             case GOVERNMENT -> {
-                var all = agencies();
-                var government = all.stream()
-                        .filter(agency -> agency.getCode().equals(code))
+                var government = agency(code).orElseThrow(() -> new UnknownCodeException(level, code));
+                var units = governments().entrySet().stream()
+                        .filter(entry -> entry.getKey().getCode().equals(code))
+                        .map(Map.Entry::getValue)
                         .findFirst()
-                        .orElseThrow(() -> new UnknownCodeException(level, code));
-                yield new Target(Scope.AGENCY, withUnits(government, children(all)), government.getName());
+                        .orElseGet(() -> withUnits(government, children(agencies())));
+                yield new Target(Scope.AGENCY, units, government.getName());
             }
             case PROVINCE -> {
                 var province = regions().stream()
@@ -137,7 +146,13 @@ class Levels {
     }
 
     /** Each regional government (province, regency, city) with the codes of its units, in the order of their codes. */
+    @SuppressWarnings("unchecked")
     Map<Agency, List<String>> governments() {
+        return (Map<Agency, List<String>>)
+                reference.get("governments", key -> List.of(readGovernments())).get(0);
+    }
+
+    private Map<Agency, List<String>> readGovernments() {
         var all = agencies();
         var children = children(all);
         var governments = new LinkedHashMap<Agency, List<String>>();

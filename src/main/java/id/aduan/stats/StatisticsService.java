@@ -108,7 +108,7 @@ public class StatisticsService {
                                 ComplaintCounts.of(government.getValue())))
                         .toList();
             case NATIONAL, PROVINCE -> {
-                var byAgency = tallies.sumByCode(Scope.AGENCY, null, period);
+                var byAgency = tallies.sumEveryCode(Scope.AGENCY, period);
                 var agencies = levels.names(Scope.AGENCY).keySet();
                 var rows = new ArrayList<Row>();
                 for (var province : levels.provinces()) {
@@ -125,7 +125,7 @@ public class StatisticsService {
             }
             default -> {
                 var scope = Scope.valueOf(level.name());
-                var sums = tallies.sumByCode(scope, null, period);
+                var sums = tallies.sumEveryCode(scope, period);
                 var rows = new ArrayList<Row>();
                 levels.names(scope)
                         .forEach((code, name) -> rows.add(
@@ -139,7 +139,7 @@ public class StatisticsService {
     public AgencyPage agencies(Period period, int offset, int limit) {
         var names = levels.names(Scope.AGENCY);
         var codes = names.keySet().stream().skip(offset).limit(limit).toList();
-        var sums = tallies.sumByCode(Scope.AGENCY, codes, period);
+        var sums = tallies.sumByCode(Scope.AGENCY, codes, period, false);
         var rows = codes.stream()
                 .map(code -> new Row(code, names.get(code), ComplaintCounts.of(sums.getOrDefault(code, new Tally()))))
                 .toList();
@@ -294,7 +294,7 @@ public class StatisticsService {
     }
 
     private Map<Agency, Tally> governments(Period period) {
-        var byAgency = tallies.sumByCode(Scope.AGENCY, null, period);
+        var byAgency = tallies.sumEveryCode(Scope.AGENCY, period);
         var governments = new java.util.LinkedHashMap<Agency, Tally>();
         levels.governments().forEach((government, codes) -> {
             var sum = new Tally();

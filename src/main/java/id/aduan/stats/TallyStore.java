@@ -1,5 +1,7 @@
 package id.aduan.stats;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -33,9 +35,23 @@ class TallyStore {
             " and ((filing_date >= :from and filing_date < :m1) or (filing_date >= :m2 and filing_date < :until))";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Cache<List<Object>, Map<String, Tally>> everyCode;
 
-    TallyStore(NamedParameterJdbcTemplate jdbc) {
+    TallyStore(NamedParameterJdbcTemplate jdbc, StatisticsProperties properties) {
         this.jdbc = jdbc;
+        this.everyCode = Caffeine.newBuilder()
+                .expireAfterWrite(properties.refreshInterval())
+                .maximumSize(200)
+                .build();
+    }
+
+    /**
+     * The sums of every code of a scope in the period, without medians, kept for one refresh interval: the league
+     * table, the province and government pages and the breakdowns all read every agency's months, and their figures
+     * are that old anyway (on the node that refreshed them, they are read again at once).
+     */
+    Map<String, Tally> sumEveryCode(Scope scope, Period period) {
+        return everyCode.get(List.of(scope, period), key -> Map.copyOf(sumByCode(scope, null, period, false)));
     }
 
     // --- reading
@@ -54,6 +70,11 @@ class TallyStore {
      * breakdown of every code has no median: reading them would read a row per code, month and number of days).
      */
     Map<String, Tally> sumByCode(Scope scope, Collection<String> codes, Period period) {
+        return sumByCode(scope, codes, period, codes != null);
+    }
+
+    /** The same, with the first answers' working days ({@code medians}) or without them. */
+    Map<String, Tally> sumByCode(Scope scope, Collection<String> codes, Period period, boolean medians) {
         if (codes != null && codes.isEmpty()) {
             return Map.of();
         }
@@ -65,7 +86,7 @@ class TallyStore {
         jdbc.query("select code, " + SUMS + " from statistics_tally" + where + " group by code", params, row -> {
             values.put(row.getString("code"), values(row));
         });
-        if (codes != null) {
+        if (medians) {
             jdbc.query(
                     "select code, working_days, sum(answers) as answers from statistics_answer_days" + where
                             + " group by code, working_days",
@@ -77,7 +98,7 @@ class TallyStore {
                     });
         }
         if (!period.isAllTime() && hasEdgeDays(period)) {
-            addEdgeDays(scope, codes, params, values, answerDays);
+            addEdgeDays(scope, codes, params, values, medians ? answerDays : null);
         }
         var sums = new HashMap<String, Tally>();
         values.forEach((code, sum) -> sums.put(code, Tally.read(sum, answerDays.getOrDefault(code, Map.of()))));
@@ -137,7 +158,7 @@ class TallyStore {
                 sum[i] += edge[i];
             }
         });
-        if (codes != null) {
+        if (answerDays != null) {
             var days = "case when first_answer_days > " + Tally.MAX_ANSWER_DAYS + " then " + Tally.MAX_ANSWER_DAYS
                     + " else first_answer_days end";
             jdbc.query(
@@ -232,6 +253,9 @@ class TallyStore {
                 dayRows.add(dayRow);
             });
         });
+        if (!tallyRows.isEmpty()) {
+            everyCode.invalidateAll();
+        }
         merge("statistics_tally", Tally.COLUMNS, tallyRows);
         merge("statistics_answer_days", List.of("working_days", "answers"), dayRows);
     }
