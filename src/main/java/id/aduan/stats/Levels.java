@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -34,7 +35,7 @@ class Levels {
     private final CategoryService categoryService;
     private final RegionService regionService;
     private final IntegrationService integrations;
-    private final Cache<String, List<?>> reference = Caffeine.newBuilder()
+    private final Cache<Boolean, Reference> reference = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofSeconds(REFERENCE_SECONDS))
             .build();
 
@@ -60,33 +61,25 @@ class Levels {
         reference.invalidateAll();
     }
 
-    @SuppressWarnings("unchecked")
+    /** The agencies, categories and regions as read together, with what is derived from them. */
+    private Reference reference() {
+        return reference.get(true, key -> Reference.read(agencyService, categoryService, regionService));
+    }
+
     private List<Agency> agencies() {
-        return (List<Agency>) reference.get("agencies", key -> agencyService.list());
+        return reference().agencies();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Category> categories() {
-        return (List<Category>) reference.get("categories", key -> categoryService.list());
+        return reference().categories();
     }
 
-    @SuppressWarnings("unchecked")
     private List<Region> regions() {
-        return (List<Region>) reference.get("regions", key -> regionService.list());
+        return reference().regions();
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Agency> agenciesByCode() {
-        return (Map<String, Agency>) (Map<?, ?>) reference
-                .get(
-                        "agenciesByCode",
-                        key -> List.of(agencies().stream()
-                                .collect(java.util.stream.Collectors.toMap(Agency::getCode, agency -> agency))))
-                .get(0);
-    }
-
-    private java.util.Optional<Agency> agency(String code) {
-        return java.util.Optional.ofNullable(agenciesByCode().get(code));
+    private Optional<Agency> agency(String code) {
+        return Optional.ofNullable(reference().byCode().get(code));
     }
 
     /** The tally codes and the name of a level's code; throws {@link UnknownCodeException} for a code that is not. */
@@ -98,12 +91,13 @@ class Levels {
                 yield new Target(Scope.AGENCY, List.of(agency.getCode()), agency.getName());
             }
             case GOVERNMENT -> {
-                var government = agency(code).orElseThrow(() -> new UnknownCodeException(level, code));
-                var units = governments().entrySet().stream()
-                        .filter(entry -> entry.getKey().getCode().equals(code))
-                        .map(Map.Entry::getValue)
-                        .findFirst()
-                        .orElseGet(() -> withUnits(government, children(agencies())));
+                var known = reference();
+                var government = Optional.ofNullable(known.byCode().get(code))
+                        .orElseThrow(() -> new UnknownCodeException(level, code));
+                var units = known.governments().get(government);
+                if (units == null) {
+                    units = withUnits(government, children(known.agencies()));
+                }
                 yield new Target(Scope.AGENCY, units, government.getName());
             }
             case PROVINCE -> {
@@ -146,20 +140,8 @@ class Levels {
     }
 
     /** Each regional government (province, regency, city) with the codes of its units, in the order of their codes. */
-    @SuppressWarnings("unchecked")
     Map<Agency, List<String>> governments() {
-        return (Map<Agency, List<String>>)
-                reference.get("governments", key -> List.of(readGovernments())).get(0);
-    }
-
-    private Map<Agency, List<String>> readGovernments() {
-        var all = agencies();
-        var children = children(all);
-        var governments = new LinkedHashMap<Agency, List<String>>();
-        all.stream()
-                .filter(agency -> agency.getLevel().isRegionalGovernment())
-                .forEach(government -> governments.put(government, withUnits(government, children)));
-        return governments;
+        return reference().governments();
     }
 
     /** The name of every agency, category, region and channel code of a scope. */
@@ -188,7 +170,7 @@ class Levels {
     }
 
     /** The group of an agency's officers, if the agency exists. */
-    java.util.Optional<String> officerGroup(String agencyCode) {
+    Optional<String> officerGroup(String agencyCode) {
         return agency(agencyCode).map(Agency::getOfficerGroupId);
     }
 
@@ -235,6 +217,30 @@ class Levels {
             }
         }
         return codes;
+    }
+
+    /**
+     * The agencies, categories and regions read at one moment, with the agencies by code and each regional
+     * government's units derived from that same list.
+     */
+    private record Reference(
+            List<Agency> agencies,
+            Map<String, Agency> byCode,
+            List<Category> categories,
+            List<Region> regions,
+            Map<Agency, List<String>> governments) {
+
+        static Reference read(AgencyService agencies, CategoryService categories, RegionService regions) {
+            var all = agencies.list();
+            var byCode = new HashMap<String, Agency>();
+            all.forEach(agency -> byCode.put(agency.getCode(), agency));
+            var children = children(all);
+            var governments = new LinkedHashMap<Agency, List<String>>();
+            all.stream()
+                    .filter(agency -> agency.getLevel().isRegionalGovernment())
+                    .forEach(government -> governments.put(government, withUnits(government, children)));
+            return new Reference(all, byCode, categories.list(), regions.list(), governments);
+        }
     }
 
     /** A level's code as tally rows: a scope and its codes, and the name to show. */
