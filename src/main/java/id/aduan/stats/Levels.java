@@ -66,6 +66,16 @@ class Levels {
         return reference.get(true, key -> Reference.read(agencyService, categoryService, regionService));
     }
 
+    /**
+     * Where each agency's figures roll up to, read now (the refresher must not roll up with another node's older
+     * snapshot); the pages of this node see the same snapshot from then on.
+     */
+    Hierarchy currentHierarchy() {
+        var current = Reference.read(agencyService, categoryService, regionService);
+        reference.put(true, current);
+        return current.hierarchy();
+    }
+
     private List<Agency> agencies() {
         return reference().agencies();
     }
@@ -85,10 +95,10 @@ class Levels {
     /** The tally codes and the name of a level's code; throws {@link UnknownCodeException} for a code that is not. */
     Target target(Level level, String code) {
         return switch (level) {
-            case NATIONAL -> new Target(Scope.NATIONAL, List.of(Scope.NONE), null);
+            case NATIONAL -> new Target(Scope.NATIONAL, List.of(Scope.NONE), null, null);
             case AGENCY -> {
                 var agency = agency(code).orElseThrow(() -> new UnknownCodeException(level, code));
-                yield new Target(Scope.AGENCY, List.of(agency.getCode()), agency.getName());
+                yield new Target(Scope.AGENCY, List.of(agency.getCode()), agency.getName(), null);
             }
             case GOVERNMENT -> {
                 var known = reference();
@@ -96,9 +106,17 @@ class Levels {
                         .orElseThrow(() -> new UnknownCodeException(level, code));
                 var units = known.governments().get(government);
                 if (units == null) {
-                    units = withUnits(government, children(known.agencies()));
+                    yield new Target(
+                            Scope.AGENCY,
+                            withUnits(government, children(known.agencies())),
+                            government.getName(),
+                            null);
                 }
-                yield new Target(Scope.AGENCY, units, government.getName());
+                yield new Target(
+                        Scope.AGENCY,
+                        units,
+                        government.getName(),
+                        new Target(Scope.GOVERNMENT, List.of(code), government.getName(), null));
             }
             case PROVINCE -> {
                 var province = regions().stream()
@@ -109,7 +127,13 @@ class Levels {
                         .filter(agency -> within(agency.getRegionCode(), province.getCode()))
                         .map(Agency::getCode)
                         .toList();
-                yield new Target(Scope.AGENCY, codes, province.getName());
+                yield new Target(
+                        Scope.AGENCY,
+                        codes,
+                        province.getName(),
+                        province.getCode().contains(".")
+                                ? null
+                                : new Target(Scope.PROVINCE, List.of(code), province.getName(), null));
             }
             case CATEGORY -> {
                 var category = categories().stream()
@@ -122,7 +146,7 @@ class Levels {
                         .filter(sub -> category.getCode().equals(sub.getParentCode()))
                         .map(Category::getCode)
                         .forEach(codes::add);
-                yield new Target(Scope.CATEGORY, codes, category.getNameId());
+                yield new Target(Scope.CATEGORY, codes, category.getNameId(), null);
             }
             case REGION -> {
                 var region = regions().stream()
@@ -133,9 +157,9 @@ class Levels {
                         .map(Region::getCode)
                         .filter(inner -> within(inner, region.getCode()))
                         .toList();
-                yield new Target(Scope.REGION, codes, region.getName());
+                yield new Target(Scope.REGION, codes, region.getName(), null);
             }
-            case CHANNEL -> new Target(Scope.CHANNEL, List.of(code), channelName(code, level));
+            case CHANNEL -> new Target(Scope.CHANNEL, List.of(code), channelName(code, level), null);
         };
     }
 
@@ -228,7 +252,8 @@ class Levels {
             Map<String, Agency> byCode,
             List<Category> categories,
             List<Region> regions,
-            Map<Agency, List<String>> governments) {
+            Map<Agency, List<String>> governments,
+            Hierarchy hierarchy) {
 
         static Reference read(AgencyService agencies, CategoryService categories, RegionService regions) {
             var all = agencies.list();
@@ -239,10 +264,33 @@ class Levels {
             all.stream()
                     .filter(agency -> agency.getLevel().isRegionalGovernment())
                     .forEach(government -> governments.put(government, withUnits(government, children)));
-            return new Reference(all, byCode, categories.list(), regions.list(), governments);
+            var governmentOf = new HashMap<String, String>();
+            governments.forEach(
+                    (government, units) -> units.forEach(unit -> governmentOf.put(unit, government.getCode())));
+            var provinceOf = new HashMap<String, String>();
+            all.stream()
+                    .filter(agency -> agency.getRegionCode() != null)
+                    .forEach(agency -> provinceOf.put(
+                            agency.getCode(), agency.getRegionCode().split("\\.")[0]));
+            return new Reference(
+                    all,
+                    byCode,
+                    categories.list(),
+                    regions.list(),
+                    governments,
+                    new Hierarchy(governmentOf, provinceOf));
         }
     }
 
-    /** A level's code as tally rows: a scope and its codes, and the name to show. */
-    record Target(Scope scope, List<String> codes, String name) {}
+    /**
+     * A level's code as tally rows: a scope and its codes, and the name to show; for a regional government or a
+     * province, also its own rolled-up rows, which hold its whole months.
+     */
+    record Target(Scope scope, List<String> codes, String name, Target rolledUp) {
+
+        /** The rows to read for a period: the rolled-up ones where they hold it, the agencies' where it has edge days. */
+        Target in(Period period) {
+            return rolledUp != null && period.wholeMonths() ? rolledUp : this;
+        }
+    }
 }

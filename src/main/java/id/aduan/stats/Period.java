@@ -99,6 +99,12 @@ public record Period(LocalDate from, LocalDate until) {
         return from != null && from.getDayOfYear() == 1 && until.equals(from.plusYears(1));
     }
 
+    /** Whether the period is made of whole months only (all time too): the tallies hold it without the facts. */
+    boolean wholeMonths() {
+        return isAllTime()
+                || (!from.isBefore(firstWholeMonth()) && !endOfWholeMonths().isBefore(until));
+    }
+
     /** The first day of the first whole month in the period (its end, if there is none). */
     LocalDate firstWholeMonth() {
         var month = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);

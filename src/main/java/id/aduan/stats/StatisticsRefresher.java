@@ -41,6 +41,7 @@ class StatisticsRefresher {
     private final FactReader reader;
     private final FactStore facts;
     private final TallyStore tallies;
+    private final Levels levels;
     private final StatisticsProperties properties;
     private final Clock clock;
 
@@ -50,6 +51,7 @@ class StatisticsRefresher {
             FactReader reader,
             FactStore facts,
             TallyStore tallies,
+            Levels levels,
             StatisticsProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
@@ -57,6 +59,7 @@ class StatisticsRefresher {
         this.reader = reader;
         this.facts = facts;
         this.tallies = tallies;
+        this.levels = levels;
         this.properties = properties;
         this.clock = clock;
     }
@@ -114,10 +117,18 @@ class StatisticsRefresher {
 
     private int refreshBatch() {
         var state = jdbc.queryForMap(
-                "select last_entry_id, pending_entry_ids from statistics_refresh where id = 1 for update", Map.of());
+                "select last_entry_id, pending_entry_ids, rolled_up_with, days_kept from statistics_refresh"
+                        + " where id = 1 for update",
+                Map.of());
+        if (!Boolean.TRUE.equals(state.get("days_kept"))) {
+            tallies.keepDaysFromFacts();
+            jdbc.update("update statistics_refresh set days_kept = true where id = 1", Map.of());
+            log.info("Statistics: the country's figures per filing day made from the reports' facts");
+        }
         var last = ((Number) state.get("last_entry_id")).longValue();
         var pending = Pending.parse((String) state.get("pending_entry_ids"));
         var now = clock.instant();
+        var hierarchy = rollUp((String) state.get("rolled_up_with"));
 
         var complaintIds = new LinkedHashSet<Long>();
         var seen = new ArrayList<Long>();
@@ -152,7 +163,7 @@ class StatisticsRefresher {
             pending.keySet().removeIf(id -> pending.size() > MAX_PENDING);
         }
 
-        refresh(complaintIds);
+        refresh(complaintIds, hierarchy);
 
         jdbc.update(
                 "update statistics_refresh set last_entry_id = :last, pending_entry_ids = :pending,"
@@ -167,20 +178,40 @@ class StatisticsRefresher {
         return seen.size();
     }
 
+    /**
+     * The agency hierarchy as it is now; when it is not the one the governments' and provinces' rows were rolled up
+     * with (an agency moved, or the first refresh after an upgrade), rolls them up again from the agencies' rows.
+     */
+    private Hierarchy rollUp(String rolledUpWith) {
+        var hierarchy = levels.currentHierarchy();
+        var fingerprint = hierarchy.fingerprint();
+        if (!fingerprint.equals(rolledUpWith)) {
+            var started = System.nanoTime();
+            tallies.rollUp(hierarchy);
+            jdbc.update(
+                    "update statistics_refresh set rolled_up_with = :fingerprint where id = 1",
+                    Map.of("fingerprint", fingerprint));
+            log.info(
+                    "Statistics of governments and provinces rolled up from their agencies' in {} ms",
+                    (System.nanoTime() - started) / 1_000_000);
+        }
+        return hierarchy;
+    }
+
     /** Reports read per query: a batch's may be more than a database takes as parameters of one statement. */
     static final int REPORTS_PER_READ = 5_000;
 
     /** Recomputes these reports' facts and adds what changed to the tallies. */
-    private void refresh(Set<Long> complaintIds) {
+    private void refresh(Set<Long> complaintIds, Hierarchy hierarchy) {
         var ids = new ArrayList<>(complaintIds);
         var deltas = new HashMap<TallyKey, Tally>();
         for (var from = 0; from < ids.size(); from += REPORTS_PER_READ) {
-            refresh(ids.subList(from, Math.min(ids.size(), from + REPORTS_PER_READ)), deltas);
+            refresh(ids.subList(from, Math.min(ids.size(), from + REPORTS_PER_READ)), hierarchy, deltas);
         }
         tallies.add(deltas);
     }
 
-    private void refresh(List<Long> complaintIds, Map<TallyKey, Tally> deltas) {
+    private void refresh(List<Long> complaintIds, Hierarchy hierarchy, Map<TallyKey, Tally> deltas) {
         var current = reader.read(complaintIds);
         var storedReports = facts.reports(complaintIds);
         var storedAssignments = facts.assignments(complaintIds);
@@ -209,14 +240,14 @@ class StatisticsRefresher {
                 continue;
             }
             if (stored != null) {
-                contribute(deltas, stored, -1);
+                contribute(deltas, hierarchy, stored, -1);
                 staleAssignments.add(stored);
             }
-            contribute(deltas, fact, 1);
+            contribute(deltas, hierarchy, fact, 1);
             newAssignments.add(fact);
         }
         for (var stored : gone.values()) {
-            contribute(deltas, stored, -1);
+            contribute(deltas, hierarchy, stored, -1);
             staleAssignments.add(stored);
         }
 
@@ -226,6 +257,8 @@ class StatisticsRefresher {
 
     private static void contribute(Map<TallyKey, Tally> deltas, ReportFacts fact, int sign) {
         var tally = fact.tally();
+        deltas.computeIfAbsent(new TallyKey(Scope.DAY, Scope.NONE, fact.filingDate()), key -> new Tally())
+                .add(tally, sign);
         for (var scope : List.of(
                 Map.entry(Scope.NATIONAL, Scope.NONE),
                 Map.entry(Scope.CATEGORY, fact.categoryCode()),
@@ -235,8 +268,10 @@ class StatisticsRefresher {
         }
     }
 
-    private static void contribute(Map<TallyKey, Tally> deltas, AssignmentFacts fact, int sign) {
-        add(deltas, Scope.AGENCY, fact.agencyCode(), fact.filingDate(), fact.tally(), sign);
+    private static void contribute(Map<TallyKey, Tally> deltas, Hierarchy hierarchy, AssignmentFacts fact, int sign) {
+        var tally = fact.tally();
+        add(deltas, Scope.AGENCY, fact.agencyCode(), fact.filingDate(), tally, sign);
+        hierarchy.rollUp(fact.agencyCode(), (scope, code) -> add(deltas, scope, code, fact.filingDate(), tally, sign));
     }
 
     private static void add(

@@ -75,18 +75,40 @@ public class StatisticsService {
         return LocalDate.now(clock.withZone(FactReader.PUBLISHED_ZONE)).getYear();
     }
 
+    /**
+     * The period a request names ({@link Period#parse}), the current year when it names none; throws
+     * {@link IllegalArgumentException} saying how to write one.
+     */
+    public Period period(String text) {
+        return text == null || text.isBlank() ? Period.year(currentYear()) : Period.parse(text.strip());
+    }
+
+    /** The year a request names, the current one when it names none; throws {@link IllegalArgumentException}. */
+    public int year(Integer year) {
+        if (year == null) {
+            return currentYear();
+        }
+        if (year < FIRST_YEAR || year > 9999) {
+            throw new IllegalArgumentException("must be a year from " + FIRST_YEAR + ", such as " + currentYear());
+        }
+        return year;
+    }
+
+    private static final int FIRST_YEAR = 2000;
+
     /** The numbers of one level's code in a period; throws {@link UnknownCodeException} for an unknown code. */
     public Figures figures(Level level, String code, Period period) {
         var target = levels.target(level, code);
-        var counts = ComplaintCounts.of(tallies.sum(target.scope(), target.codes(), period));
+        var rows = target.in(period);
+        var counts = ComplaintCounts.of(tallies.sum(rows.scope(), rows.codes(), period));
         return new Figures(level, level == Level.NATIONAL ? null : code, target.name(), period, counts, asOf());
     }
 
     /** The numbers of each month of a year, months without reports included. */
     public List<MonthFigures> months(Level level, String code, int year) {
-        var target = levels.target(level, code);
+        var rows = levels.target(level, code).in(Period.year(year));
         return tallies
-                .sumByMonth(target.scope(), target.codes(), YearMonth.of(year, 1), YearMonth.of(year, 12))
+                .sumByMonth(rows.scope(), rows.codes(), YearMonth.of(year, 1), YearMonth.of(year, 12))
                 .entrySet()
                 .stream()
                 .map(month -> new MonthFigures(month.getKey(), ComplaintCounts.of(month.getValue())))
@@ -108,18 +130,23 @@ public class StatisticsService {
                                 ComplaintCounts.of(government.getValue())))
                         .toList();
             case NATIONAL, PROVINCE -> {
-                var byAgency = tallies.sumEveryCode(Scope.AGENCY, period);
-                var agencies = levels.names(Scope.AGENCY).keySet();
                 var rows = new ArrayList<Row>();
-                for (var province : levels.provinces()) {
+                var provinces = levels.provinces();
+                if (period.wholeMonths()) {
+                    var sums = tallies.sumEveryCode(Scope.PROVINCE, period);
+                    provinces.forEach(province -> rows.add(new Row(
+                            province.getCode(),
+                            province.getName(),
+                            ComplaintCounts.of(sums.getOrDefault(province.getCode(), new Tally())))));
+                    yield rows;
+                }
+                var byAgency = tallies.sumEveryCode(Scope.AGENCY, period);
+                for (var province : provinces) {
                     var target = levels.target(Level.PROVINCE, province.getCode());
-                    var sum = new Tally();
-                    target.codes().stream()
-                            .filter(agencies::contains)
-                            .map(byAgency::get)
-                            .filter(tally -> tally != null)
-                            .forEach(tally -> sum.add(tally, 1));
-                    rows.add(new Row(province.getCode(), province.getName(), ComplaintCounts.of(sum)));
+                    rows.add(new Row(
+                            province.getCode(),
+                            province.getName(),
+                            ComplaintCounts.of(sumOf(target.codes(), byAgency))));
                 }
                 yield rows;
             }
@@ -293,15 +320,29 @@ public class StatisticsService {
                         .orElse(false));
     }
 
+    /**
+     * Each regional government's sums in a period: its own rolled-up rows for whole months, its units' summed for a
+     * range with edge days.
+     */
     private Map<Agency, Tally> governments(Period period) {
-        var byAgency = tallies.sumEveryCode(Scope.AGENCY, period);
         var governments = new java.util.LinkedHashMap<Agency, Tally>();
-        levels.governments().forEach((government, codes) -> {
-            var sum = new Tally();
-            codes.stream().map(byAgency::get).filter(tally -> tally != null).forEach(tally -> sum.add(tally, 1));
-            governments.put(government, sum);
-        });
+        if (period.wholeMonths()) {
+            var sums = tallies.sumEveryCode(Scope.GOVERNMENT, period);
+            levels.governments()
+                    .keySet()
+                    .forEach(government ->
+                            governments.put(government, sums.getOrDefault(government.getCode(), new Tally())));
+            return governments;
+        }
+        var byAgency = tallies.sumEveryCode(Scope.AGENCY, period);
+        levels.governments().forEach((government, codes) -> governments.put(government, sumOf(codes, byAgency)));
         return governments;
+    }
+
+    private static Tally sumOf(List<String> codes, Map<String, Tally> byCode) {
+        var sum = new Tally();
+        codes.stream().map(byCode::get).filter(tally -> tally != null).forEach(tally -> sum.add(tally, 1));
+        return sum;
     }
 
     /** The time the figures are as of: the last refresh. */

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -30,9 +32,6 @@ class TallyStore {
             Tally.COLUMNS.stream().map(column -> "sum(" + column + ")").collect(Collectors.joining(", "));
 
     private static final String WHOLE_MONTHS = " and period >= :m1 and period < :m2";
-
-    private static final String EDGE_DAYS =
-            " and ((filing_date >= :from and filing_date < :m1) or (filing_date >= :m2 and filing_date < :until))";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Cache<List<Object>, Map<String, Tally>> everyCode;
@@ -87,17 +86,9 @@ class TallyStore {
             values.put(row.getString("code"), values(row));
         });
         if (medians) {
-            jdbc.query(
-                    "select code, working_days, sum(answers) as answers from statistics_answer_days" + where
-                            + " group by code, working_days",
-                    params,
-                    row -> {
-                        answerDays
-                                .computeIfAbsent(row.getString("code"), code -> new TreeMap<>())
-                                .merge(row.getInt("working_days"), row.getLong("answers"), Long::sum);
-                    });
+            readAnswerDays("code", where, params, (row, index) -> row.getString("code"), answerDays);
         }
-        if (!period.isAllTime() && hasEdgeDays(period)) {
+        if (!period.wholeMonths()) {
             addEdgeDays(scope, codes, params, values, medians ? answerDays : null);
         }
         var sums = new HashMap<String, Tally>();
@@ -105,14 +96,9 @@ class TallyStore {
         return sums;
     }
 
-    private static boolean hasEdgeDays(Period period) {
-        return period.from().isBefore(period.firstWholeMonth())
-                || period.endOfWholeMonths().isBefore(period.until());
-    }
-
     /**
-     * The days of a range outside its whole months, summed from the facts as {@link Tally#of} counts them: at most
-     * two months' worth of reports.
+     * The days of a range outside its whole months: the country's from its day rows ({@link Scope#DAY}), any other
+     * code's summed from the facts as {@link Tally#of} counts them (at most two months' worth of reports).
      */
     private void addEdgeDays(
             Scope scope,
@@ -120,56 +106,73 @@ class TallyStore {
             MapSqlParameterSource params,
             Map<String, long[]> values,
             Map<String, Map<Integer, Long>> answerDays) {
+        if (scope == Scope.NATIONAL) {
+            var where = " where scope = '" + Scope.DAY + "'" + edgeDays("period");
+            jdbc.query("select code, " + SUMS + " from statistics_tally" + where + " group by code", params, row -> {
+                add(values, row);
+            });
+            if (answerDays != null) {
+                readAnswerDays("code", where, params, (row, index) -> row.getString("code"), answerDays);
+            }
+            return;
+        }
         var assignments = scope == Scope.AGENCY;
-        var table = assignments ? "statistics_assignment" : "statistics_report";
         var code =
                 switch (scope) {
-                    case NATIONAL -> "'" + Scope.NONE + "'";
                     case AGENCY -> "agency_code";
                     case CATEGORY -> "category_code";
                     case REGION -> "region_code";
                     case CHANNEL -> "channel";
+                    case NATIONAL, DAY, GOVERNMENT, PROVINCE ->
+                        throw new IllegalArgumentException(
+                                scope + " rows hold whole months only: read a range's edge days from the agencies'");
                 };
-        var national = scope == Scope.NATIONAL;
-        var where = " from " + table + " where 1 = 1"
-                + (codes == null || national ? "" : " and " + code + " in (:codes)") + EDGE_DAYS;
-        var groupBy = national ? "" : " group by " + code;
-        var sums = new StringBuilder("select " + code + " as code, ");
-        sums.append(assignments ? "sum(case when bucket <> 'HANDED_BACK' then 1 else 0 end)" : "count(*)");
-        for (var bucket : Bucket.values()) {
-            sums.append(", sum(case when bucket = '").append(bucket.name()).append("' then 1 else 0 end)");
-        }
-        sums.append(", sum(case when overdue then 1 else 0 end), count(first_answer_days),"
-                + " sum(case when first_answer_on_time then 1 else 0 end), coalesce(sum(rating), 0), count(rating),"
-                + " coalesce(sum(objections), 0)");
-        jdbc.query(sums + where + groupBy, params, row -> {
-            var edge = new long[Tally.COLUMNS.size()];
-            edge[0] = row.getLong(2);
-            for (var bucket : Bucket.values()) {
-                edge[Tally.index(bucket.column())] = row.getLong(3 + bucket.ordinal());
-            }
-            var next = 3 + Bucket.values().length;
-            for (var column :
-                    List.of("overdue", "answered", "answered_on_time", "rating_sum", "ratings", "objections")) {
-                edge[Tally.index(column)] = row.getLong(next++);
-            }
-            var sum = values.computeIfAbsent(row.getString("code"), c -> new long[Tally.COLUMNS.size()]);
-            for (var i = 0; i < sum.length; i++) {
-                sum[i] += edge[i];
-            }
-        });
+        var where = " from " + (assignments ? "statistics_assignment" : "statistics_report") + " where 1 = 1"
+                + (codes == null ? "" : " and " + code + " in (:codes)") + edgeDays("filing_date");
+        jdbc.query(
+                "select " + code + " as code, " + factSums(assignments) + where + " group by " + code, params, row -> {
+                    add(values, row);
+                });
         if (answerDays != null) {
-            var days = "case when first_answer_days > " + Tally.MAX_ANSWER_DAYS + " then " + Tally.MAX_ANSWER_DAYS
-                    + " else first_answer_days end";
             jdbc.query(
-                    "select " + code + " as code, " + days + " as working_days, count(*) as answers" + where
-                            + " and first_answer_days is not null group by " + (national ? "" : code + ", ") + days,
+                    "select " + code + " as code, " + ANSWER_DAYS + " as working_days, count(*) as answers" + where
+                            + " and first_answer_days is not null group by " + code + ", " + ANSWER_DAYS,
                     params,
                     row -> {
                         answerDays
                                 .computeIfAbsent(row.getString("code"), c -> new TreeMap<>())
                                 .merge(row.getInt("working_days"), row.getLong("answers"), Long::sum);
                     });
+        }
+    }
+
+    private static String edgeDays(String column) {
+        return " and ((" + column + " >= :from and " + column + " < :m1) or (" + column + " >= :m2 and " + column
+                + " < :until))";
+    }
+
+    /** The first answers' working days as the tallies count them: {@value Tally#MAX_ANSWER_DAYS} or more as one. */
+    private static final String ANSWER_DAYS = "case when first_answer_days > " + Tally.MAX_ANSWER_DAYS + " then "
+            + Tally.MAX_ANSWER_DAYS + " else first_answer_days end";
+
+    /** The facts' sums in the order of {@link Tally#COLUMNS}, as {@link Tally#of} counts each report or assignment. */
+    private static String factSums(boolean assignments) {
+        var sums = new StringBuilder(
+                assignments ? "sum(case when bucket <> 'HANDED_BACK' then 1 else 0 end)" : "count(*)");
+        for (var bucket : Bucket.values()) {
+            sums.append(", sum(case when bucket = '").append(bucket.name()).append("' then 1 else 0 end)");
+        }
+        return sums.append(", sum(case when overdue then 1 else 0 end), count(first_answer_days),"
+                        + " sum(case when first_answer_on_time then 1 else 0 end), coalesce(sum(rating), 0),"
+                        + " count(rating), coalesce(sum(objections), 0)")
+                .toString();
+    }
+
+    private static void add(Map<String, long[]> values, ResultSet row) throws SQLException {
+        var edge = values(row);
+        var sum = values.computeIfAbsent(row.getString("code"), c -> new long[Tally.COLUMNS.size()]);
+        for (var i = 0; i < sum.length; i++) {
+            sum[i] += edge[i];
         }
     }
 
@@ -192,18 +195,31 @@ class TallyStore {
             values.put(YearMonth.from(row.getObject("period", LocalDate.class)), values(row));
         });
         var answerDays = new HashMap<YearMonth, Map<Integer, Long>>();
-        jdbc.query(
-                "select period, working_days, sum(answers) as answers from statistics_answer_days" + where
-                        + " group by period, working_days",
+        readAnswerDays(
+                "period",
+                where,
                 params,
-                row -> {
-                    answerDays
-                            .computeIfAbsent(
-                                    YearMonth.from(row.getObject("period", LocalDate.class)), month -> new TreeMap<>())
-                            .put(row.getInt("working_days"), row.getLong("answers"));
-                });
+                (row, index) -> YearMonth.from(row.getObject("period", LocalDate.class)),
+                answerDays);
         values.forEach((month, sum) -> months.put(month, Tally.read(sum, answerDays.getOrDefault(month, Map.of()))));
         return months;
+    }
+
+    /** The first answers by working days of the rows {@code where} selects, per code or per month ({@code key}). */
+    private <K> void readAnswerDays(
+            String key,
+            String where,
+            MapSqlParameterSource params,
+            RowMapper<K> keyOf,
+            Map<K, Map<Integer, Long>> into) {
+        jdbc.query(
+                "select " + key + ", working_days, sum(answers) as answers from statistics_answer_days" + where
+                        + " group by " + key + ", working_days",
+                params,
+                row -> {
+                    into.computeIfAbsent(keyOf.mapRow(row, 0), k -> new TreeMap<>())
+                            .merge(row.getInt("working_days"), row.getLong("answers"), Long::sum);
+                });
     }
 
     private static MapSqlParameterSource params(Scope scope, Collection<String> codes, Period period) {
@@ -229,6 +245,67 @@ class TallyStore {
     }
 
     // --- writing (only the refresher, one at a time)
+
+    /**
+     * Makes the country's day rows ({@link Scope#DAY}) from the reports' facts: once, on the first refresh after the
+     * upgrade that added them; from then on the refresher adds to them as to the others.
+     */
+    void keepDaysFromFacts() {
+        jdbc.update("delete from statistics_tally where scope = :day", Map.of("day", Scope.DAY.name()));
+        jdbc.update("delete from statistics_answer_days where scope = :day", Map.of("day", Scope.DAY.name()));
+        var day = Map.of("day", Scope.DAY.name(), "nation", Scope.NONE);
+        jdbc.update(
+                "insert into statistics_tally (scope, code, period, " + String.join(", ", Tally.COLUMNS) + ")"
+                        + " select :day, :nation, filing_date, " + factSums(false)
+                        + " from statistics_report group by filing_date",
+                day);
+        jdbc.update(
+                "insert into statistics_answer_days (scope, code, period, working_days, answers)"
+                        + " select :day, :nation, filing_date, " + ANSWER_DAYS + ", count(*) from statistics_report"
+                        + " where first_answer_days is not null group by filing_date, " + ANSWER_DAYS,
+                day);
+        everyCode.invalidateAll();
+    }
+
+    /** Agencies' tally rows read per round trip while rolling them up (there are hundreds of thousands). */
+    private static final int ROLL_UP_FETCH = 10_000;
+
+    /**
+     * Makes the governments' and provinces' rows again from the agencies' ({@link Hierarchy}): after an agency moved,
+     * and once after an upgrade from before they were kept.
+     */
+    void rollUp(Hierarchy hierarchy) {
+        var rolledUp = List.of(Scope.GOVERNMENT.name(), Scope.PROVINCE.name());
+        jdbc.update("delete from statistics_tally where scope in (:scopes)", Map.of("scopes", rolledUp));
+        jdbc.update("delete from statistics_answer_days where scope in (:scopes)", Map.of("scopes", rolledUp));
+        var sums = new HashMap<TallyKey, Tally>();
+        var reader = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        reader.setFetchSize(ROLL_UP_FETCH);
+        reader.query(
+                "select code, " + String.join(", ", Tally.COLUMNS) + ", period from statistics_tally"
+                        + " where scope = 'AGENCY'",
+                row -> {
+                    var tally = Tally.read(values(row), Map.of());
+                    var month = row.getObject("period", LocalDate.class);
+                    hierarchy.rollUp(
+                            row.getString("code"),
+                            (scope, code) -> sums.computeIfAbsent(new TallyKey(scope, code, month), key -> new Tally())
+                                    .add(tally, 1));
+                });
+        var none = new long[Tally.COLUMNS.size()];
+        reader.query(
+                "select code, period, working_days, answers from statistics_answer_days where scope = 'AGENCY'",
+                row -> {
+                    var tally = Tally.read(none, Map.of(row.getInt("working_days"), row.getLong("answers")));
+                    var month = row.getObject("period", LocalDate.class);
+                    hierarchy.rollUp(
+                            row.getString("code"),
+                            (scope, code) -> sums.computeIfAbsent(new TallyKey(scope, code, month), key -> new Tally())
+                                    .add(tally, 1));
+                });
+        add(sums);
+        everyCode.invalidateAll();
+    }
 
     /**
      * Adds each delta to its tally row, creating the rows that do not exist yet: one {@code merge} (SQL:2003, in H2 and

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PeriodTest {
@@ -37,5 +38,11 @@ class PeriodTest {
         assertThat(inOneMonth.endOfWholeMonths()).isEqualTo(inOneMonth.until());
         assertThat(march.firstWholeMonth()).isEqualTo(march.from());
         assertThat(march.endOfWholeMonths()).isEqualTo(march.until());
+        assertThat(List.of(range, inOneMonth, march, Period.year(2026), Period.allTime()))
+                .extracting(Period::wholeMonths)
+                .containsExactly(false, false, true, true, true);
+        assertThat(Period.days(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 27))
+                        .wholeMonths())
+                .isFalse();
     }
 }

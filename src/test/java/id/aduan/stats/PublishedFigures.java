@@ -3,6 +3,10 @@ package id.aduan.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.aduan.agency.AgencyDetails;
+import id.aduan.agency.AgencyLevel;
+import id.aduan.agency.AgencyService;
+import id.aduan.deadline.OfficeTimeZone;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,6 +41,9 @@ abstract class PublishedFigures {
 
     @Autowired
     Levels levels;
+
+    @Autowired
+    AgencyService agencies;
 
     @BeforeAll
     void fileTheKnownReports() {
@@ -208,6 +215,89 @@ abstract class PublishedFigures {
         assertThat(statistics.parts(Level.GOVERNMENT, "PEMKAB-UJI", Period.year(2020)))
                 .extracting(Row::code)
                 .containsExactlyInAnyOrder("PEMKAB-UJI", "DINKES-UJI", "DISDUK-UJI");
+    }
+
+    @Test
+    void followsAUnitThatMovesToAnotherGovernment() {
+        var march2ToMay6 = Period.days(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 5, 6));
+        var unit = "Disdukcapil Kabupaten Uji";
+        try {
+            agencies.update(
+                    "DISDUK-UJI", new AgencyDetails(unit, AgencyLevel.UNIT, "PEMKOT-UJI", "98.71", OfficeTimeZone.WIB));
+            statistics.refresh();
+
+            // R3 now counts for the city (its own rows, and its units' for a range with edge days), not the regency
+            assertThat(statistics
+                            .figures(Level.GOVERNMENT, "PEMKOT-UJI", Period.year(2020))
+                            .counts())
+                    .extracting(ComplaintCounts::received, ComplaintCounts::overdue)
+                    .containsExactly(2L, 1L);
+            assertThat(statistics
+                            .figures(Level.GOVERNMENT, "PEMKOT-UJI", march2ToMay6)
+                            .counts()
+                            .received())
+                    .isEqualTo(2);
+            assertThat(statistics
+                            .figures(Level.GOVERNMENT, "PEMKAB-UJI", Period.year(2020))
+                            .counts()
+                            .received())
+                    .isEqualTo(4);
+            assertThat(statistics
+                            .figures(Level.PROVINCE, "98", Period.year(2020))
+                            .counts()
+                            .received())
+                    .isEqualTo(6);
+            assertThat(statistics.league(2020, 1).ranked())
+                    .extracting(
+                            LeagueTable.Entry::agencyCode,
+                            entry -> entry.counts().received())
+                    .contains(
+                            org.assertj.core.groups.Tuple.tuple("PEMKAB-UJI", 4L),
+                            org.assertj.core.groups.Tuple.tuple("PEMKOT-UJI", 2L));
+        } finally {
+            agencies.update(
+                    "DISDUK-UJI", new AgencyDetails(unit, AgencyLevel.UNIT, "PEMKAB-UJI", "98.01", OfficeTimeZone.WIB));
+            statistics.refresh();
+        }
+        assertThat(statistics
+                        .figures(Level.GOVERNMENT, "PEMKAB-UJI", Period.year(2020))
+                        .counts()
+                        .received())
+                .isEqualTo(5);
+        assertThat(statistics
+                        .figures(Level.GOVERNMENT, "PEMKAB-UJI", march2ToMay6)
+                        .counts()
+                        .received())
+                .isEqualTo(4);
+    }
+
+    @Test
+    void makesTheDayGovernmentAndProvinceRowsAgainAfterAnUpgrade() {
+        var newYear = Period.days(LocalDate.of(2019, 12, 31), LocalDate.of(2020, 3, 2));
+        var before = List.of(
+                statistics.figures(Level.NATIONAL, null, newYear).counts(),
+                statistics
+                        .figures(Level.GOVERNMENT, "PEMKAB-UJI", Period.year(2020))
+                        .counts(),
+                statistics.figures(Level.PROVINCE, "98", Period.year(2020)).counts());
+
+        // as an installation upgraded from before these rows were kept
+        jdbc.update("delete from statistics_tally where scope in ('DAY', 'GOVERNMENT', 'PROVINCE')");
+        jdbc.update("delete from statistics_answer_days where scope in ('DAY', 'GOVERNMENT', 'PROVINCE')");
+        jdbc.update("update statistics_refresh set days_kept = false, rolled_up_with = null");
+        statistics.refresh();
+
+        assertThat(List.of(
+                        statistics.figures(Level.NATIONAL, null, newYear).counts(),
+                        statistics
+                                .figures(Level.GOVERNMENT, "PEMKAB-UJI", Period.year(2020))
+                                .counts(),
+                        statistics
+                                .figures(Level.PROVINCE, "98", Period.year(2020))
+                                .counts()))
+                .isEqualTo(before);
+        assertThat(before.get(0).received()).isEqualTo(3);
+        assertThat(before.get(0).medianWorkingDays()).isNotNull();
     }
 
     @Test

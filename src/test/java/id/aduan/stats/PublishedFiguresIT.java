@@ -99,6 +99,17 @@ class PublishedFiguresIT extends PublishedFigures {
         }
 
         @Test
+        void answersABadPeriodWithThisYearsFiguresAndSaysWhyUnderTheField() {
+            var page = api().get("/statistik/provinsi/98?period=tahun+lalu");
+
+            assertThat(page.status()).isEqualTo(400);
+            assertThat(page.text())
+                    .contains("Provinsi Uji")
+                    .contains("id=\"period-problem\"", "“tahun lalu” bukan periode. Yang ditampilkan: ")
+                    .contains("aria-invalid=\"true\"");
+        }
+
+        @Test
         void showsTheLeagueTableTheBacklogAndTheConnectedGovernments() {
             assertThat(api().get("/statistik/peringkat?year=2020").text()).contains("Pemerintah Kabupaten Uji");
             assertThat(api().get("/statistik/tunggakan").text())

@@ -8,6 +8,7 @@ import id.aduan.stats.MonthFigures;
 import id.aduan.stats.Period;
 import id.aduan.stats.StatisticsService;
 import id.aduan.stats.UnknownCodeException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.springframework.http.HttpStatus;
@@ -42,22 +43,24 @@ class StatisticsPageController {
     }
 
     @GetMapping("/statistik")
-    String national(@RequestParam(required = false) String period, Model model) {
-        var chosen = figures(Level.NATIONAL, null, period, "/api/statistics", model);
+    String national(@RequestParam(required = false) String period, Model model, HttpServletResponse response) {
+        var chosen = figures(Level.NATIONAL, null, period, "/api/statistics", model, response);
         model.addAttribute("channels", statistics.breakdown(Level.CHANNEL, chosen));
         model.addAttribute("categories", statistics.breakdown(Level.CATEGORY, chosen));
         return "portal/statistics";
     }
 
-    @GetMapping("/statistik/provinsi/{code}")
-    String province(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
-        figures(Level.PROVINCE, code, period, "/api/statistics/provinces/" + code, model);
-        return "portal/statistics";
-    }
-
-    @GetMapping("/statistik/pemerintah/{code}")
-    String government(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
-        figures(Level.GOVERNMENT, code, period, "/api/statistics/governments/" + code, model);
+    /** A province's page ({@code provinsi}) or a regional government's with its units ({@code pemerintah}). */
+    @GetMapping("/statistik/{level:provinsi|pemerintah}/{code}")
+    String provinceOrGovernment(
+            @PathVariable String level,
+            @PathVariable String code,
+            @RequestParam(required = false) String period,
+            Model model,
+            HttpServletResponse response) {
+        var province = level.equals("provinsi");
+        var openData = (province ? "/api/statistics/provinces/" : "/api/statistics/governments/") + code;
+        figures(province ? Level.PROVINCE : Level.GOVERNMENT, code, period, openData, model, response);
         return "portal/statistics";
     }
 
@@ -65,8 +68,9 @@ class StatisticsPageController {
     String agencies(
             @RequestParam(required = false) String period,
             @RequestParam(name = "halaman", defaultValue = "1") int page,
-            Model model) {
-        var chosen = figures(Level.NATIONAL, null, period, "/api/statistics", model);
+            Model model,
+            HttpServletResponse response) {
+        var chosen = figures(Level.NATIONAL, null, period, "/api/statistics", model, response);
         var agencies = statistics.agencies(chosen, (Math.max(page, 1) - 1) * AGENCIES_PER_PAGE, AGENCIES_PER_PAGE);
         model.addAttribute("agencies", agencies.rows());
         model.addAttribute("page", Math.max(page, 1));
@@ -76,8 +80,12 @@ class StatisticsPageController {
     }
 
     @GetMapping("/instansi/{code}")
-    String agency(@PathVariable String code, @RequestParam(required = false) String period, Model model) {
-        figures(Level.AGENCY, code, period, "/api/statistics/agencies/" + code, model);
+    String agency(
+            @PathVariable String code,
+            @RequestParam(required = false) String period,
+            Model model,
+            HttpServletResponse response) {
+        figures(Level.AGENCY, code, period, "/api/statistics/agencies/" + code, model, response);
         model.addAttribute("latest", complaints.latest(new ComplaintSearch(code, null, null, null), LATEST));
         return "portal/statistics";
     }
@@ -108,8 +116,9 @@ class StatisticsPageController {
         return "portal/connectivity";
     }
 
-    private Period figures(Level level, String code, String period, String openData, Model model) {
-        var chosen = period(period);
+    private Period figures(
+            Level level, String code, String period, String openData, Model model, HttpServletResponse response) {
+        var chosen = period(period, model, response);
         Figures figures;
         try {
             figures = statistics.figures(level, code, chosen);
@@ -147,23 +156,26 @@ class StatisticsPageController {
         };
     }
 
-    /** A bad period shows the current year rather than an error: the page says which period it shows. */
-    private Period period(String text) {
+    /**
+     * The period a page shows: a bad one answers 400 with the current year's figures and says why under the period
+     * field, so that the reader can correct it there.
+     */
+    private Period period(String text, Model model, HttpServletResponse response) {
         try {
-            return text == null || text.isBlank() ? Period.year(statistics.currentYear()) : Period.parse(text.strip());
+            return statistics.period(text);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage(), e);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("periodProblem", text.strip());
+            return statistics.period(null);
         }
     }
 
     private int year(Integer year) {
-        if (year == null) {
-            return statistics.currentYear();
+        try {
+            return statistics.year(year);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year " + e.getMessage(), e);
         }
-        if (year < 2000 || year > 9999) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "year must be a year from 2000");
-        }
-        return year;
     }
 
     /** The years offered in the period field: this one and the four before it. */

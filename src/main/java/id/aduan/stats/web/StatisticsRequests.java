@@ -32,24 +32,20 @@ class StatisticsRequests {
 
     /** The period parameter, the current year when there is none. */
     Period period(String text) {
-        if (text == null || text.isBlank()) {
-            return Period.year(statistics.currentYear());
-        }
         try {
-            return Period.parse(text.strip());
+            return statistics.period(text);
         } catch (IllegalArgumentException e) {
             throw new FieldProblemException("period", e.getMessage());
         }
     }
 
+    /** The year parameter, the current year when there is none. */
     int year(Integer year) {
-        if (year == null) {
-            return statistics.currentYear();
+        try {
+            return statistics.year(year);
+        } catch (IllegalArgumentException e) {
+            throw new FieldProblemException("year", e.getMessage());
         }
-        if (year < 2000 || year > 9999) {
-            throw new FieldProblemException("year", "must be a year from 2000, such as " + statistics.currentYear());
-        }
-        return year;
     }
 
     int minimumReports(int minimum) {

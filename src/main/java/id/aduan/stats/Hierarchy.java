@@ -1,0 +1,54 @@
+package id.aduan.stats;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Where each agency's figures roll up to: the regional government it is (or is a unit of), and the province it is in.
+ * The refresher adds each agency's tallies to theirs as well ({@link Scope#GOVERNMENT}, {@link Scope#PROVINCE}), so a
+ * province's or a government's page reads its own rows instead of summing a hundred agencies'. When an agency moves
+ * (another parent, region or level), the {@link #fingerprint()} changes and the rolled-up rows are made again.
+ *
+ * @param governments the regional government of each agency that has one
+ * @param provinces the province of each agency that is in one
+ */
+record Hierarchy(Map<String, String> governments, Map<String, String> provinces) {
+
+    Hierarchy {
+        governments = Map.copyOf(governments);
+        provinces = Map.copyOf(provinces);
+    }
+
+    /** The rolled-up codes an agency's tally also counts for: its government's and its province's. */
+    void rollUp(String agencyCode, java.util.function.BiConsumer<Scope, String> into) {
+        var government = governments.get(agencyCode);
+        if (government != null) {
+            into.accept(Scope.GOVERNMENT, government);
+        }
+        var province = provinces.get(agencyCode);
+        if (province != null) {
+            into.accept(Scope.PROVINCE, province);
+        }
+    }
+
+    /** A digest of the whole mapping, equal for equal hierarchies whatever the order they were read in. */
+    String fingerprint() {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            for (var mapping : Map.of("G", governments, "P", provinces).entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .toList()) {
+                new TreeMap<>(mapping.getValue())
+                        .forEach((agency, code) -> digest.update((mapping.getKey() + ':' + agency + '>' + code + '\n')
+                                .getBytes(StandardCharsets.UTF_8)));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
