@@ -125,6 +125,36 @@ class FactStore {
                         .toArray(SqlParameterSource[]::new));
     }
 
+    /** Where the agencies' rows were last rolled up to ({@code statistics_rollup}). */
+    Hierarchy rolledUp() {
+        var governments = new HashMap<String, String>();
+        var provinces = new HashMap<String, String>();
+        jdbc.query("select agency_code, government_code, province_code from statistics_rollup", row -> {
+            var agency = row.getString("agency_code");
+            if (row.getString("government_code") != null) {
+                governments.put(agency, row.getString("government_code"));
+            }
+            if (row.getString("province_code") != null) {
+                provinces.put(agency, row.getString("province_code"));
+            }
+        });
+        return new Hierarchy(governments, provinces);
+    }
+
+    void saveRolledUp(Hierarchy hierarchy) {
+        jdbc.update("delete from statistics_rollup", Map.of());
+        var agencies = new java.util.TreeSet<>(hierarchy.governments().keySet());
+        agencies.addAll(hierarchy.provinces().keySet());
+        jdbc.batchUpdate(
+                "insert into statistics_rollup (agency_code, government_code, province_code)"
+                        + " values (:agency, :government, :province)",
+                agencies.stream()
+                        .map(agency -> (SqlParameterSource) new MapSqlParameterSource("agency", agency)
+                                .addValue("government", hierarchy.governments().get(agency))
+                                .addValue("province", hierarchy.provinces().get(agency)))
+                        .toArray(SqlParameterSource[]::new));
+    }
+
     private void delete(String table, List<Long> complaintIds) {
         if (!complaintIds.isEmpty()) {
             jdbc.update("delete from " + table + " where complaint_id in (:ids)", Map.of("ids", complaintIds));

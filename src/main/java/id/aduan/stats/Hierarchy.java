@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -11,7 +12,8 @@ import java.util.TreeMap;
  * Where each agency's figures roll up to: the regional government it is (or is a unit of), and the province it is in.
  * The refresher adds each agency's tallies to theirs as well ({@link Scope#GOVERNMENT}, {@link Scope#PROVINCE}), so a
  * province's or a government's page reads its own rows instead of summing a hundred agencies'. When an agency moves
- * (another parent, region or level), the {@link #fingerprint()} changes and the rolled-up rows are made again.
+ * (another parent, region or level), the {@link #fingerprint()} changes and the refresher moves that agency's rows from
+ * its old government and province to the new ones ({@link #movedSince}).
  *
  * @param governments the regional government of each agency that has one
  * @param provinces the province of each agency that is in one
@@ -33,6 +35,17 @@ record Hierarchy(Map<String, String> governments, Map<String, String> provinces)
         if (province != null) {
             into.accept(Scope.PROVINCE, province);
         }
+    }
+
+    /** The agencies of {@code before} whose government or province is another now (or that are gone). */
+    java.util.Set<String> movedSince(Hierarchy before) {
+        var moved = new java.util.TreeSet<String>();
+        for (var map : List.of(before.governments, before.provinces)) {
+            map.keySet().forEach(moved::add);
+        }
+        moved.removeIf(agency -> java.util.Objects.equals(before.governments.get(agency), governments.get(agency))
+                && java.util.Objects.equals(before.provinces.get(agency), provinces.get(agency)));
+        return moved;
     }
 
     /** A digest of the whole mapping, equal for equal hierarchies whatever the order they were read in. */

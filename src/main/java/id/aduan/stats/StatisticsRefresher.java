@@ -101,9 +101,16 @@ class StatisticsRefresher {
         return at == null ? null : at.toInstant();
     }
 
-    /** Whether every timeline entry written so far has been taken in. */
+    /**
+     * Whether every timeline entry written so far has been taken in, and the rows an upgrade added (governments',
+     * provinces', days') have been made.
+     */
     boolean caughtUp() {
-        return lastEntryId() >= newestEntryId();
+        var made = jdbc.queryForObject(
+                "select count(*) from statistics_refresh where id = 1 and days_kept and rolled_up_with is not null",
+                Map.of(),
+                Integer.class);
+        return made == 1 && lastEntryId() >= newestEntryId();
     }
 
     private long lastEntryId() {
@@ -179,22 +186,37 @@ class StatisticsRefresher {
     }
 
     /**
-     * The agency hierarchy as it is now; when it is not the one the governments' and provinces' rows were rolled up
-     * with (an agency moved, or the first refresh after an upgrade), rolls them up again from the agencies' rows.
+     * The agency hierarchy as it is now. On the first refresh after an upgrade, rolls the governments' and provinces'
+     * rows up from the agencies'; when an agency moved since the last refresh, moves its rows to its new government and
+     * province; a new agency has no rows to move.
      */
     private Hierarchy rollUp(String rolledUpWith) {
         var hierarchy = levels.currentHierarchy();
         var fingerprint = hierarchy.fingerprint();
-        if (!fingerprint.equals(rolledUpWith)) {
-            var started = System.nanoTime();
+        if (fingerprint.equals(rolledUpWith)) {
+            return hierarchy;
+        }
+        var started = System.nanoTime();
+        if (rolledUpWith == null) {
             tallies.rollUp(hierarchy);
-            jdbc.update(
-                    "update statistics_refresh set rolled_up_with = :fingerprint where id = 1",
-                    Map.of("fingerprint", fingerprint));
             log.info(
                     "Statistics of governments and provinces rolled up from their agencies' in {} ms",
                     (System.nanoTime() - started) / 1_000_000);
+        } else {
+            var before = facts.rolledUp();
+            var moved = hierarchy.movedSince(before);
+            if (!moved.isEmpty()) {
+                tallies.move(moved, before, hierarchy);
+                log.info(
+                        "Statistics: {} moved to another government or province, their figures with them, in {} ms",
+                        moved,
+                        (System.nanoTime() - started) / 1_000_000);
+            }
         }
+        facts.saveRolledUp(hierarchy);
+        jdbc.update(
+                "update statistics_refresh set rolled_up_with = :fingerprint where id = 1",
+                Map.of("fingerprint", fingerprint));
         return hierarchy;
     }
 

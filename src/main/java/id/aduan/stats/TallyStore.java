@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -271,40 +270,70 @@ class TallyStore {
     private static final int ROLL_UP_FETCH = 10_000;
 
     /**
-     * Makes the governments' and provinces' rows again from the agencies' ({@link Hierarchy}): after an agency moved,
-     * and once after an upgrade from before they were kept.
+     * Makes the governments' and provinces' rows from the agencies' ({@link Hierarchy}): once, after the upgrade from
+     * before they were kept.
      */
     void rollUp(Hierarchy hierarchy) {
         var rolledUp = List.of(Scope.GOVERNMENT.name(), Scope.PROVINCE.name());
         jdbc.update("delete from statistics_tally where scope in (:scopes)", Map.of("scopes", rolledUp));
         jdbc.update("delete from statistics_answer_days where scope in (:scopes)", Map.of("scopes", rolledUp));
         var sums = new HashMap<TallyKey, Tally>();
-        var reader = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
-        reader.setFetchSize(ROLL_UP_FETCH);
+        readAgencyRows(
+                null,
+                (code, month, tally) -> hierarchy.rollUp(
+                        code,
+                        (scope, rolled) -> sums.computeIfAbsent(new TallyKey(scope, rolled, month), key -> new Tally())
+                                .add(tally, 1)));
+        add(sums);
+    }
+
+    /** Takes these agencies' rows from the government and province they had {@code before} and adds them to their new. */
+    void move(Collection<String> agencies, Hierarchy before, Hierarchy now) {
+        var deltas = new HashMap<TallyKey, Tally>();
+        readAgencyRows(agencies, (code, month, tally) -> {
+            before.rollUp(
+                    code,
+                    (scope, rolled) -> deltas.computeIfAbsent(new TallyKey(scope, rolled, month), key -> new Tally())
+                            .add(tally, -1));
+            now.rollUp(
+                    code,
+                    (scope, rolled) -> deltas.computeIfAbsent(new TallyKey(scope, rolled, month), key -> new Tally())
+                            .add(tally, 1));
+        });
+        add(deltas);
+    }
+
+    /** Each month row of these agencies (all, for null) as a tally, its answer days apart. */
+    private void readAgencyRows(Collection<String> agencies, AgencyRow into) {
+        var params = new MapSqlParameterSource("agency", Scope.AGENCY.name());
+        var where = " where scope = :agency";
+        if (agencies != null) {
+            params.addValue("codes", agencies);
+            where += " and code in (:codes)";
+        }
+        var reader = new NamedParameterJdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        reader.getJdbcTemplate().setFetchSize(ROLL_UP_FETCH);
         reader.query(
-                "select code, " + String.join(", ", Tally.COLUMNS) + ", period from statistics_tally"
-                        + " where scope = 'AGENCY'",
+                "select code, " + String.join(", ", Tally.COLUMNS) + ", period from statistics_tally" + where,
+                params,
                 row -> {
-                    var tally = Tally.read(values(row), Map.of());
-                    var month = row.getObject("period", LocalDate.class);
-                    hierarchy.rollUp(
+                    into.add(
                             row.getString("code"),
-                            (scope, code) -> sums.computeIfAbsent(new TallyKey(scope, code, month), key -> new Tally())
-                                    .add(tally, 1));
+                            row.getObject("period", LocalDate.class),
+                            Tally.read(values(row), Map.of()));
                 });
         var none = new long[Tally.COLUMNS.size()];
-        reader.query(
-                "select code, period, working_days, answers from statistics_answer_days where scope = 'AGENCY'",
-                row -> {
-                    var tally = Tally.read(none, Map.of(row.getInt("working_days"), row.getLong("answers")));
-                    var month = row.getObject("period", LocalDate.class);
-                    hierarchy.rollUp(
-                            row.getString("code"),
-                            (scope, code) -> sums.computeIfAbsent(new TallyKey(scope, code, month), key -> new Tally())
-                                    .add(tally, 1));
-                });
-        add(sums);
-        everyCode.invalidateAll();
+        reader.query("select code, period, working_days, answers from statistics_answer_days" + where, params, row -> {
+            into.add(
+                    row.getString("code"),
+                    row.getObject("period", LocalDate.class),
+                    Tally.read(none, Map.of(row.getInt("working_days"), row.getLong("answers"))));
+        });
+    }
+
+    @FunctionalInterface
+    private interface AgencyRow {
+        void add(String code, LocalDate month, Tally tally);
     }
 
     /**
