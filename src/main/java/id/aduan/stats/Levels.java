@@ -23,8 +23,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Which tally codes a level's code stands for, through the agency, category and region hierarchies. The lists of
- * agencies, categories, regions and partners are read at most every {@value #REFERENCE_SECONDS} seconds: a national
- * installation has thousands of agencies, and a page must not read them all each time.
+ * agencies, categories, regions and partners (the channels' names) are read at most every {@value #REFERENCE_SECONDS}
+ * seconds: a national installation has thousands of agencies, and a page must not read them all each time.
  */
 @Component
 class Levels {
@@ -63,7 +63,7 @@ class Levels {
 
     /** The agencies, categories and regions as read together, with what is derived from them. */
     private Reference reference() {
-        return reference.get(true, key -> Reference.read(agencyService, categoryService, regionService));
+        return reference.get(true, key -> Reference.read(agencyService, categoryService, regionService, integrations));
     }
 
     /**
@@ -71,7 +71,7 @@ class Levels {
      * snapshot); the pages of this node see the same snapshot from then on.
      */
     Hierarchy currentHierarchy() {
-        var current = Reference.read(agencyService, categoryService, regionService);
+        var current = Reference.read(agencyService, categoryService, regionService, integrations);
         reference.put(true, current);
         return current.hierarchy();
     }
@@ -182,7 +182,7 @@ class Levels {
                         names.put(channel.name(), channel.name());
                     }
                 }
-                integrations.names().forEach((id, name) -> names.put(Scope.partnerChannel(id), name));
+                reference().partners().forEach((id, name) -> names.put(Scope.partnerChannel(id), name));
             }
         }
         return names;
@@ -253,9 +253,14 @@ class Levels {
             List<Category> categories,
             List<Region> regions,
             Map<Agency, List<String>> governments,
-            Hierarchy hierarchy) {
+            Hierarchy hierarchy,
+            Map<Long, String> partners) {
 
-        static Reference read(AgencyService agencies, CategoryService categories, RegionService regions) {
+        static Reference read(
+                AgencyService agencies,
+                CategoryService categories,
+                RegionService regions,
+                IntegrationService integrations) {
             var all = agencies.list();
             var byCode = new HashMap<String, Agency>();
             all.forEach(agency -> byCode.put(agency.getCode(), agency));
@@ -278,7 +283,8 @@ class Levels {
                     categories.list(),
                     regions.list(),
                     governments,
-                    new Hierarchy(governmentOf, provinceOf));
+                    new Hierarchy(governmentOf, provinceOf),
+                    integrations.names());
         }
     }
 

@@ -61,6 +61,10 @@ class PagesIT {
 
         assertThat(home).contains("<html lang=\"id\">", "Sampaikan laporan Anda tentang pelayanan publik");
         assertThat(home).contains("href=\"/camunda/app/tasklist/\"");
+        assertThat(home).contains("href=\"/assets/aduan.css\"", "href=\"/assets/favicon.svg\"");
+        for (var asset : List.of("/assets/aduan.css", "/assets/favicon.svg")) {
+            mvc.perform(get(asset)).andExpect(status().isOk());
+        }
     }
 
     @Test
