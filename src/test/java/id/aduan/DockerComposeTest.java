@@ -80,6 +80,11 @@ class DockerComposeTest {
         assertThat(copied).contains("pom.xml", "src", "bpmn", "forms");
         assertThat(copied).allSatisfy(source -> assertThat(Path.of(source)).exists());
         assertThat(instructions).contains("EXPOSE 8080");
+        // the heap the benchmark measured resident memory with (README, Benchmarks), which operators may change
+        assertThat(instructions).contains("ENV JDK_JAVA_OPTIONS=\"-Xmx512m\"");
+        assertThat(instructions.stream().filter(line -> line.startsWith("ENTRYPOINT")))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .doesNotContain("-Xmx", "RAMPercentage");
     }
 
     @Test

@@ -724,7 +724,8 @@ public final class ScaleBenchmark {
             var deepHops = 50;
             var seed = 13L;
             var skipLoad = false;
-            var jvmOptions = List.<String>of();
+            // as the Docker image runs Aduan (src/main/docker/Dockerfile)
+            var jvmOptions = List.of("-Xmx512m");
             var intake = 2_000;
             var intakeClients = 8;
             for (var i = 0; i < args.length; i++) {
