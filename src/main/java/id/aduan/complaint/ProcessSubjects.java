@@ -3,7 +3,10 @@ package id.aduan.complaint;
 import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.ComplaintRepository;
+import id.aduan.complaint.process.AgencyFollowUpProcess;
 import id.aduan.system.TransactionScopedMap;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,6 +50,23 @@ public class ProcessSubjects {
                 report.reportType(),
                 report.requestedAgencyCode(),
                 agencyCode);
+    }
+
+    /**
+     * Whether a step works for an agency: only an instance of AgencyFollowUpProcess has one, bound to it; a step of any
+     * other model works on the report alone and needs no query of the assignments. Read from the deployed model,
+     * which nobody can change, never from a variable. A step whose model element is unknown counts as an agency's.
+     */
+    public static boolean inFollowUp(DelegateExecution execution) {
+        var element = execution.getBpmnModelElementInstance();
+        if (element == null) {
+            return true;
+        }
+        var scope = element.getParentElement();
+        while (scope != null && !(scope instanceof Process)) {
+            scope = scope.getParentElement();
+        }
+        return !(scope instanceof Process process) || AgencyFollowUpProcess.PROCESS_ID.equals(process.getId());
     }
 
     /**

@@ -10,7 +10,9 @@ import org.springframework.data.repository.query.Param;
 
 interface NotificationRepository extends JpaRepository<Notification, Long> {
 
-    List<Notification> findByBatchIdOrderById(String batchId);
+    /** JPQL: Hibernate keeps its translation, where it translates a derived query again on every call. */
+    @Query("select n from Notification n where n.batchId = :batchId order by n.id")
+    List<Notification> findByBatchIdOrderById(@Param("batchId") String batchId);
 
     List<Notification> findByComplaintIdOrderById(Long complaintId);
 

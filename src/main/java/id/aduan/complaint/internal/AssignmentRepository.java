@@ -8,19 +8,32 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
+/**
+ * The queries each report's steps run are JPQL rather than derived ones: Hibernate keeps the translation of a JPQL
+ * string, and translates a derived (criteria) query again on every call.
+ */
 public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
-    List<Assignment> findByComplaintIdOrderById(Long complaintId);
+    @Query("select a from Assignment a where a.complaintId = :complaintId order by a.id")
+    List<Assignment> findByComplaintIdOrderById(@Param("complaintId") Long complaintId);
 
     List<Assignment> findByComplaintIdInOrderById(Collection<Long> complaintIds);
 
     Optional<Assignment> findFirstByComplaintIdAndAgencyCodeAndStatusNotOrderByIdDesc(
             Long complaintId, String agencyCode, AssignmentStatus status);
 
-    /** The assignment an instance of AgencyFollowUpProcess works on now (a re-routing ends the previous one). */
-    Optional<Assignment> findFirstByComplaintIdAndFollowUpInstanceIdAndStatusNotOrderByIdDesc(
-            Long complaintId, String followUpInstanceId, AssignmentStatus status);
+    /** The assignments of an instance of AgencyFollowUpProcess without the status, newest first. */
+    @Query("""
+            select a from Assignment a
+             where a.complaintId = :complaintId and a.followUpInstanceId = :followUpInstanceId and a.status <> :status
+             order by a.id desc""")
+    List<Assignment> findByComplaintIdAndFollowUpInstanceIdAndStatusNotOrderByIdDesc(
+            @Param("complaintId") Long complaintId,
+            @Param("followUpInstanceId") String followUpInstanceId,
+            @Param("status") AssignmentStatus status,
+            Limit limit);
 
     /** The overdue rule: assignments past their follow-up deadline on reports that are still open. */
     String OVERDUE = """
@@ -45,8 +58,10 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
     List<Object[]> findOverdueAfter(Collection<String> agencyCodes, Instant time, long id, Limit limit);
 
     default Optional<Assignment> findActiveInFollowUp(Long complaintId, String followUpInstanceId) {
-        return findFirstByComplaintIdAndFollowUpInstanceIdAndStatusNotOrderByIdDesc(
-                complaintId, followUpInstanceId, AssignmentStatus.RETURNED);
+        return findByComplaintIdAndFollowUpInstanceIdAndStatusNotOrderByIdDesc(
+                        complaintId, followUpInstanceId, AssignmentStatus.RETURNED, Limit.of(1))
+                .stream()
+                .findFirst();
     }
 
     @Query("select count(a) " + OVERDUE)

@@ -19,7 +19,11 @@ class ExecutionSubjects {
         this.subjects = subjects;
     }
 
+    /** The report, and in an agency's follow-up its agency ({@link ProcessSubjects#inFollowUp}). */
     ProcessSubject of(DelegateExecution execution) {
+        if (!ProcessSubjects.inFollowUp(execution)) {
+            return report(execution);
+        }
         return subjects.of(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
     }
 

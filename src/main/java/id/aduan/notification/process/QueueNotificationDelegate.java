@@ -30,7 +30,9 @@ public class QueueNotificationDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var kind = NotificationKind.valueOf(
                 String.valueOf(execution.getVariableLocal(NotificationDeliveryProcess.NOTIFICATION)));
-        var subject = subjects.of(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+        var subject = ProcessSubjects.inFollowUp(execution)
+                ? subjects.of(execution.getProcessBusinessKey(), execution.getProcessInstanceId())
+                : subjects.report(execution.getProcessBusinessKey());
         notifications
                 .queue(kind, subject.complaintId(), subject.agencyCode())
                 .ifPresent(batchId -> deliveries.start(subject.trackingId(), batchId));

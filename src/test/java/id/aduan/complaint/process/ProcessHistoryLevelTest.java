@@ -2,7 +2,10 @@ package id.aduan.complaint.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.aduan.notification.process.NotificationDeliveryProcess;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +59,25 @@ class ProcessHistoryLevelTest {
                 .isTrue();
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.DMN_DECISION_EVALUATE, null))
                 .isTrue();
+    }
+
+    @Test
+    void keepsNothingOfTheNotificationDeliveriesWhoseHistoryIsTheOutbox() {
+        // given
+        JobEntity delivery = new MessageEntity();
+        delivery.setProcessDefinitionKey(NotificationDeliveryProcess.PROCESS_ID);
+        JobEntity verificationDeadline = new MessageEntity();
+        verificationDeadline.setProcessDefinitionKey(ComplaintHandlingProcess.PROCESS_ID);
+
+        // then
+        assertThat(ProcessHistoryLevel.NOTIFICATION_DELIVERY_PROCESS).isEqualTo(NotificationDeliveryProcess.PROCESS_ID);
+        for (var event : new HistoryEventTypes[] {HistoryEventTypes.JOB_CREATE, HistoryEventTypes.JOB_SUCCESS}) {
+            assertThat(level.isHistoryEventProduced(event, delivery))
+                    .as(event.name())
+                    .isFalse();
+            assertThat(level.isHistoryEventProduced(event, verificationDeadline))
+                    .as(event.name())
+                    .isTrue();
+        }
     }
 }
