@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -143,7 +144,7 @@ class FactStore {
 
     void saveRolledUp(Hierarchy hierarchy) {
         jdbc.update("delete from statistics_rollup", Map.of());
-        var agencies = new java.util.TreeSet<>(hierarchy.governments().keySet());
+        var agencies = new TreeSet<>(hierarchy.governments().keySet());
         agencies.addAll(hierarchy.provinces().keySet());
         jdbc.batchUpdate(
                 "insert into statistics_rollup (agency_code, government_code, province_code)"

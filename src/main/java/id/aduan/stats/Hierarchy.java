@@ -6,7 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Where each agency's figures roll up to: the regional government it is (or is a unit of), and the province it is in.
@@ -26,7 +30,7 @@ record Hierarchy(Map<String, String> governments, Map<String, String> provinces)
     }
 
     /** The rolled-up codes an agency's tally also counts for: its government's and its province's. */
-    void rollUp(String agencyCode, java.util.function.BiConsumer<Scope, String> into) {
+    void rollUp(String agencyCode, BiConsumer<Scope, String> into) {
         var government = governments.get(agencyCode);
         if (government != null) {
             into.accept(Scope.GOVERNMENT, government);
@@ -38,13 +42,13 @@ record Hierarchy(Map<String, String> governments, Map<String, String> provinces)
     }
 
     /** The agencies of {@code before} whose government or province is another now (or that are gone). */
-    java.util.Set<String> movedSince(Hierarchy before) {
-        var moved = new java.util.TreeSet<String>();
+    Set<String> movedSince(Hierarchy before) {
+        var moved = new TreeSet<String>();
         for (var map : List.of(before.governments, before.provinces)) {
             map.keySet().forEach(moved::add);
         }
-        moved.removeIf(agency -> java.util.Objects.equals(before.governments.get(agency), governments.get(agency))
-                && java.util.Objects.equals(before.provinces.get(agency), provinces.get(agency)));
+        moved.removeIf(agency -> Objects.equals(before.governments.get(agency), governments.get(agency))
+                && Objects.equals(before.provinces.get(agency), provinces.get(agency)));
         return moved;
     }
 

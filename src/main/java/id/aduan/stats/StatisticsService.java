@@ -40,6 +40,9 @@ public class StatisticsService {
 
     private static final int OLDEST = 10;
 
+    /** The first year a request may ask for. */
+    private static final int FIRST_YEAR = 2000;
+
     private final TallyStore tallies;
     private final Levels levels;
     private final StatisticsRefresher refresher;
@@ -93,8 +96,6 @@ public class StatisticsService {
         }
         return year;
     }
-
-    private static final int FIRST_YEAR = 2000;
 
     /** The numbers of one level's code in a period; throws {@link UnknownCodeException} for an unknown code. */
     public Figures figures(Level level, String code, Period period) {
