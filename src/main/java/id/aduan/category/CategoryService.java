@@ -4,19 +4,23 @@ import id.aduan.system.FieldProblemException;
 import id.aduan.system.ProblemDetails;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.ErrorResponseException;
 
+/** The categories of reports; every addition or change publishes {@link CategoryChanged}. */
 @Service
 @Transactional(readOnly = true)
 public class CategoryService {
 
     private final CategoryRepository categories;
+    private final ApplicationEventPublisher events;
 
-    CategoryService(CategoryRepository categories) {
+    CategoryService(CategoryRepository categories, ApplicationEventPublisher events) {
         this.categories = categories;
+        this.events = events;
     }
 
     @Transactional
@@ -32,7 +36,9 @@ public class CategoryService {
                     null);
         }
         checkParent(code, details);
-        return categories.save(new Category(code, details));
+        var category = categories.save(new Category(code, details));
+        events.publishEvent(new CategoryChanged(code));
+        return category;
     }
 
     @Transactional
@@ -48,6 +54,7 @@ public class CategoryService {
                         null));
         checkParent(code, details);
         category.change(details);
+        events.publishEvent(new CategoryChanged(code));
         return category;
     }
 

@@ -53,10 +53,11 @@ public class ComplaintSummaries {
     public ComplaintSummary summary(long complaintId) {
         var complaint = complaint(complaintId);
         var clock = lifecycle.clock(complaintId);
-        var entries = timeline.of(complaint);
         var active = assignments.findByComplaintIdOrderById(complaintId).stream()
                 .filter(Assignment::isActive)
                 .toList();
+        // the answers are on the timeline: a report that no agency answers yet (a new one) has none to read
+        var entries = active.isEmpty() ? List.<TimelineEntry>of() : timeline.of(complaint);
         var answers = new ArrayList<ComplaintSummary.Answer>();
         for (var assignment : active) {
             latest(entries, TimelineEntryType.FOLLOWED_UP, assignment.getAgencyCode())

@@ -2,8 +2,6 @@ package id.aduan.complaint;
 
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
-import id.aduan.category.Category;
-import id.aduan.category.CategoryService;
 import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.Complaint;
@@ -11,8 +9,6 @@ import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.complaint.process.ProcessVariables;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;
-import id.aduan.region.Region;
-import id.aduan.region.RegionService;
 import id.aduan.routing.Routing;
 import id.aduan.routing.RoutingService;
 import id.aduan.routing.UnknownRuleAgencyException;
@@ -23,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
@@ -52,8 +46,7 @@ public class ComplaintTaskContext {
     private final AssignmentRepository assignments;
     private final Timeline timeline;
     private final AgencyService agencies;
-    private final CategoryService categories;
-    private final RegionService regions;
+    private final VerificationChoices choices;
     private final CategoryAndRegionNames names;
     private final RoutingService routing;
     private final ComplaintLifecycle lifecycle;
@@ -66,8 +59,7 @@ public class ComplaintTaskContext {
             AssignmentRepository assignments,
             Timeline timeline,
             AgencyService agencies,
-            CategoryService categories,
-            RegionService regions,
+            VerificationChoices choices,
             CategoryAndRegionNames names,
             RoutingService routing,
             ComplaintLifecycle lifecycle,
@@ -78,8 +70,7 @@ public class ComplaintTaskContext {
         this.assignments = assignments;
         this.timeline = timeline;
         this.agencies = agencies;
-        this.categories = categories;
-        this.regions = regions;
+        this.choices = choices;
         this.names = names;
         this.routing = routing;
         this.lifecycle = lifecycle;
@@ -146,7 +137,8 @@ public class ComplaintTaskContext {
      * What the verification form offers to set: the report's title, category and region now, under the names of the
      * form's fields, and the categories and regions to choose from ({@code categoryChoices}, {@code regionChoices}:
      * lists of {@link Choice}, which Camunda Forms' {@code valuesKey} reads as JSON), sub-categories and regencies
-     * after their group or province.
+     * after their group or province. The lists are the same instances for every report until {@link
+     * VerificationChoices} builds them again.
      */
     public Map<String, Object> forVerification(long complaintId) {
         var complaint = complaints.findById(complaintId).orElseThrow();
@@ -154,41 +146,9 @@ public class ComplaintTaskContext {
         values.put(ProcessVariables.CORRECTED_TITLE, complaint.getTitle());
         values.put(ProcessVariables.CORRECTED_CATEGORY_CODE, complaint.getCategoryCode());
         values.put(ProcessVariables.CORRECTED_REGION_CODE, complaint.getRegionCode());
-        values.put(
-                "categoryChoices",
-                choices(categories.list(), Category::getCode, Category::getParentCode, Category::getNameId));
-        values.put("regionChoices", choices(regions.list(), Region::getCode, Region::getParentCode, Region::getName));
+        values.put("categoryChoices", choices.categories());
+        values.put("regionChoices", choices.regions());
         return values;
-    }
-
-    /**
-     * Each top-level item followed by its descendants, as the choices of a form's select, labelled for searching by
-     * name or code: "Infrastruktur › Jalan dan jembatan (ROADS)".
-     */
-    private static <T> List<Choice> choices(
-            List<T> items, Function<T, String> code, Function<T, String> parentCode, Function<T, String> name) {
-        var children = new LinkedHashMap<String, List<T>>();
-        for (var item : items) {
-            children.computeIfAbsent(Objects.toString(parentCode.apply(item), ""), parent -> new ArrayList<>())
-                    .add(item);
-        }
-        var choices = new ArrayList<Choice>();
-        addChoices(children, "", "", code, name, choices);
-        return choices;
-    }
-
-    private static <T> void addChoices(
-            Map<String, List<T>> children,
-            String parentCode,
-            String path,
-            Function<T, String> code,
-            Function<T, String> name,
-            List<Choice> choices) {
-        for (var item : children.getOrDefault(parentCode, List.of())) {
-            var label = path + name.apply(item);
-            choices.add(new Choice(label + " (" + code.apply(item) + ")", code.apply(item)));
-            addChoices(children, code.apply(item), label + " › ", code, name, choices);
-        }
     }
 
     private String suggestedRouting(Complaint complaint) {

@@ -105,58 +105,71 @@ public class NotificationService {
     }
 
     /**
-     * Sends the notifications of a batch that are not sent yet. An address or number refused for good is recorded and
-     * skipped; when the SMTP server or the SMS gateway is unreachable the notification stays pending and a {@link
-     * NotificationDeliveryException} lets the job retry it.
+     * Sends the notifications of a batch that are not sent yet, through one connection of their transport (one SMTP
+     * connection for the e-mails), each still claimed before and marked sent after it left. An address or number
+     * refused for good is recorded and skipped; when the SMTP server or the SMS gateway is unreachable the
+     * notification stays pending and a {@link NotificationDeliveryException} lets the job retry it.
      */
     @Transactional
     public void deliver(String batchId) {
-        for (var notification : notifications.findByBatchIdOrderById(batchId)) {
-            var transport = transport(notification);
-            if (notification.getStatus() == NotificationStatus.SENT
-                    || notification.getStatus() == NotificationStatus.FAILED
-                    || !outbox.claim(notification)) {
-                continue;
-            }
-            var what = notification.getChannel() == NotificationChannel.SMS ? "SMS" : "e-mail";
-            String subject;
-            try {
-                var values = content.read(notification);
-                subject = transport.send(
-                        notification, values, () -> content.reporterLink(values, outbox.reporterToken(notification)));
-            } catch (TemplateEngineException failure) {
-                outbox.release(notification, failure.getMessage());
-                throw new NotificationDeliveryException(
-                        "The template of " + notification.getKind() + " (" + what + ") cannot be rendered ("
-                                + failure.getMessage() + "). Correct the template (docs/notifications.md), then retry"
-                                + " the incident in Cockpit.",
-                        failure);
-            } catch (DataAccessException | TransactionException failure) {
-                outbox.release(
-                        notification,
-                        "The reporter's link could not be stored: "
-                                + failure.getClass().getSimpleName());
-                throw new NotificationDeliveryException(
-                        "The token of the reporter's link in " + what + " " + notification.getId()
-                                + " could not be stored (" + failure.getMessage() + "). The job is retried as"
-                                + " NotificationDeliveryProcess.bpmn sets.",
-                        failure);
-            } catch (TransportException failure) {
-                if (failure.permanent()) {
-                    log.warn(
-                            "{} {} ({}) refused for good: {}",
-                            what,
-                            notification.getId(),
-                            notification.getKind(),
-                            failure.error());
-                    outbox.fail(notification, failure.error());
+        var handovers = new EnumMap<NotificationChannel, NotificationTransport.Handover>(NotificationChannel.class);
+        try {
+            for (var notification : notifications.findByBatchIdOrderById(batchId)) {
+                var transport = transport(notification);
+                if (notification.getStatus() == NotificationStatus.SENT
+                        || notification.getStatus() == NotificationStatus.FAILED
+                        || !outbox.claim(notification)) {
                     continue;
                 }
-                outbox.release(notification, failure.error());
-                throw new NotificationDeliveryException(failure.getMessage(), failure.getCause());
+                deliver(
+                        notification,
+                        handovers.computeIfAbsent(notification.getChannel(), channel -> transport.handover()));
             }
-            outbox.sent(notification, subject);
+        } finally {
+            handovers.values().forEach(NotificationTransport.Handover::close);
         }
+    }
+
+    /** Hands over a notification claimed for this job, and records that it left or why not. */
+    private void deliver(Notification notification, NotificationTransport.Handover handover) {
+        var what = notification.getChannel() == NotificationChannel.SMS ? "SMS" : "e-mail";
+        String subject;
+        try {
+            var values = content.read(notification);
+            subject = handover.send(
+                    notification, values, () -> content.reporterLink(values, outbox.reporterToken(notification)));
+        } catch (TemplateEngineException failure) {
+            outbox.release(notification, failure.getMessage());
+            throw new NotificationDeliveryException(
+                    "The template of " + notification.getKind() + " (" + what + ") cannot be rendered ("
+                            + failure.getMessage() + "). Correct the template (docs/notifications.md), then retry"
+                            + " the incident in Cockpit.",
+                    failure);
+        } catch (DataAccessException | TransactionException failure) {
+            outbox.release(
+                    notification,
+                    "The reporter's link could not be stored: "
+                            + failure.getClass().getSimpleName());
+            throw new NotificationDeliveryException(
+                    "The token of the reporter's link in " + what + " " + notification.getId()
+                            + " could not be stored (" + failure.getMessage() + "). The job is retried as"
+                            + " NotificationDeliveryProcess.bpmn sets.",
+                    failure);
+        } catch (TransportException failure) {
+            if (failure.permanent()) {
+                log.warn(
+                        "{} {} ({}) refused for good: {}",
+                        what,
+                        notification.getId(),
+                        notification.getKind(),
+                        failure.error());
+                outbox.fail(notification, failure.error());
+                return;
+            }
+            outbox.release(notification, failure.error());
+            throw new NotificationDeliveryException(failure.getMessage(), failure.getCause());
+        }
+        outbox.sent(notification, subject);
     }
 
     /** The notifications about a report, e-mail and SMS, oldest first. */

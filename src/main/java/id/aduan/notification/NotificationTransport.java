@@ -22,4 +22,32 @@ interface NotificationTransport {
      * @throws TransportException when it was not handed over, for now or for good
      */
     String send(Notification notification, Map<String, Object> values, Supplier<String> reporterLink);
+
+    /**
+     * Hands over the notifications of one batch, one after the other, through what this channel may keep open between
+     * them (e-mail: one SMTP connection); closed when the batch is done or failed. By default each is {@link #send
+     * sent} on its own.
+     */
+    default Handover handover() {
+        return new Handover() {
+            @Override
+            public String send(Notification notification, Map<String, Object> values, Supplier<String> reporterLink) {
+                return NotificationTransport.this.send(notification, values, reporterLink);
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    /** The notifications of one batch on their way out: {@link #send} as the transport's, for each. */
+    interface Handover extends AutoCloseable {
+
+        /** As {@link NotificationTransport#send}. */
+        String send(Notification notification, Map<String, Object> values, Supplier<String> reporterLink);
+
+        /** Closes what was kept open; never fails (a notification handed over stays handed over). */
+        @Override
+        void close();
+    }
 }

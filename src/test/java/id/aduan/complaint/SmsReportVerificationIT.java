@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import id.aduan.StaffTasks;
+import id.aduan.category.CategoryDetails;
+import id.aduan.category.CategoryService;
+import id.aduan.deadline.Complexity;
 import id.aduan.routing.RoutingBasis;
 import id.aduan.routing.RoutingService;
 import java.util.HashMap;
@@ -45,6 +48,9 @@ class SmsReportVerificationIT {
 
     @Autowired
     RoutingService routing;
+
+    @Autowired
+    CategoryService categories;
 
     private ApiClient api;
 
@@ -182,6 +188,38 @@ class SmsReportVerificationIT {
         var publicView = this.api.get("/api/complaints/" + trackingId).json();
         assertThat(publicView.get("category").get("code").asText()).isEqualTo("ROADS");
         assertThat(publicView.get("timeline").findValuesAsText("type")).doesNotContain("CATEGORY_CHANGED");
+    }
+
+    @Test
+    void offersTheVerifierACategoryAddedOrRenamedSinceTheLastReport() throws Exception {
+        // given a verification task, whose choices are kept for the next reports
+        assertThat(categoryChoices(
+                        complaints.submit(smsReport("0813-5555-0011")).trackingId()))
+                .doesNotContain(choice("Perhubungan › Penyeberangan (FERRIES)", "FERRIES"));
+
+        // when an administrator adds a category
+        categories.create("FERRIES", new CategoryDetails("Penyeberangan", "Ferries", "TRANSPORT", Complexity.SIMPLE));
+
+        // then the next report's verifier may choose it
+        assertThat(categoryChoices(
+                        complaints.submit(smsReport("0813-5555-0012")).trackingId()))
+                .contains(choice("Perhubungan › Penyeberangan (FERRIES)", "FERRIES"));
+
+        // and when the administrator renames it, the next one sees the new name
+        categories.update(
+                "FERRIES", new CategoryDetails("Kapal penyeberangan", "Ferries", "TRANSPORT", Complexity.SIMPLE));
+        assertThat(categoryChoices(
+                        complaints.submit(smsReport("0813-5555-0013")).trackingId()))
+                .contains(choice("Perhubungan › Kapal penyeberangan (FERRIES)", "FERRIES"))
+                .doesNotContain(choice("Perhubungan › Penyeberangan (FERRIES)", "FERRIES"));
+    }
+
+    private JsonNode categoryChoices(String trackingId) throws Exception {
+        var verifier = api.as("verifier", "demo");
+        var task = onlyTask(verifier, trackingId).get("id").asText();
+        var form = verifier.get("/engine-rest/task/" + task + "/form-variables?deserializeValues=false")
+                .json();
+        return JSON.readTree(form.get("categoryChoices").get("value").asText());
     }
 
     @Test

@@ -12,21 +12,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.EMailDeliveries;
 import id.aduan.complaint.ComplaintSummaries;
 import id.aduan.complaint.Language;
-import id.aduan.complaint.ReporterAccessProperties;
-import id.aduan.deadline.DeadlineProperties;
-import id.aduan.routing.AgencyGroups;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.net.ConnectException;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -48,19 +41,8 @@ class NotificationDeliveryTest {
     private final ComplaintSummaries complaints = mock(ComplaintSummaries.class);
     private final List<NotificationTransport> transports =
             List.of(new EmailTransport(new MailComposer(properties), mailSender, properties));
-    private final NotificationService service = new NotificationService(
-            notifications,
-            outbox,
-            complaints,
-            new NotificationRecipients(complaints, mock(StaffRecipients.class), mock(AgencyGroups.class), transports),
-            new NotificationContent(
-                    complaints,
-                    new ReporterAccessProperties(Duration.ofDays(30)),
-                    properties,
-                    DeadlineProperties.defaults(),
-                    new ObjectMapper()),
-            transports,
-            Clock.fixed(Instant.parse("2026-03-16T03:00:00Z"), ZoneOffset.UTC));
+    private final NotificationService service =
+            DeliveringNotificationService.of(notifications, outbox, complaints, properties, transports);
 
     private final Notification first = notification("siti@example.org", NotificationKind.RECEIPT);
     private final Notification second = notification("budi@example.org", NotificationKind.RECEIPT);

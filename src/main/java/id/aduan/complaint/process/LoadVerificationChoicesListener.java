@@ -2,6 +2,8 @@ package id.aduan.complaint.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import id.aduan.complaint.ComplaintTaskContext;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +17,8 @@ import org.springframework.stereotype.Component;
  * the categories and regions to choose from. The presets are the instance's, as the form's {@code complexity} is:
  * Tasklist submits a form onto the task, where a task-local variable of the same name would keep the value from the
  * instance. The lists are the task's own JSON variables, as Tasklist reads a select's {@code valuesKey}, never
- * serialized Java objects.
+ * serialized Java objects. The same list (the same instance, as {@link ComplaintTaskContext#forVerification} keeps
+ * it) is written as JSON once.
  */
 @Component
 public class LoadVerificationChoicesListener implements TaskListener {
@@ -23,6 +26,9 @@ public class LoadVerificationChoicesListener implements TaskListener {
     private final ComplaintTaskContext context;
     private final ExecutionSubjects subjects;
     private final ObjectMapper json;
+    /** The JSON of each list while that list is in use: weak keys, compared by identity. */
+    private final Cache<List<?>, String> jsonOfList =
+            Caffeine.newBuilder().weakKeys().build();
 
     LoadVerificationChoicesListener(ComplaintTaskContext context, ExecutionSubjects subjects, ObjectMapper json) {
         this.context = context;
@@ -41,7 +47,8 @@ public class LoadVerificationChoicesListener implements TaskListener {
                 choices.put(
                         name,
                         value instanceof List<?> list
-                                ? SpinValues.jsonValue(toJson(list)).create()
+                                ? SpinValues.jsonValue(jsonOfList.get(list, this::toJson))
+                                        .create()
                                 : value);
             }
         });
