@@ -46,6 +46,7 @@ public class AgencyService {
         check(code, details);
         agency.change(details);
         log.info("Agency {} changed: {}", code, details.name());
+        events.publishEvent(new AgencyChanged(code));
         return agency;
     }
 

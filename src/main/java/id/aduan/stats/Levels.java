@@ -3,6 +3,7 @@ package id.aduan.stats;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.aduan.agency.Agency;
+import id.aduan.agency.AgencyChanged;
 import id.aduan.agency.AgencyCreated;
 import id.aduan.agency.AgencyService;
 import id.aduan.category.Category;
@@ -50,9 +51,17 @@ class Levels {
         this.integrations = integrations;
     }
 
-    /** A new agency counts at once, on this node (other nodes within {@value #REFERENCE_SECONDS} seconds). */
+    /**
+     * A new agency counts at once, and a changed one's figures show under its new government, on this node (other
+     * nodes within {@value #REFERENCE_SECONDS} seconds).
+     */
     @TransactionalEventListener
     void forget(AgencyCreated created) {
+        forget();
+    }
+
+    @TransactionalEventListener
+    void forget(AgencyChanged changed) {
         forget();
     }
 
@@ -67,13 +76,33 @@ class Levels {
     }
 
     /**
-     * Where each agency's figures roll up to, read now (the refresher must not roll up with another node's older
-     * snapshot); the pages of this node see the same snapshot from then on.
+     * Where each agency's figures roll up to, from the agencies as they are now: the refresher must not roll up with a
+     * snapshot older than another node's. Only the agencies are read.
      */
     Hierarchy currentHierarchy() {
-        var current = Reference.read(agencyService, categoryService, regionService, integrations);
-        reference.put(true, current);
-        return current.hierarchy();
+        var agencies = agencyService.list();
+        return hierarchy(agencies, governments(agencies));
+    }
+
+    /** Each regional government (province, regency, city) with the codes of its units. */
+    private static Map<Agency, List<String>> governments(List<Agency> all) {
+        var children = children(all);
+        var governments = new LinkedHashMap<Agency, List<String>>();
+        all.stream()
+                .filter(agency -> agency.getLevel().isRegionalGovernment())
+                .forEach(government -> governments.put(government, withUnits(government, children)));
+        return governments;
+    }
+
+    private static Hierarchy hierarchy(List<Agency> all, Map<Agency, List<String>> governments) {
+        var governmentOf = new HashMap<String, String>();
+        governments.forEach((government, units) -> units.forEach(unit -> governmentOf.put(unit, government.getCode())));
+        var provinceOf = new HashMap<String, String>();
+        all.stream()
+                .filter(agency -> agency.getRegionCode() != null)
+                .forEach(agency ->
+                        provinceOf.put(agency.getCode(), agency.getRegionCode().split("\\.")[0]));
+        return new Hierarchy(governmentOf, provinceOf);
     }
 
     private List<Agency> agencies() {
@@ -253,7 +282,6 @@ class Levels {
             List<Category> categories,
             List<Region> regions,
             Map<Agency, List<String>> governments,
-            Hierarchy hierarchy,
             Map<Long, String> partners) {
 
         static Reference read(
@@ -264,27 +292,8 @@ class Levels {
             var all = agencies.list();
             var byCode = new HashMap<String, Agency>();
             all.forEach(agency -> byCode.put(agency.getCode(), agency));
-            var children = children(all);
-            var governments = new LinkedHashMap<Agency, List<String>>();
-            all.stream()
-                    .filter(agency -> agency.getLevel().isRegionalGovernment())
-                    .forEach(government -> governments.put(government, withUnits(government, children)));
-            var governmentOf = new HashMap<String, String>();
-            governments.forEach(
-                    (government, units) -> units.forEach(unit -> governmentOf.put(unit, government.getCode())));
-            var provinceOf = new HashMap<String, String>();
-            all.stream()
-                    .filter(agency -> agency.getRegionCode() != null)
-                    .forEach(agency -> provinceOf.put(
-                            agency.getCode(), agency.getRegionCode().split("\\.")[0]));
-            return new Reference(
-                    all,
-                    byCode,
-                    categories.list(),
-                    regions.list(),
-                    governments,
-                    new Hierarchy(governmentOf, provinceOf),
-                    integrations.names());
+            var governments = Levels.governments(all);
+            return new Reference(all, byCode, categories.list(), regions.list(), governments, integrations.names());
         }
     }
 
