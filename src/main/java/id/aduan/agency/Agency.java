@@ -36,6 +36,12 @@ public class Agency {
     /** The Camunda group whose members are asked to act when the agency misses a deadline. */
     private String supervisorGroupId;
 
+    /** The Camunda group of the liaison officers (pejabat penghubung) who sign the agency's answers off. */
+    private String liaisonGroupId;
+
+    /** Whether the liaison officer of this agency, or of the government it belongs to, approves each answer. */
+    private boolean requiresLiaisonApproval;
+
     protected Agency() {}
 
     Agency(String code, AgencyDetails details) {
@@ -43,6 +49,7 @@ public class Agency {
         var slug = code.toLowerCase(Locale.ROOT);
         this.officerGroupId = slug + "-officers";
         this.supervisorGroupId = slug + "-supervisors";
+        this.liaisonGroupId = slug + "-liaison";
         change(details);
     }
 
@@ -52,6 +59,7 @@ public class Agency {
         this.parentCode = details.parentCode();
         this.regionCode = details.regionCode();
         this.timeZone = details.timeZone();
+        this.requiresLiaisonApproval = details.requiresLiaisonApproval();
     }
 
     public String getCode() {
@@ -84,5 +92,13 @@ public class Agency {
 
     public String getSupervisorGroupId() {
         return supervisorGroupId;
+    }
+
+    public String getLiaisonGroupId() {
+        return liaisonGroupId;
+    }
+
+    public boolean requiresLiaisonApproval() {
+        return requiresLiaisonApproval;
     }
 }

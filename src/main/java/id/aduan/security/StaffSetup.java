@@ -106,8 +106,10 @@ class StaffSetup {
         var agency = agencies.get(created.code());
         createGroupIfMissing(agency.getOfficerGroupId(), "Petugas " + agency.getName());
         createGroupIfMissing(agency.getSupervisorGroupId(), "Atasan " + agency.getName());
+        createGroupIfMissing(agency.getLiaisonGroupId(), "Pejabat penghubung " + agency.getName());
         grantWorkingOnTasks(agency.getOfficerGroupId());
         grantWorkingOnTasks(agency.getSupervisorGroupId());
+        grantWorkingOnTasks(agency.getLiaisonGroupId());
     }
 
     /**
@@ -119,7 +121,8 @@ class StaffSetup {
         var created = 0;
         for (var group : List.of(
                 Map.entry(agency.getOfficerGroupId(), "Petugas " + agency.getName()),
-                Map.entry(agency.getSupervisorGroupId(), "Atasan " + agency.getName()))) {
+                Map.entry(agency.getSupervisorGroupId(), "Atasan " + agency.getName()),
+                Map.entry(agency.getLiaisonGroupId(), "Pejabat penghubung " + agency.getName()))) {
             if (!existing.groups.contains(group.getKey())) {
                 created += createGroupIfMissing(group.getKey(), group.getValue());
             }

@@ -1199,7 +1199,8 @@ final class ReportGenerator {
                     agency.regionCode(),
                     agency.timeZone(),
                     slug + "-officers",
-                    slug + "-supervisors");
+                    slug + "-supervisors",
+                    slug + "-liaison");
         }
         try {
             copy.copyIn(
@@ -1207,7 +1208,7 @@ final class ReportGenerator {
                     new StringReader(regionRows.toString()));
             copy.copyIn(
                     "copy agency (code, name, level, parent_code, region_code, time_zone, officer_group_id,"
-                            + " supervisor_group_id) from stdin",
+                            + " supervisor_group_id, liaison_group_id) from stdin",
                     new StringReader(agencyRows.toString()));
         } catch (IOException e) {
             throw new SQLException(e);

@@ -52,16 +52,16 @@ abstract class PublishedFigures {
                 + " ('98.01', 'Kabupaten Uji', 'REGENCY', '98', 'WIB'),"
                 + " ('98.71', 'Kota Uji', 'CITY', '98', 'WIB')");
         jdbc.update("insert into agency (code, name, level, parent_code, region_code, time_zone, officer_group_id,"
-                + " supervisor_group_id) values"
-                + " ('PEMPROV-UJI', 'Pemerintah Provinsi Uji', 'PROVINCE', null, '98', 'WIB', 'uji-1', 'uji-1s'),"
+                + " supervisor_group_id, liaison_group_id) values"
+                + " ('PEMPROV-UJI', 'Pemerintah Provinsi Uji', 'PROVINCE', null, '98', 'WIB', 'uji-1', 'uji-1s', 'uji-1l'),"
                 + " ('PEMKAB-UJI', 'Pemerintah Kabupaten Uji', 'REGENCY_CITY', 'PEMPROV-UJI', '98.01', 'WIB', 'uji-2',"
-                + " 'uji-2s'),"
+                + " 'uji-2s', 'uji-2l'),"
                 + " ('DINKES-UJI', 'Dinas Kesehatan Kabupaten Uji', 'UNIT', 'PEMKAB-UJI', '98.01', 'WIB', 'uji-3',"
-                + " 'uji-3s'),"
+                + " 'uji-3s', 'uji-3l'),"
                 + " ('DISDUK-UJI', 'Disdukcapil Kabupaten Uji', 'UNIT', 'PEMKAB-UJI', '98.01', 'WIB', 'uji-4',"
-                + " 'uji-4s'),"
+                + " 'uji-4s', 'uji-4l'),"
                 + " ('PEMKOT-UJI', 'Pemerintah Kota Uji', 'REGENCY_CITY', 'PEMPROV-UJI', '98.71', 'WIB', 'uji-5',"
-                + " 'uji-5s')");
+                + " 'uji-5s', 'uji-5l')");
 
         // R1: the health office answers in two working days; the reporter accepts and rates 5
         var r1 = report("UJI-0001", "2020-03-02T10:00", "COMPLETED", "HEALTH", "98.01", "WEB", false, 5);

@@ -62,10 +62,17 @@ class AgencyController {
             @NotNull AgencyLevel level,
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String parentCode,
             @Size(max = 13) String regionCode,
-            @NotNull OfficeTimeZone timeZone) {
+            @NotNull OfficeTimeZone timeZone,
+            Boolean requiresLiaisonApproval) {
 
         AgencyDetails toDetails() {
-            return new AgencyDetails(name.strip(), level, parentCode, regionCode, timeZone);
+            return new AgencyDetails(
+                    name.strip(),
+                    level,
+                    parentCode,
+                    regionCode,
+                    timeZone,
+                    Boolean.TRUE.equals(requiresLiaisonApproval));
         }
     }
 
@@ -77,10 +84,11 @@ class AgencyController {
             @NotNull AgencyLevel level,
             @Pattern(regexp = CODE, message = CODE_MESSAGE) String parentCode,
             @Size(max = 13) String regionCode,
-            @NotNull OfficeTimeZone timeZone) {
+            @NotNull OfficeTimeZone timeZone,
+            Boolean requiresLiaisonApproval) {
 
         AgencyRequest details() {
-            return new AgencyRequest(name, level, parentCode, regionCode, timeZone);
+            return new AgencyRequest(name, level, parentCode, regionCode, timeZone, requiresLiaisonApproval);
         }
     }
 
@@ -90,7 +98,8 @@ class AgencyController {
             AgencyLevel level,
             String parentCode,
             String regionCode,
-            OfficeTimeZone timeZone) {
+            OfficeTimeZone timeZone,
+            boolean requiresLiaisonApproval) {
 
         static AgencyResponse of(Agency agency) {
             return new AgencyResponse(
@@ -99,7 +108,8 @@ class AgencyController {
                     agency.getLevel(),
                     agency.getParentCode(),
                     agency.getRegionCode(),
-                    agency.getTimeZone());
+                    agency.getTimeZone(),
+                    agency.requiresLiaisonApproval());
         }
     }
 }
