@@ -149,9 +149,10 @@ class SecurityConfiguration {
      * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
      * Reference data is public to read; administrators change it and manage partner systems and the SMS blocklist; any staff member may check routing, see
      * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
-     * their Tasklist sign-in. The in-process mailbox of the default run is for system administrators; the metrics
+     * their Tasklist sign-in. Any staff member may ask for a government's staff ({@code /api/governments},
+     * {@code /staff/governments}): StaffService lets its coordinators and administrators alone in. The in-process mailbox of the default run is for system administrators; the metrics
      * for them and the monitoring group. Anyone reads the API's documentation. The staff pages' forms
-     * ({@code /staff/integrations}) carry CSRF tokens.
+     * ({@code /staff/integrations}, {@code /staff/governments}) carry CSRF tokens.
      */
     @Bean
     @Order(3)
@@ -171,11 +172,12 @@ class SecurityConfiguration {
                                 "/api/categories/**",
                                 "/api/regions/**")
                         .permitAll()
-                        .requestMatchers("/api/holidays/**", "/api/agencies/**", "/api/categories/**")
+                        .requestMatchers(
+                                "/api/holidays/**", "/api/agencies/**", "/api/categories/**", "/api/regions/**")
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/api/integrations/**", "/api/sms/blocklist/**")
                         .hasAnyAuthority(ADMINISTRATORS)
-                        .requestMatchers("/api/routing", "/api/overdue")
+                        .requestMatchers("/api/routing", "/api/overdue", "/api/governments/**")
                         .authenticated()
                         .requestMatchers(reportFiles)
                         .authenticated()
@@ -183,6 +185,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers("/staff/mailbox")
                         .hasAuthority(SYSTEM_ADMINISTRATORS)
+                        .requestMatchers("/staff/governments/**")
+                        .authenticated()
                         .requestMatchers("/staff/**")
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/actuator/health/**", "/actuator/info")

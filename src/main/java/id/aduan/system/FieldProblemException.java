@@ -7,13 +7,22 @@ import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-/** A request value that is well-formed but not acceptable, answered as a 400 problem naming the field. */
+/** A request value that is well-formed but not acceptable, answered as a problem naming the field (400 unless told). */
 public class FieldProblemException extends ErrorResponseException {
 
     private final FieldError error;
 
     public FieldProblemException(String field, String message) {
         super(HttpStatus.BAD_REQUEST, ProblemDetails.invalidFields(List.of(new FieldError(field, message))), null);
+        this.error = new FieldError(field, message);
+    }
+
+    /**
+     * A refusal about one field with another status: 403 when the value names what the user may not touch, 404 when
+     * it names nothing known, 409 when it conflicts with what exists.
+     */
+    public FieldProblemException(HttpStatus status, String title, String field, String message) {
+        super(status, ProblemDetails.fieldProblem(status, title, List.of(new FieldError(field, message))), null);
         this.error = new FieldError(field, message);
     }
 

@@ -11,11 +11,17 @@ public final class ProblemDetails {
     private ProblemDetails() {}
 
     public static ProblemDetail invalidFields(List<FieldProblemException.FieldError> errors) {
+        return fieldProblem(HttpStatus.BAD_REQUEST, "Invalid request", errors);
+    }
+
+    /** A refusal that names the fields it is about in its {@code errors} member, as a 400 does. */
+    public static ProblemDetail fieldProblem(
+            HttpStatus status, String title, List<FieldProblemException.FieldError> errors) {
         var detail = errors.stream()
                 .map(error -> error.field() + ": " + error.message())
                 .collect(Collectors.joining("; "));
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid request");
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
         problem.setProperty("errors", errors);
         return problem;
     }
