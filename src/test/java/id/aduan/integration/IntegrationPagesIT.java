@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
+import id.aduan.StaffPages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,9 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class IntegrationPagesIT {
 
     private static final String PAGE = "/staff/integrations";
-    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String FORM = StaffPages.FORM;
     private static final Pattern API_KEY = Pattern.compile("id=\"api-key\">(aduan_[A-Za-z0-9_-]+)<");
-    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     IntegrationService integrations;
@@ -171,17 +170,7 @@ class IntegrationPagesIT {
 
     /** Sends a form as the user's browser would: with the token of the page, and the cookies that came with it. */
     private ApiClient.Response submit(String user, String path, String form) {
-        var page = as(user).get(PAGE);
-        assertThat(page.status()).isEqualTo(200);
-        var token = CSRF_FIELD.matcher(page.text());
-        assertThat(token.find()).as("a CSRF token in the page's forms").isTrue();
-        var cookies = page.headers().allValues("Set-Cookie").stream()
-                .map(cookie -> cookie.split(";", 2)[0])
-                .collect(Collectors.joining("; "));
-        var client = cookies.isEmpty() ? as(user) : as(user).with("Cookie", cookies);
-        var body = form + (form.isEmpty() ? "" : "&") + "_csrf="
-                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
-        return client.send("POST", path, FORM, body);
+        return StaffPages.submit(as(user), PAGE, path, form);
     }
 
     private static String addForm(String name) {
