@@ -28,6 +28,14 @@ public class Region {
 
     protected Region() {}
 
+    Region(String code, String name, RegionLevel level, String parentCode, OfficeTimeZone timeZone) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.parentCode = parentCode;
+        this.timeZone = timeZone;
+    }
+
     public String getCode() {
         return code;
     }
@@ -48,8 +56,11 @@ public class Region {
         return timeZone;
     }
 
-    /** The code of the province the region lies in: its own code for a province. */
+    /**
+     * The code of the province the region lies in: its own code for a province, else the first part of its Kemendagri
+     * code ({@code 16} for the district {@code 16.06.01}), as {@link RegionService#create} requires of every code.
+     */
     public String getProvinceCode() {
-        return parentCode == null ? code : parentCode;
+        return parentCode == null ? code : code.substring(0, code.indexOf('.'));
     }
 }

@@ -1,2 +1,5 @@
-/** Provinces, regencies and cities with their Kemendagri codes and time zones. */
+/**
+ * Provinces, regencies, cities and their districts (kecamatan) with their Kemendagri codes and time zones; national
+ * administrators add new ones through {@code POST /api/regions}.
+ */
 package id.aduan.region;

@@ -5,6 +5,7 @@ import id.aduan.agency.AgencyService;
 import id.aduan.category.Category;
 import id.aduan.category.CategoryService;
 import id.aduan.region.Region;
+import id.aduan.region.RegionLevel;
 import id.aduan.region.RegionService;
 import id.aduan.system.FieldProblemException;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Decides which agencies answer a report. In order: the agency the verifier chose, the agency the
- * reporter chose, the agencies of the routing rules ({@code ComplaintRoutingDecision.dmn}), the
- * government of the report's region or of its province, and finally the national administrator.
+ * reporter chose, the agencies of the routing rules ({@code ComplaintRoutingDecision.dmn}; for a district, those of
+ * its regency or city when none names the district), the government of the report's region or of the nearest region
+ * it lies in (a district's regency or city, then the province), and finally the national administrator.
  */
 @Service
 @Transactional(readOnly = true)
@@ -96,7 +98,7 @@ public class RoutingService {
         var category = categories.find(categoryCode);
         var region = regions.find(regionCode);
         var ruleAgencyCodes = category.isPresent() && region.isPresent()
-                ? ruleAgencyCodesOf.apply(category.get(), region.get())
+                ? ruleAgencyCodes(category.get(), region.get(), ruleAgencyCodesOf)
                 : List.<String>of();
         if (!ruleAgencyCodes.isEmpty()) {
             var codes = ruleAgencyCodes.stream()
@@ -113,16 +115,33 @@ public class RoutingService {
                         RoutingBasis.NATIONAL_ADMINISTRATOR));
     }
 
+    /** The rules for the region, or else for the regency or city a district lies in. */
+    private List<String> ruleAgencyCodes(
+            Category category, Region region, BiFunction<Category, Region, List<String>> ruleAgencyCodesOf) {
+        var codes = ruleAgencyCodesOf.apply(category, region);
+        if (codes.isEmpty() && region.getLevel() == RegionLevel.DISTRICT) {
+            return regions.find(region.getParentCode())
+                    .map(regency -> ruleAgencyCodesOf.apply(category, regency))
+                    .orElse(codes);
+        }
+        return codes;
+    }
+
     public String nationalAdministrator() {
         return properties.nationalAdministrator();
     }
 
+    /** The government of the region, or else of the nearest region it lies in (regency or city, then province). */
     private Optional<Agency> regionalGovernment(String regionCode) {
-        if (regionCode == null) {
-            return Optional.empty();
+        var code = regionCode;
+        for (var level = 0; code != null && level < RegionLevel.values().length; level++) {
+            var government = agencies.regionalGovernment(code);
+            if (government.isPresent()) {
+                return government;
+            }
+            code = regions.find(code).map(Region::getParentCode).orElse(null);
         }
-        return agencies.regionalGovernment(regionCode)
-                .or(() -> regions.find(regionCode).map(Region::getParentCode).flatMap(agencies::regionalGovernment));
+        return Optional.empty();
     }
 
     private Agency agencyOfRule(String code) {

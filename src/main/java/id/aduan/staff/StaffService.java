@@ -265,8 +265,10 @@ public class StaffService {
             identity.deleteMembership(userId, groupId);
             return claimed.size();
         });
-        var detail =
-                released == 0 ? why : (why == null ? "" : why + "; ") + released + " claimed tasks back to the group";
+        var detail = released == 0
+                ? why
+                : (why == null ? "" : why + "; ") + released + (released == 1 ? " claimed task" : " claimed tasks")
+                        + " back to the group";
         record(government, actor, StaffAction.MEMBER_REMOVED, userId, groupId, detail);
         log.info("Staff member {} removed from {} by {}", userId, groupId, actor);
         if (userGroups.size() == 1) {

@@ -11,6 +11,7 @@ import id.aduan.agency.AgencyService;
 import id.aduan.category.Category;
 import id.aduan.category.CategoryService;
 import id.aduan.region.Region;
+import id.aduan.region.RegionLevel;
 import id.aduan.region.RegionService;
 import java.util.List;
 import java.util.Optional;
@@ -98,6 +99,38 @@ class RoutingServiceTest {
     }
 
     @Test
+    void routesADistrictByItsRegencysRulesWhenNoneNamesTheDistrict() {
+        // given a district (kecamatan) of Musi Banyuasin, for which no rule is written
+        var sekayu = district("16.06.01", "16.06");
+        when(regions.find("16.06.01")).thenReturn(Optional.of(sekayu));
+        rulesRouteTo("DINKES-MUBA");
+
+        // when a report from the district is routed
+        var routed = routing.route(null, null, "HEALTH_FACILITY", "16.06.01");
+
+        // then the regency's rules route it
+        assertThat(routed).isEqualTo(new Routing(List.of("DINKES-MUBA"), RoutingBasis.ROUTING_RULES));
+    }
+
+    @Test
+    void fallsBackFromADistrictToItsRegencysGovernmentAndThenToTheProvinces() {
+        // given districts of a regency with a government and of one without
+        var sekayu = district("16.06.01", "16.06");
+        var jayapura = region("91.71", "91");
+        var abepura = district("91.71.01", "91.71");
+        when(regions.find("16.06.01")).thenReturn(Optional.of(sekayu));
+        when(regions.find("91.71")).thenReturn(Optional.of(jayapura));
+        when(regions.find("91.71.01")).thenReturn(Optional.of(abepura));
+        rulesRouteTo();
+
+        // then a report from each goes to the nearest government above it
+        assertThat(routing.route(null, null, "HEALTH_FACILITY", "16.06.01"))
+                .isEqualTo(new Routing(List.of("PEMKAB-MUBA"), RoutingBasis.REGIONAL_GOVERNMENT));
+        assertThat(routing.route(null, null, "HEALTH_FACILITY", "91.71.01"))
+                .isEqualTo(new Routing(List.of("PEMPROV-PAPUA"), RoutingBasis.REGIONAL_GOVERNMENT));
+    }
+
+    @Test
     void fallsBackToTheNationalAdministratorLast() {
         when(regions.find("99.99")).thenReturn(Optional.empty());
 
@@ -120,6 +153,12 @@ class RoutingServiceTest {
         var agency = mock(Agency.class);
         when(agency.getCode()).thenReturn(code);
         return agency;
+    }
+
+    private static Region district(String code, String parent) {
+        var district = region(code, parent);
+        when(district.getLevel()).thenReturn(RegionLevel.DISTRICT);
+        return district;
     }
 
     private static Region region(String code, String parent) {
