@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
+import id.aduan.StaffTasks;
 import id.aduan.complaint.TestReports;
 import java.util.HashMap;
 import java.util.List;
@@ -34,32 +35,8 @@ class NewRegionRoutingIT {
         var administrator = ApiClient.on(port).as("verifier", "demo");
 
         // when a national administrator adds the regency, one of its districts, its government and coordinator
-        var regency = administrator.post(
-                "/api/regions",
-                Map.of(
-                        "code",
-                        REGENCY,
-                        "name",
-                        "Kabupaten Uji Pemekaran",
-                        "level",
-                        "REGENCY",
-                        "parentCode",
-                        "16",
-                        "timeZone",
-                        "WIB"));
-        var district = administrator.post(
-                "/api/regions",
-                Map.of(
-                        "code",
-                        DISTRICT,
-                        "name",
-                        "Kecamatan Uji",
-                        "level",
-                        "DISTRICT",
-                        "parentCode",
-                        REGENCY,
-                        "timeZone",
-                        "WIB"));
+        var regency = administrator.post("/api/regions", region(REGENCY, "Kabupaten Uji Pemekaran", "REGENCY", "16"));
+        var district = administrator.post("/api/regions", region(DISTRICT, "Kecamatan Uji", "DISTRICT", REGENCY));
         var government = administrator.post(
                 "/api/agencies",
                 Map.of(
@@ -119,16 +96,10 @@ class NewRegionRoutingIT {
         var filed = ApiClient.on(port).post("/api/complaints", report);
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         var trackingId = filed.json().get("trackingId").asText();
-        var verification = onlyTask(administrator, trackingId);
-        var verified = administrator.post(
-                "/engine-rest/task/" + verification.get("id").asText() + "/complete",
-                Map.of(
-                        "variables",
-                        Map.of(
-                                "verificationDecision", Map.of("value", "VERIFY"),
-                                "complexity", Map.of("value", "SIMPLE"),
-                                "agencyCode", Map.of("value", ""))));
-        assertThat(verified.status()).as(verified.text()).isEqualTo(204);
+        StaffTasks.complete(
+                administrator,
+                trackingId,
+                Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE", "agencyCode", ""));
 
         // then the new government's coordinator has its follow-up, and Musi Banyuasin's has nothing of it
         var followUp = onlyTask(ApiClient.on(port).as(COORDINATOR, PASSWORD), trackingId);
@@ -197,22 +168,14 @@ class NewRegionRoutingIT {
                 .contains("handover; 1 claimed task back to the group");
     }
 
+    private static Map<String, String> region(String code, String name, String level, String parentCode) {
+        return Map.of("code", code, "name", name, "level", level, "parentCode", parentCode, "timeZone", "WIB");
+    }
+
     @Test
     void aDistrictOfAnExistingRegencyFollowsItsRegencysRules() {
         var administrator = ApiClient.on(port).as("verifier", "demo");
-        var added = administrator.post(
-                "/api/regions",
-                Map.of(
-                        "code",
-                        "16.06.97",
-                        "name",
-                        "Kecamatan Uji Muba",
-                        "level",
-                        "DISTRICT",
-                        "parentCode",
-                        "16.06",
-                        "timeZone",
-                        "WIB"));
+        var added = administrator.post("/api/regions", region("16.06.97", "Kecamatan Uji Muba", "DISTRICT", "16.06"));
         assertThat(added.status()).as(added.text()).isEqualTo(201);
 
         var roads = administrator
@@ -227,73 +190,15 @@ class NewRegionRoutingIT {
     void refusesRegionsThatDoNotFitTheHierarchy() {
         var administrator = ApiClient.on(port).as("verifier", "demo");
 
-        var districtOfAProvince = administrator.post(
-                "/api/regions",
-                Map.of(
-                        "code",
-                        "16.97",
-                        "name",
-                        "Kecamatan Salah",
-                        "level",
-                        "DISTRICT",
-                        "parentCode",
-                        "16",
-                        "timeZone",
-                        "WIB"));
-        var codeOutsideItsParent = administrator.post(
-                "/api/regions",
-                Map.of(
-                        "code",
-                        "13.96",
-                        "name",
-                        "Kabupaten Salah",
-                        "level",
-                        "REGENCY",
-                        "parentCode",
-                        "16",
-                        "timeZone",
-                        "WIB"));
-        var existing = administrator.post(
-                "/api/regions",
-                Map.of(
-                        "code",
-                        "16.06",
-                        "name",
-                        "Kabupaten Lain",
-                        "level",
-                        "REGENCY",
-                        "parentCode",
-                        "16",
-                        "timeZone",
-                        "WIB"));
-        var unknownParent = administrator.post(
-                "/api/regions",
-                Map.of(
-                        "code",
-                        "99.01",
-                        "name",
-                        "Kabupaten Lain",
-                        "level",
-                        "REGENCY",
-                        "parentCode",
-                        "99",
-                        "timeZone",
-                        "WIB"));
+        var districtOfAProvince =
+                administrator.post("/api/regions", region("16.97", "Kecamatan Salah", "DISTRICT", "16"));
+        var codeOutsideItsParent =
+                administrator.post("/api/regions", region("13.96", "Kabupaten Salah", "REGENCY", "16"));
+        var existing = administrator.post("/api/regions", region("16.06", "Kabupaten Lain", "REGENCY", "16"));
+        var unknownParent = administrator.post("/api/regions", region("99.01", "Kabupaten Lain", "REGENCY", "99"));
         var byAnOfficer = ApiClient.on(port)
                 .as("pemkab-muba-officer", "demo")
-                .post(
-                        "/api/regions",
-                        Map.of(
-                                "code",
-                                "16.95",
-                                "name",
-                                "Kabupaten Lain",
-                                "level",
-                                "REGENCY",
-                                "parentCode",
-                                "16",
-                                "timeZone",
-                                "WIB"));
+                .post("/api/regions", region("16.95", "Kabupaten Lain", "REGENCY", "16"));
 
         assertThat(districtOfAProvince.status()).isEqualTo(400);
         assertThat(districtOfAProvince.json().get("errors").findValuesAsText("field"))

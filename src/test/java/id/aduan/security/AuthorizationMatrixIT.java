@@ -132,6 +132,12 @@ class AuthorizationMatrixIT {
         assertThat(as(role).post("/api/agencies", Map.of("code", "x")).status()).isEqualTo(status);
     }
 
+    @ParameterizedTest(name = "{0}: POST /api/regions → {1}")
+    @MethodSource("administrators")
+    void addingRegions(Role role, int status) {
+        assertThat(as(role).post("/api/regions", Map.of("code", "x")).status()).isEqualTo(status);
+    }
+
     @ParameterizedTest(name = "{0}: PUT /api/categories/HEALTH → {1}")
     @MethodSource("administrators")
     void changingCategories(Role role, int status) {
@@ -166,6 +172,43 @@ class AuthorizationMatrixIT {
     @MethodSource("administratorsReading")
     void openingThePartnerSystemsPage(Role role, int status) {
         assertThat(as(role).get("/staff/integrations").status()).isEqualTo(status);
+    }
+
+    /**
+     * A government's staff: besides administrators only its coordinators (the government's officer group, here
+     * {@code pemkab-muba-officer}), not another government's ({@code pemkot-palembang-officer}) nor its units' staff.
+     * Changes are sent invalid, so that "allowed" shows as 400.
+     */
+    static Stream<Arguments> governmentStaff() {
+        var coordinators = Stream.of(
+                Arguments.of("COORDINATOR", "pemkab-muba-officer", 200, 400),
+                Arguments.of("OTHER_GOVERNMENTS_COORDINATOR", "pemkot-palembang-officer", 403, 403));
+        var roles = Stream.of(Role.values()).map(role -> {
+            var administrator = role == Role.NATIONAL_ADMINISTRATOR || role == Role.SYSTEM_ADMINISTRATOR;
+            var denied = role == Role.ANONYMOUS ? 401 : 403;
+            return Arguments.of(role.name(), role.user, administrator ? 200 : denied, administrator ? 400 : denied);
+        });
+        return Stream.concat(coordinators, roles);
+    }
+
+    @ParameterizedTest(name = "{0}: the staff of PEMKAB-MUBA (API and page) → {2}, changing it → {3}")
+    @MethodSource("governmentStaff")
+    void managingAGovernmentsStaff(String role, String user, int reading, int changing) {
+        var api = user == null ? ApiClient.on(port) : ApiClient.on(port).as(user, "demo");
+        var staff = "/api/governments/PEMKAB-MUBA/staff";
+        for (var path : List.of(staff, staff + "/audit", "/staff/governments/PEMKAB-MUBA")) {
+            assertThat(api.get(path).status()).as(path).isEqualTo(reading);
+        }
+        assertThat(api.post(staff, Map.of("userId", "x")).status())
+                .as("POST " + staff)
+                .isEqualTo(changing);
+        assertThat(api.post(staff + "/handover", Map.of("userIds", List.of())).status())
+                .as("POST " + staff + "/handover")
+                .isEqualTo(changing);
+        assertThat(api.put(staff + "/groups/pemkab-muba-liaison/members/Bukan%20Id", Map.of())
+                        .status())
+                .as("PUT …/members")
+                .isEqualTo(changing);
     }
 
     static Stream<Arguments> administratorsReadingTheMailbox() {
