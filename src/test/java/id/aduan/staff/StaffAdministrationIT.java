@@ -83,6 +83,16 @@ class StaffAdministrationIT {
                         government.officers(government.health()))))
                 .containsExactly(officer);
 
+        // and the officer replaces the initial password, as their Camunda profile does
+        var changed = as(officer, PASSWORD)
+                .put(
+                        "/engine-rest/user/" + officer + "/credentials",
+                        Map.of("password", "Sandi-Baru-Petugas-2026", "authenticatedUserPassword", PASSWORD));
+        assertThat(changed.status()).as(changed.text()).isEqualTo(204);
+        assertThat(as(officer, "Sandi-Baru-Petugas-2026").get("/api/overdue").status())
+                .isEqualTo(200);
+        assertThat(as(officer, PASSWORD).get("/api/overdue").status()).isEqualTo(401);
+
         // and the record says who added whom to which group, when
         var change = coordinator.get(government.staff() + "/audit").json().get(0);
         assertThat(change.get("action").asText()).isEqualTo("ACCOUNT_CREATED");

@@ -87,6 +87,11 @@ class OpenApiIT {
         assertThat(security(paths, "/api/complaints", "post")).isNull();
         assertThat(security(paths, "/api/complaints/{trackingId}", "get")).isNull();
         assertThat(security(paths, "/api/sms/blocklist", "post")).isEqualTo("staffBasic");
+        assertThat(security(paths, "/api/governments/{code}/staff", "get")).isEqualTo("staffBasic");
+        assertThat(security(paths, "/api/governments/{code}/staff/handover", "post"))
+                .isEqualTo("staffBasic");
+        assertThat(security(paths, "/api/regions", "post")).isEqualTo("staffBasic");
+        assertThat(security(paths, "/api/regions", "get")).isNull();
         assertThat(security(paths, "/api/sms/kannel/incoming", "get")).isEqualTo("smsGateway");
         // and the SMS gateway's callbacks its shared secret
         assertThat(security(paths, "/api/sms/kannel/delivery-report", "get")).isEqualTo("smsGateway");
