@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -142,7 +143,7 @@ public class StaffService {
                     "is taken already; to add a user of the government to another of its groups, PUT"
                             + " /api/governments/" + code + "/staff/groups/{groupId}/members/{userId}");
         }
-        EngineAuthentication.withoutUser(identity, () -> {
+        write("userId", () -> {
             var user = identity.newUser(account.userId());
             user.setFirstName(account.firstName().strip());
             user.setLastName(account.lastName().strip());
@@ -176,7 +177,7 @@ public class StaffService {
                     "is not staff of " + government.agency().getName()
                             + "; add a new account with POST /api/governments/" + code + "/staff");
         }
-        EngineAuthentication.withoutUser(identity, () -> identity.createMembership(userId, group.id()));
+        write("userId", () -> identity.createMembership(userId, group.id()));
         record(government, actor, StaffAction.MEMBER_ADDED, userId, group.id(), null);
         log.info("Staff member {} added to {} by {}", userId, group.id(), actor);
     }
@@ -237,7 +238,7 @@ public class StaffService {
                 .filter(userId -> !successors.contains(userId))
                 .toList();
         for (var userId : successors) {
-            EngineAuthentication.withoutUser(identity, () -> identity.createMembership(userId, coordinators.id()));
+            write("userIds", () -> identity.createMembership(userId, coordinators.id()));
             record(government, actor, StaffAction.MEMBER_ADDED, userId, coordinators.id(), "handover");
         }
         for (var userId : previous) {
@@ -275,6 +276,20 @@ public class StaffService {
             EngineAuthentication.withoutUser(identity, () -> identity.deleteUser(userId));
             record(government, actor, StaffAction.ACCOUNT_DELETED, userId, null, "no group left");
             log.info("Staff account {} deleted by {}: no group left", userId, actor);
+        }
+    }
+
+    /**
+     * Adds to the engine's identity tables as the application, not as the signed-in user (who has no rights there).
+     * Every rule was checked before, so a failure here is another request that added the same user or membership at the
+     * same moment: 409, and the transaction with it rolls back.
+     */
+    private void write(String field, Runnable write) {
+        try {
+            EngineAuthentication.withoutUser(identity, write);
+        } catch (ProcessEngineException raced) {
+            log.warn("A staff change failed in the engine, most likely made at the same time as another", raced);
+            throw conflict(field, "was changed at the same moment by another request; reload and try again");
         }
     }
 

@@ -7,8 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.BeforeEach;
@@ -224,6 +229,43 @@ class StaffAdministrationIT {
         }
         assertThat(groupsOf(government.coordinator())).containsExactly(government.coordinators());
         assertThat(groupsOf("dinkes-palembang-officer")).doesNotContain(government.coordinators());
+    }
+
+    @Test
+    void addsAMemberOnceWhenTheSameRequestComesManyTimesAtOnce() throws Exception {
+        // given an officer of the health office
+        var government = TestGovernments.add(administrator);
+        var coordinator = as(government.coordinator(), PASSWORD);
+        var officer = government.coordinator().replace("koordinator", "serentak");
+        coordinator.post(government.staff(), account(officer, government.officers(government.health())));
+
+        // when the coordinator names them a liaison officer five times at the same moment
+        var start = new CyclicBarrier(5);
+        var executor = Executors.newFixedThreadPool(5);
+        try {
+            var answers = new ArrayList<Future<Integer>>();
+            for (var i = 0; i < 5; i++) {
+                answers.add(executor.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return coordinator
+                            .put(government.member(government.liaison(), officer), Map.of())
+                            .status();
+                }));
+            }
+            var statuses = new ArrayList<Integer>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            // then one adds them, the others are conflicts, and the record has one change
+            assertThat(statuses).containsOnly(204, 409).containsOnlyOnce(204);
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(groupsOf(officer))
+                .containsExactlyInAnyOrder(government.officers(government.health()), government.liaison());
+        assertThat(coordinator.get(government.staff() + "/audit").json().findValuesAsText("action"))
+                .containsExactly("MEMBER_ADDED", "ACCOUNT_CREATED", "ACCOUNT_CREATED");
     }
 
     @Test
