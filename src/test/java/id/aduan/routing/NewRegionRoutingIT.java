@@ -23,7 +23,7 @@ class NewRegionRoutingIT {
 
     private static final String REGENCY = "16.98";
     private static final String DISTRICT = "16.98.01";
-    private static final String GOVERNMENT = "PEMKAB-PEMEKARAN-UJI";
+    private static final String GOVERNMENT = "PEMKAB-PEMEKARAN";
     private static final String COORDINATOR = "koordinator-pemekaran";
     private static final String PASSWORD = "Sandi-Pemekaran-2026";
 
@@ -66,7 +66,7 @@ class NewRegionRoutingIT {
                         "password",
                         PASSWORD,
                         "groupId",
-                        "pemkab-pemekaran-uji-officers"));
+                        "pemkab-pemekaran-officers"));
 
         // then they are there, the district as a district of the regency
         assertThat(List.of(regency.status(), district.status(), government.status(), coordinator.status()))
@@ -122,7 +122,7 @@ class NewRegionRoutingIT {
                                 "/api/agencies",
                                 Map.of(
                                         "code",
-                                        "DPUPR-PEMEKARAN-UJI",
+                                        "DPUPR-PEMEKARAN",
                                         "name",
                                         "Dinas PUPR Uji Pemekaran",
                                         "level",
@@ -150,7 +150,7 @@ class NewRegionRoutingIT {
                                         "password",
                                         PASSWORD,
                                         "groupId",
-                                        "dpupr-pemekaran-uji-officers"))
+                                        "dpupr-pemekaran-officers"))
                         .status())
                 .isEqualTo(201);
         var handover = administrator.post(
