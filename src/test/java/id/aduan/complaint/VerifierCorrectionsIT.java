@@ -252,12 +252,13 @@ class VerifierCorrectionsIT {
                 throws Exception {
             // given an open report about a closed health centre, verified and routed, filed in a year of its own
             EngineClock.now("2035-05-07T09:00");
-            var original = file(TestReports.healthComplaint("Dewi", "dewi.asli@example.org", "+62 812 0000 1111"))
-                    .trackingId();
+            var first = TestReports.healthComplaint("Dewi", "dewi.asli@example.org", "+62 812 0000 1111");
+            first.put("title", "Puskesmas Babat Toman tutup di jam layanan");
+            var original = file(first).trackingId();
             verifyAndRoute(original);
-            // and a second report about the same matter by another reporter
+            // and a second report about the same matter by another reporter (other tests file other health centres)
             var second = TestReports.healthComplaint("Sari", "sari.duplikat@example.org", "+62 812 0000 2222");
-            second.put("title", "Puskesmas Sekayu tutup lagi di jam layanan pagi");
+            second.put("title", "Puskesmas Babat Toman tutup lagi di jam layanan pagi");
             var duplicate = file(second);
 
             // when the verifier opens it, the form offers the original among the similar open reports
@@ -267,7 +268,8 @@ class VerifierCorrectionsIT {
                     .asText());
             assertThat(choices.findValuesAsText("value")).contains(original);
             assertThat(choices.findValuesAsText("label"))
-                    .contains(original + " — Puskesmas Sekayu tutup di jam layanan (Belum ditindaklanjuti)");
+                    .first()
+                    .isEqualTo(original + " — Puskesmas Babat Toman tutup di jam layanan (Belum ditindaklanjuti)");
 
             // when the verifier names no report, the report itself, or a number that is none
             var none = archiveAsDuplicate(duplicate.trackingId(), "");

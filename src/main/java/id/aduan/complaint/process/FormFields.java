@@ -43,10 +43,10 @@ final class FormFields {
             CONFIDENTIAL);
     /** The verifier's corrections, which only the decision VERIFY applies. */
     static final List<String> CORRECTIONS = List.of(CORRECTED_TITLE, CORRECTED_CATEGORY_CODE, CORRECTED_REGION_CODE);
-    /** The form fields that are checkboxes: booleans, where every other field is text. */
-    static final Set<String> CHECKBOXES = Set.of(ANONYMOUS, CONFIDENTIAL);
     /** The flags the verifier may set whatever they decide. */
     static final List<String> PROTECTION = List.of(ANONYMOUS, CONFIDENTIAL);
+    /** The form fields that are checkboxes, the flags: booleans, where every other field is text. */
+    static final Set<String> CHECKBOXES = Set.copyOf(PROTECTION);
     /** The fields preset on the instance with the report's values when the verification task is created. */
     static final List<String> PRESETS =
             List.of(CORRECTED_TITLE, CORRECTED_CATEGORY_CODE, CORRECTED_REGION_CODE, ANONYMOUS, CONFIDENTIAL);
