@@ -131,12 +131,7 @@ class TasklistIT {
                     .findElement(By.cssSelector(".fjs-container textarea"))
                     .sendKeys("Jam layanan sudah normal kembali.");
             browser.screenshot("tasklist-follow-up-complaint");
-            complete(browser);
-            browser.waiting()
-                    .until(driver -> tasks.createTaskQuery()
-                                    .processInstanceBusinessKey(trackingId)
-                                    .count()
-                            == 0);
+            completeTheLastTask(browser, trackingId);
         }
 
         // then the reporter can accept the follow-up
@@ -173,12 +168,7 @@ class TasklistIT {
             browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(), '"
                     + original + " — Puskesmas Lubuk Lancang tutup siang hari')]"));
             browser.screenshot("tasklist-verify-complaint-duplicate");
-            complete(browser);
-            browser.waiting()
-                    .until(driver -> tasks.createTaskQuery()
-                                    .processInstanceBusinessKey(trackingId)
-                                    .count()
-                            == 0);
+            completeTheLastTask(browser, trackingId);
         }
 
         // then it is archived as a duplicate of the original, anonymous, and its public page follows the original
@@ -232,6 +222,16 @@ class TasklistIT {
     /** A field of the form by its id in the .form file (form-js prefixes it with the form's instance). */
     private static WebElement field(Browser browser, String id) {
         return browser.driver().findElement(By.cssSelector(".fjs-container input[id$='-" + id + "']"));
+    }
+
+    /** Completes the report's last task, and waits until it has none left. */
+    private void completeTheLastTask(Browser browser, String trackingId) {
+        complete(browser);
+        browser.waiting()
+                .until(driver -> tasks.createTaskQuery()
+                                .processInstanceBusinessKey(trackingId)
+                                .count()
+                        == 0);
     }
 
     private static void complete(Browser browser) {
