@@ -101,10 +101,111 @@ public class ComplaintLifecycle {
         timeline.append(complaint, TimelineEntryType.VERIFICATION_OVERDUE, Actor.SYSTEM);
     }
 
-    public void archive(long complaintId, String reason, Actor actor) {
+    /**
+     * Checks that the report can be archived as the verifier decided, before the verification completes.
+     *
+     * @throws FieldProblemException naming {@code duplicateOf}: missing for a duplicate, given for another reason, or
+     *     not a report that this one can follow (the report itself, a duplicate itself, an archived report, none)
+     */
+    @Transactional(readOnly = true)
+    public void checkArchive(long complaintId, ArchiveDecision decision) {
+        original(complaint(complaintId), decision);
+    }
+
+    /**
+     * Archives the report for the verifier's reason; a duplicate is linked to the report it repeats, whose public
+     * progress its reporter follows from then on. The timeline says why, with the original's tracking ID.
+     */
+    public void archive(long complaintId, ArchiveDecision decision, Actor actor) {
         var complaint = complaint(complaintId);
-        complaint.archive(clock.instant());
-        timeline.append(complaint, TimelineEntryType.ARCHIVED, actor, null, reason);
+        var original = original(complaint, decision);
+        complaint.archive(clock.instant(), decision.reason(), original == null ? null : original.getId());
+        var text = decision.reason().labelId() + (original == null ? "" : ": " + original.getTrackingId());
+        var note = decision.note() == null ? null : decision.note().strip();
+        timeline.append(
+                complaint,
+                TimelineEntryType.ARCHIVED,
+                actor,
+                null,
+                note == null || note.isEmpty() ? text : text + " — " + note);
+    }
+
+    /** The report a duplicate follows, or null when the decision is not about a duplicate. */
+    private Complaint original(Complaint complaint, ArchiveDecision decision) {
+        var duplicateOf =
+                decision.duplicateOf() == null ? null : decision.duplicateOf().strip();
+        if (decision.reason() != ArchiveReason.DUPLICATE) {
+            if (duplicateOf != null && !duplicateOf.isEmpty()) {
+                throw new FieldProblemException(
+                        "duplicateOf", "is only for archiving as a duplicate (archive reason DUPLICATE)");
+            }
+            return null;
+        }
+        if (duplicateOf == null || duplicateOf.isEmpty()) {
+            throw new FieldProblemException(
+                    "duplicateOf",
+                    "is required to archive a report as a duplicate: the tracking ID of the report it repeats");
+        }
+        var original = complaints
+                .findByTrackingId(duplicateOf)
+                .orElseThrow(() -> new FieldProblemException(
+                        "duplicateOf", "'" + duplicateOf + "' is not a report's tracking ID"));
+        if (original.getId().equals(complaint.getId())) {
+            throw new FieldProblemException("duplicateOf", "cannot be the report itself");
+        }
+        if (original.isDuplicate()) {
+            var first = complaint(original.getDuplicateOfId());
+            throw new FieldProblemException(
+                    "duplicateOf",
+                    "'" + duplicateOf + "' is itself a duplicate of " + first.getTrackingId()
+                            + ": choose the report it repeats");
+        }
+        if (original.getStatus() == ComplaintStatus.ARCHIVED) {
+            throw new FieldProblemException(
+                    "duplicateOf", "'" + duplicateOf + "' is archived: a duplicate follows a report that is handled");
+        }
+        return original;
+    }
+
+    /**
+     * Checks that the verifier's flags only protect: a flag the report has cannot be cleared by staff.
+     *
+     * @throws FieldProblemException naming {@code anonymous} or {@code confidential}
+     */
+    @Transactional(readOnly = true)
+    public void checkProtection(long complaintId, ReportProtection requested) {
+        checkProtection(complaint(complaintId), requested);
+    }
+
+    /**
+     * Marks the report anonymous or confidential as the verifier decided, each change on the timeline (without any
+     * detail of the reporter). From then on every page, API, export, feed and e-mail treats it so, as they read the
+     * flags from the report.
+     */
+    public void protect(long complaintId, ReportProtection requested, Actor actor) {
+        var complaint = complaint(complaintId);
+        checkProtection(complaint, requested);
+        if (Boolean.TRUE.equals(requested.anonymous()) && !complaint.isAnonymous()) {
+            complaint.markAnonymous();
+            timeline.append(complaint, TimelineEntryType.MARKED_ANONYMOUS, actor);
+        }
+        if (Boolean.TRUE.equals(requested.confidential()) && !complaint.isConfidential()) {
+            complaint.markConfidential();
+            timeline.append(complaint, TimelineEntryType.MARKED_CONFIDENTIAL, actor);
+        }
+    }
+
+    private static void checkProtection(Complaint complaint, ReportProtection requested) {
+        if (complaint.isAnonymous() && Boolean.FALSE.equals(requested.anonymous())) {
+            throw new FieldProblemException(
+                    "anonymous",
+                    "cannot be cleared: the report is anonymous, and only its reporter may make their identity known");
+        }
+        if (complaint.isConfidential() && Boolean.FALSE.equals(requested.confidential())) {
+            throw new FieldProblemException(
+                    "confidential",
+                    "cannot be cleared: the report is confidential, and only its reporter may make it public");
+        }
     }
 
     public void defer(long complaintId, String question, Actor actor) {

@@ -114,6 +114,19 @@ public class ComplaintSummaries {
         return latest(timeline.of(complaint(complaintId)), type, null).map(TimelineEntry::getBody);
     }
 
+    /** Why the verifier archived the report, from the list; none for reports archived otherwise or before it. */
+    public Optional<ArchiveReason> archiveReason(long complaintId) {
+        return Optional.ofNullable(complaint(complaintId).getArchiveReason());
+    }
+
+    /** The report a duplicate follows, as its reporter may see it; none unless the report was archived as a duplicate. */
+    public Optional<DuplicateOf> duplicateOf(long complaintId) {
+        var complaint = complaint(complaintId);
+        return complaint.isDuplicate()
+                ? Optional.of(DuplicateOf.forReporter(complaint(complaint.getDuplicateOfId())))
+                : Optional.empty();
+    }
+
     /** The reporter's name, address, number, choice of SMS and language, for messages to the reporter only. */
     public ReporterContact reporterContact(long complaintId) {
         var complaint = complaint(complaintId);

@@ -53,6 +53,7 @@ public class ComplaintTaskContext {
     private final ComplaintDeadlines deadlines;
     private final DeadlineProperties days;
     private final Attachments attachments;
+    private final SimilarReports similar;
 
     ComplaintTaskContext(
             ComplaintRepository complaints,
@@ -65,7 +66,8 @@ public class ComplaintTaskContext {
             ComplaintLifecycle lifecycle,
             ComplaintDeadlines deadlines,
             DeadlineProperties days,
-            Attachments attachments) {
+            Attachments attachments,
+            SimilarReports similar) {
         this.complaints = complaints;
         this.assignments = assignments;
         this.timeline = timeline;
@@ -77,6 +79,7 @@ public class ComplaintTaskContext {
         this.deadlines = deadlines;
         this.days = days;
         this.attachments = attachments;
+        this.similar = similar;
     }
 
     /**
@@ -138,7 +141,10 @@ public class ComplaintTaskContext {
      * form's fields, and the categories and regions to choose from ({@code categoryChoices}, {@code regionChoices}:
      * lists of {@link Choice}, which Camunda Forms' {@code valuesKey} reads as JSON), sub-categories and regencies
      * after their group or province. The lists are the same instances for every report until {@link
-     * VerificationChoices} builds them again.
+     * VerificationChoices} builds them again. Also its anonymous and confidential flags now, and the open reports
+     * that may be about the same matter ({@code duplicateChoices}, {@link SimilarReports}): tracking ID, title and
+     * status, but not the title of a confidential one, since the officers of the agency the reporter chose may
+     * verify too.
      */
     public Map<String, Object> forVerification(long complaintId) {
         var complaint = complaints.findById(complaintId).orElseThrow();
@@ -146,8 +152,26 @@ public class ComplaintTaskContext {
         values.put(ProcessVariables.CORRECTED_TITLE, complaint.getTitle());
         values.put(ProcessVariables.CORRECTED_CATEGORY_CODE, complaint.getCategoryCode());
         values.put(ProcessVariables.CORRECTED_REGION_CODE, complaint.getRegionCode());
+        values.put(ProcessVariables.ANONYMOUS, complaint.isAnonymous());
+        values.put(ProcessVariables.CONFIDENTIAL, complaint.isConfidential());
         values.put("categoryChoices", choices.categories());
         values.put("regionChoices", choices.regions());
+        values.put(
+                "duplicateChoices",
+                similar
+                        .of(
+                                complaintId,
+                                complaint.getCategoryCode(),
+                                complaint.getRegionCode(),
+                                complaint.getTitle(),
+                                complaint.getDescription())
+                        .stream()
+                        .map(report -> new Choice(
+                                report.trackingId() + " — "
+                                        + (report.confidential() ? "[laporan rahasia (confidential)]" : report.title())
+                                        + " (" + report.status().labelId() + ")",
+                                report.trackingId()))
+                        .toList());
         return values;
     }
 

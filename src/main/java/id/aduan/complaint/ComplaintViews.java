@@ -5,9 +5,11 @@ import id.aduan.category.CategoryService;
 import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.Complaint;
+import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.region.RegionService;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 class ComplaintViews {
 
     private final Timeline timeline;
+    private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
     private final ComplaintLifecycle lifecycle;
     private final ComplaintDeadlines deadlines;
@@ -29,6 +32,7 @@ class ComplaintViews {
 
     ComplaintViews(
             Timeline timeline,
+            ComplaintRepository complaints,
             AssignmentRepository assignments,
             Attachments attachments,
             ComplaintLifecycle lifecycle,
@@ -37,6 +41,7 @@ class ComplaintViews {
             CategoryService categories,
             RegionService regions) {
         this.timeline = timeline;
+        this.complaints = complaints;
         this.assignments = assignments;
         this.attachments = attachments;
         this.lifecycle = lifecycle;
@@ -68,7 +73,8 @@ class ComplaintViews {
                         .map(assignment -> agency(assignment.getAgencyCode()))
                         .toList(),
                 attachments.of(complaint),
-                entries(complaint, Visibility.PUBLIC));
+                entries(complaint, Visibility.PUBLIC),
+                duplicateOf(complaint, DuplicateOf::publicly));
     }
 
     /** When the report is to be verified; none once it has been. */
@@ -110,7 +116,8 @@ class ComplaintViews {
                         .map(assignment -> assignmentView(complaint, assignment))
                         .toList(),
                 attachments.withReportersNames(complaint),
-                entries(complaint, Visibility.REPORTER));
+                entries(complaint, Visibility.REPORTER),
+                duplicateOf(complaint, DuplicateOf::forReporter));
     }
 
     /** The public lines of reports, with the agencies that answer each. */
@@ -137,6 +144,14 @@ class ComplaintViews {
                                 .map(assignment -> agency(assignment.getAgencyCode()))
                                 .toList()))
                 .toList();
+    }
+
+    /** The report a duplicate follows, as the audience may see it; none for other reports. */
+    private DuplicateOf duplicateOf(Complaint complaint, Function<Complaint, DuplicateOf> seen) {
+        if (!complaint.isDuplicate()) {
+            return null;
+        }
+        return seen.apply(complaints.findById(complaint.getDuplicateOfId()).orElseThrow());
     }
 
     private ReporterComplaintView.AssignmentView assignmentView(Complaint complaint, Assignment assignment) {

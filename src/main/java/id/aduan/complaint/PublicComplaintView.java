@@ -3,7 +3,10 @@ package id.aduan.complaint;
 import java.time.Instant;
 import java.util.List;
 
-/** What anyone may see of a report that is not confidential: nothing about the reporter. */
+/**
+ * What anyone may see of a report that is not confidential: nothing about the reporter. A report archived as a
+ * duplicate names the report it follows ({@code duplicateOf}, otherwise null).
+ */
 public record PublicComplaintView(
         String trackingId,
         ReportType type,
@@ -21,5 +24,6 @@ public record PublicComplaintView(
         Integer rating,
         List<NamedCode> agencies,
         List<AttachmentView> attachments,
-        List<TimelineEntryView> timeline)
+        List<TimelineEntryView> timeline,
+        DuplicateOf duplicateOf)
         implements ComplaintView {}

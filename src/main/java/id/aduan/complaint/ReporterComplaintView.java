@@ -32,7 +32,8 @@ public record ReporterComplaintView(
         Instant reporterWindowDue,
         List<AssignmentView> agencies,
         List<AttachmentView> attachments,
-        List<TimelineEntryView> timeline)
+        List<TimelineEntryView> timeline,
+        DuplicateOf duplicateOf)
         implements ComplaintView {
 
     /**

@@ -13,6 +13,18 @@ public enum TimelineEntryType {
     TITLE_CHANGED(Visibility.REPORTER, "Judul diubah", "Title changed"),
     CATEGORY_CHANGED(Visibility.REPORTER, "Kategori diubah", "Category changed"),
     REGION_CHANGED(Visibility.REPORTER, "Wilayah diubah", "Region changed"),
+    /**
+     * The verifier marked the report anonymous or confidential (flags staff only ever set): the reporter sees it; the
+     * entry has no text.
+     */
+    MARKED_ANONYMOUS(
+            Visibility.REPORTER,
+            "Identitas pelapor dirahasiakan (anonim)",
+            "The reporter's identity is now hidden (anonymous)"),
+    MARKED_CONFIDENTIAL(
+            Visibility.REPORTER,
+            "Laporan dijadikan rahasia: isinya tidak dipublikasikan",
+            "The report is now confidential: its content is not public"),
     VERIFICATION_RESUMED(Visibility.REPORTER, "Verifikasi dilanjutkan", "Verification resumed"),
     ARCHIVED(Visibility.PUBLIC, "Laporan diarsipkan", "Report archived"),
     ROUTED(Visibility.PUBLIC, "Laporan diteruskan ke instansi", "Report forwarded to an agency"),

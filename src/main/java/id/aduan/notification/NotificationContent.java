@@ -102,12 +102,27 @@ class NotificationContent {
                 due = summary.deferralAnswerDue();
                 values.put("due", format(due, zone, language));
             }
-            case ARCHIVED ->
+            case ARCHIVED -> {
                 values.put(
                         "reason",
                         complaints
                                 .latestText(summary.complaintId(), TimelineEntryType.ARCHIVED)
                                 .orElse(""));
+                values.put(
+                        "reasonLabel",
+                        complaints
+                                .archiveReason(summary.complaintId())
+                                .map(reason -> language == Language.EN ? reason.labelEn() : reason.labelId())
+                                .orElse(null));
+                complaints.duplicateOf(summary.complaintId()).ifPresent(original -> {
+                    values.put("duplicateOf", original.trackingId());
+                    values.put(
+                            "duplicateOfLink",
+                            original.confidential()
+                                    ? null
+                                    : properties.publicBaseUrl() + "/laporan/" + original.trackingId());
+                });
+            }
             case INFORMATION_REQUESTED -> {
                 var facts = complaints.agencyFacts(summary.complaintId(), agencyCode);
                 values.put("agencyName", facts.agency().name());

@@ -1,5 +1,6 @@
 package id.aduan.security;
 
+import id.aduan.system.Databases;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
@@ -9,16 +10,12 @@ import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.springframework.boot.jdbc.DatabaseDriver;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -42,7 +39,7 @@ class RateLimitBuckets {
     RateLimitBuckets(DataSource dataSource, Clock clock) {
         var time = new ClockTimeMeter(clock);
         var expiration = ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO);
-        var database = databaseOf(dataSource);
+        var database = Databases.of(dataSource);
         switch (database) {
             case POSTGRESQL -> {
                 var postgres = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
@@ -81,15 +78,6 @@ class RateLimitBuckets {
         do {
             removed = cleaner.removeExpired(REMOVAL_BATCH);
         } while (removed == REMOVAL_BATCH);
-    }
-
-    private static DatabaseDriver databaseOf(DataSource dataSource) {
-        try {
-            return DatabaseDriver.fromProductName(
-                    JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-        } catch (MetaDataAccessException e) {
-            throw new IllegalStateException("Cannot tell which database holds the rate limits", e);
-        }
     }
 
     /** Bucket4j's time: the application's clock, which the engine's clock drives. */

@@ -12,7 +12,12 @@ enum Bucket {
     FOLLOWED_UP("followed_up"),
     COMPLETED("completed"),
     /** The agency declared the report outside its authority: not counted among the reports it received. */
-    HANDED_BACK("handed_back");
+    HANDED_BACK("handed_back"),
+    /**
+     * The verifier archived the report as a duplicate of another: the matter is counted once, with that one, so this
+     * is not counted among the reports received (nor archived), only on a line of its own.
+     */
+    DUPLICATE("duplicates");
 
     private final String column;
 
@@ -22,6 +27,11 @@ enum Bucket {
 
     String column() {
         return column;
+    }
+
+    /** Whether a report or assignment in this bucket counts among the reports received. */
+    boolean received() {
+        return this != HANDED_BACK && this != DUPLICATE;
     }
 
     static Bucket of(ComplaintStatus status) {

@@ -14,6 +14,8 @@ package id.aduan.stats;
  * @param medianWorkingDays the median of the working days from routing to the first answer; given for one level's
  *     code (and its months), not in the lines of a breakdown or the league table
  * @param averageRating the mean of the reporters' ratings (1 to 5), to one decimal
+ * @param duplicates reports archived as duplicates of another report: the matter is counted once, with that report,
+ *     so they are not among those received (nor archived); for an agency always 0
  */
 public record ComplaintCounts(
         long received,
@@ -32,7 +34,8 @@ public record ComplaintCounts(
         Double medianWorkingDays,
         Double averageRating,
         long ratings,
-        long objections) {
+        long objections,
+        long duplicates) {
 
     static ComplaintCounts of(Tally tally) {
         var received = tally.get("received");
@@ -55,7 +58,8 @@ public record ComplaintCounts(
                 tally.medianAnswerDays(),
                 ratings == 0 ? null : Math.round(10.0 * tally.get("rating_sum") / ratings) / 10.0,
                 ratings,
-                tally.get("objections"));
+                tally.get("objections"),
+                tally.get("duplicates"));
     }
 
     private static Integer percentage(long part, long whole) {

@@ -58,7 +58,7 @@ class FactReader {
         var reports = new LinkedHashMap<Long, Report>();
         jdbc.query(
                 "select id, submitted_at, status, category_code, region_code, channel, integration_id, confidential,"
-                        + " verification_overdue, rating from complaint where id in (:ids)",
+                        + " verification_overdue, rating, duplicate_of_id from complaint where id in (:ids)",
                 ids,
                 row -> {
                     reports.put(row.getLong("id"), new Report(row));
@@ -183,7 +183,7 @@ class FactReader {
                 report.categoryCode == null ? Scope.NONE : report.categoryCode,
                 report.regionCode == null ? Scope.NONE : report.regionCode,
                 report.channel,
-                Bucket.of(report.status),
+                report.duplicate ? Bucket.DUPLICATE : Bucket.of(report.status),
                 report.confidential,
                 overdue,
                 first.map(Answer::workingDays).orElse(null),
@@ -242,6 +242,9 @@ class FactReader {
         private final boolean confidential;
         private final boolean verificationOverdue;
         private final Integer rating;
+        /** Archived as a duplicate of another report, which counts the matter. */
+        private final boolean duplicate;
+
         private final Map<String, Assignment> assignments = new LinkedHashMap<>();
         private final List<Entry> entries = new ArrayList<>();
 
@@ -256,6 +259,7 @@ class FactReader {
             confidential = row.getBoolean("confidential");
             verificationOverdue = row.getBoolean("verification_overdue");
             rating = row.getObject("rating", Integer.class);
+            duplicate = row.getObject("duplicate_of_id", Long.class) != null;
         }
 
         LocalDate filingDate() {

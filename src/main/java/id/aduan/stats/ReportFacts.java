@@ -26,7 +26,7 @@ record ReportFacts(
         int objections) {
 
     boolean open() {
-        return bucket != Bucket.ARCHIVED && bucket != Bucket.COMPLETED;
+        return bucket != Bucket.ARCHIVED && bucket != Bucket.COMPLETED && bucket != Bucket.DUPLICATE;
     }
 
     Tally tally() {

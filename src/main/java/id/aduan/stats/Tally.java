@@ -21,6 +21,7 @@ final class Tally {
             "followed_up",
             "completed",
             "handed_back",
+            "duplicates",
             "overdue",
             "answered",
             "answered_on_time",
@@ -42,7 +43,7 @@ final class Tally {
             Integer rating,
             int objections) {
         var tally = new Tally();
-        if (bucket != Bucket.HANDED_BACK) {
+        if (bucket.received()) {
             tally.values[index("received")] = 1;
         }
         tally.values[index(bucket.column())] = 1;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -128,10 +129,9 @@ class TallyStore {
                 };
         var where = " from " + (assignments ? "statistics_assignment" : "statistics_report") + " where 1 = 1"
                 + (codes == null ? "" : " and " + code + " in (:codes)") + edgeDays("filing_date");
-        jdbc.query(
-                "select " + code + " as code, " + factSums(assignments) + where + " group by " + code, params, row -> {
-                    add(values, row);
-                });
+        jdbc.query("select " + code + " as code, " + factSums() + where + " group by " + code, params, row -> {
+            add(values, row);
+        });
         if (answerDays != null) {
             jdbc.query(
                     "select " + code + " as code, " + ANSWER_DAYS + " as working_days, count(*) as answers" + where
@@ -155,9 +155,12 @@ class TallyStore {
             + Tally.MAX_ANSWER_DAYS + " else first_answer_days end";
 
     /** The facts' sums in the order of {@link Tally#COLUMNS}, as {@link Tally#of} counts each report or assignment. */
-    private static String factSums(boolean assignments) {
-        var sums = new StringBuilder(
-                assignments ? "sum(case when bucket <> 'HANDED_BACK' then 1 else 0 end)" : "count(*)");
+    private static String factSums() {
+        var notReceived = Arrays.stream(Bucket.values())
+                .filter(bucket -> !bucket.received())
+                .map(bucket -> "'" + bucket.name() + "'")
+                .collect(Collectors.joining(", "));
+        var sums = new StringBuilder("sum(case when bucket not in (" + notReceived + ") then 1 else 0 end)");
         for (var bucket : Bucket.values()) {
             sums.append(", sum(case when bucket = '").append(bucket.name()).append("' then 1 else 0 end)");
         }
@@ -255,7 +258,7 @@ class TallyStore {
         var day = Map.of("day", Scope.DAY.name(), "nation", Scope.NONE);
         jdbc.update(
                 "insert into statistics_tally (scope, code, period, " + String.join(", ", Tally.COLUMNS) + ")"
-                        + " select :day, :nation, filing_date, " + factSums(false)
+                        + " select :day, :nation, filing_date, " + factSums()
                         + " from statistics_report group by filing_date",
                 day);
         jdbc.update(

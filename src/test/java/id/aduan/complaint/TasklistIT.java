@@ -131,18 +131,55 @@ class TasklistIT {
                     .findElement(By.cssSelector(".fjs-container textarea"))
                     .sendKeys("Jam layanan sudah normal kembali.");
             browser.screenshot("tasklist-follow-up-complaint");
-            complete(browser);
-            browser.waiting()
-                    .until(driver -> tasks.createTaskQuery()
-                                    .processInstanceBusinessKey(trackingId)
-                                    .count()
-                            == 0);
+            completeTheLastTask(browser, trackingId);
         }
 
         // then the reporter can accept the follow-up
         var reporter = ApiClient.on(port).with("X-Access-Token", submitted.accessToken());
         var accepted = reporter.post("/api/complaints/" + trackingId + "/acceptance", Map.of("rating", 5));
         assertThat(accepted.json().get("status").asText()).isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void verifierArchivesADuplicateOfASimilarReportAndMarksItAnonymousInTasklist() {
+        // given an open report and a second one about the same health centre
+        var api = ApiClient.on(port);
+        var first = TestReports.healthComplaint("Ani", "ani@example.org", "+62 812 7000 0001");
+        first.put("title", "Puskesmas Lubuk Lancang tutup siang hari");
+        var original =
+                api.post("/api/complaints", first).json().get("trackingId").asText();
+        var second = TestReports.healthComplaint("Bayu", "bayu@example.org", "+62 812 7000 0002");
+        second.put("title", "Puskesmas Lubuk Lancang tutup lagi");
+        var filed = api.post("/api/complaints", second).json();
+        var trackingId = filed.get("trackingId").asText();
+
+        try (var browser = Browser.open()) {
+            // when the verifier archives it as a duplicate of the report the form offers, ticking anonymous
+            signIn(browser, "verifier");
+            openTask(browser, trackingId);
+            browser.waiting().until(textToBePresentInElementLocated(By.cssSelector(".fjs-container"), trackingId));
+            claim(browser);
+            choose(browser, "(anonymous)");
+            choose(browser, "(archive)");
+            browser.click(By.xpath("//input[contains(@id,'-Field_ArchiveReasonCode')]/.."));
+            browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')]"
+                    + "[normalize-space()='Duplikat dari laporan lain (duplicate of another report)']"));
+            field(browser, "Field_DuplicateOf").click();
+            browser.click(By.xpath("//div[contains(@class,'fjs-dropdownlist-item')][starts-with(normalize-space(), '"
+                    + original + " — Puskesmas Lubuk Lancang tutup siang hari')]"));
+            browser.screenshot("tasklist-verify-complaint-duplicate");
+            completeTheLastTask(browser, trackingId);
+        }
+
+        // then it is archived as a duplicate of the original, anonymous, and its public page follows the original
+        var reporters = api.with("X-Access-Token", filed.get("accessToken").asText())
+                .get("/api/complaints/" + trackingId)
+                .json();
+        assertThat(reporters.get("status").asText()).isEqualTo("ARCHIVED");
+        assertThat(reporters.get("anonymous").asBoolean()).isTrue();
+        assertThat(reporters.get("confidential").asBoolean()).isFalse();
+        assertThat(reporters.get("duplicateOf").get("trackingId").asText()).isEqualTo(original);
+        assertThat(api.get("/laporan/" + trackingId).text()).contains("href=\"/laporan/" + original + "\"");
     }
 
     private void signIn(Browser browser, String user) {
@@ -185,6 +222,16 @@ class TasklistIT {
     /** A field of the form by its id in the .form file (form-js prefixes it with the form's instance). */
     private static WebElement field(Browser browser, String id) {
         return browser.driver().findElement(By.cssSelector(".fjs-container input[id$='-" + id + "']"));
+    }
+
+    /** Completes the report's last task, and waits until it has none left. */
+    private void completeTheLastTask(Browser browser, String trackingId) {
+        complete(browser);
+        browser.waiting()
+                .until(driver -> tasks.createTaskQuery()
+                                .processInstanceBusinessKey(trackingId)
+                                .count()
+                        == 0);
     }
 
     private static void complete(Browser browser) {

@@ -244,13 +244,22 @@ class SmsChannelIT {
                 .containsExactly("Desa Sukamaju, Kecamatan Sekayu");
 
         // when the verifier archives it with a reason that has an emoji
-        var reason = "Lampu jalan desa diurus Kantor Desa Sukamaju, silakan lapor ke sana \uD83D\uDE4F";
-        StaffTasks.complete(verifier, trackingId, Map.of("verificationDecision", "ARCHIVE", "archiveReason", reason));
+        var reason = "Diurus Kantor Desa Sukamaju, lapor ke sana \uD83D\uDE4F";
+        StaffTasks.complete(
+                verifier,
+                trackingId,
+                Map.of(
+                        "verificationDecision",
+                        "ARCHIVE",
+                        "archiveReasonCode",
+                        "NOT_PUBLIC_SERVICE",
+                        "archiveReason",
+                        reason));
         deliverQueued();
 
         // then the reason reaches the phone intact, in UCS-2
         var archived = awaitSms(phone, sms -> sms.text().startsWith(trackingId + ": Laporan Anda diarsipkan."));
-        assertThat(archived.text()).endsWith("Alasan: " + reason);
+        assertThat(archived.text()).endsWith("Alasan: Bukan tentang pelayanan publik — " + reason);
         assertThat(archived.ucs2()).isTrue();
     }
 

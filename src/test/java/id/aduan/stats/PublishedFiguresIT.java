@@ -44,8 +44,9 @@ class PublishedFiguresIT extends PublishedFigures {
             assertThat(lines.get(0))
                     .isEqualTo("period,code,name,received,notYetVerified,deferred,archived,notYetFollowedUp,"
                             + "inProgress,followedUp,completed,completionRate,handedBack,overdue,firstAnswers,"
-                            + "onTimeRate,medianWorkingDays,averageRating,ratings,objections");
-            assertThat(lines).contains("2020,PEMKAB-UJI,Pemerintah Kabupaten Uji,5,0,0,0,1,1,0,3,60,1,1,3,67,,4.0,3,1");
+                            + "onTimeRate,medianWorkingDays,averageRating,ratings,objections,duplicates");
+            assertThat(lines)
+                    .contains("2020,PEMKAB-UJI,Pemerintah Kabupaten Uji,5,0,0,0,1,1,0,3,60,1,1,3,67,,4.0,3,1,0");
         }
 
         @Test

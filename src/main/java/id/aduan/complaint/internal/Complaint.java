@@ -1,5 +1,6 @@
 package id.aduan.complaint.internal;
 
+import id.aduan.complaint.ArchiveReason;
 import id.aduan.complaint.Channel;
 import id.aduan.complaint.ComplaintStatus;
 import id.aduan.complaint.Language;
@@ -95,6 +96,13 @@ public class Complaint {
 
     private Instant closedAt;
 
+    /** Why the verifier archived it; none for other reports and for those archived before the list existed. */
+    @Enumerated(EnumType.STRING)
+    private ArchiveReason archiveReason;
+
+    /** The report this one was archived as a duplicate of. */
+    private Long duplicateOfId;
+
     @Version
     private long version;
 
@@ -157,6 +165,26 @@ public class Complaint {
     public void archive(Instant now) {
         status = ComplaintStatus.ARCHIVED;
         closedAt = now;
+    }
+
+    /** Archives it for the verifier's reason, as a duplicate of the report {@code duplicateOfId} if given. */
+    public void archive(Instant now, ArchiveReason reason, Long duplicateOfId) {
+        archive(now);
+        this.archiveReason = reason;
+        this.duplicateOfId = duplicateOfId;
+    }
+
+    /**
+     * Hides the reporter's identity from the public and the agencies; only ever set, never cleared: staff may protect
+     * a reporter, never expose one.
+     */
+    public void markAnonymous() {
+        anonymous = true;
+    }
+
+    /** Keeps the content from the public; only ever set, never cleared, as {@link #markAnonymous()}. */
+    public void markConfidential() {
+        confidential = true;
     }
 
     public void forward(Complexity complexity, int completionWorkingDays) {
@@ -305,5 +333,18 @@ public class Complaint {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    public ArchiveReason getArchiveReason() {
+        return archiveReason;
+    }
+
+    public Long getDuplicateOfId() {
+        return duplicateOfId;
+    }
+
+    /** Whether the verifier archived it as a duplicate of another report. */
+    public boolean isDuplicate() {
+        return duplicateOfId != null;
     }
 }

@@ -1,6 +1,8 @@
 package id.aduan.complaint.process;
 
 import static id.aduan.complaint.process.ProcessVariables.ARCHIVE_REASON;
+import static id.aduan.complaint.process.ProcessVariables.ARCHIVE_REASON_CODE;
+import static id.aduan.complaint.process.ProcessVariables.DUPLICATE_OF;
 import static id.aduan.complaint.process.ProcessVariables.VERIFICATION_DECISION;
 
 import id.aduan.complaint.ComplaintLifecycle;
@@ -9,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Archives a report with the verifier's reason. */
+/** Archives a report with the verifier's reason from the list and their words; a duplicate with its original. */
 @Component
 public class ArchiveComplaintDelegate implements JavaDelegate {
 
@@ -25,9 +27,9 @@ public class ArchiveComplaintDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         lifecycle.archive(
                 subjects.report(execution).complaintId(),
-                ProcessInputs.text(execution, ARCHIVE_REASON),
+                ProcessInputs.archiveDecision(execution),
                 ProcessInputs.actor(execution));
-        execution.removeVariables(List.of(VERIFICATION_DECISION, ARCHIVE_REASON));
+        execution.removeVariables(List.of(VERIFICATION_DECISION, ARCHIVE_REASON_CODE, ARCHIVE_REASON, DUPLICATE_OF));
         // the corrections count only for a verified report
         execution.removeVariables(FormFields.CORRECTIONS);
     }

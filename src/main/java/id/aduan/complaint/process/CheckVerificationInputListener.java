@@ -2,14 +2,17 @@ package id.aduan.complaint.process;
 
 import static id.aduan.complaint.process.ProcessVariables.AGENCY_CODE;
 import static id.aduan.complaint.process.ProcessVariables.ARCHIVE_REASON;
+import static id.aduan.complaint.process.ProcessVariables.ARCHIVE_REASON_CODE;
 import static id.aduan.complaint.process.ProcessVariables.COMPLEXITY;
 import static id.aduan.complaint.process.ProcessVariables.CORRECTED_CATEGORY_CODE;
 import static id.aduan.complaint.process.ProcessVariables.CORRECTED_REGION_CODE;
 import static id.aduan.complaint.process.ProcessVariables.CORRECTED_TITLE;
+import static id.aduan.complaint.process.ProcessVariables.DUPLICATE_OF;
 import static id.aduan.complaint.process.ProcessVariables.INFO_REQUEST;
 import static id.aduan.complaint.process.ProcessVariables.VERIFICATION_DECISION;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.complaint.ArchiveReason;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.deadline.Complexity;
 import id.aduan.routing.UnknownRuleAgencyException;
@@ -21,7 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the verification form: the decision, and the reason, question or agency it needs; to verify, also the
- * title, category and region the verifier set (a report by SMS needs its category and region), whoever wrote them.
+ * title, category and region the verifier set (a report by SMS needs its category and region), whoever wrote them; to
+ * archive as a duplicate, the report it repeats; whatever the decision, that the anonymous and confidential flags are
+ * not cleared.
  */
 @Component
 public class CheckVerificationInputListener implements TaskListener {
@@ -45,8 +50,11 @@ public class CheckVerificationInputListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskInputCheck.onlyFormFields(task, FormFields.VERIFY_COMPLAINT);
-        switch (TaskInputCheck.choice(task, VERIFICATION_DECISION, VerificationDecision.class)) {
-            case ARCHIVE -> TaskInputCheck.requiredText(task, ARCHIVE_REASON, "to archive a report");
+        var complaintId = subjects.report(task).complaintId();
+        var decision = TaskInputCheck.choice(task, VERIFICATION_DECISION, VerificationDecision.class);
+        checkProtection(task, complaintId);
+        switch (decision) {
+            case ARCHIVE -> checkArchive(task, complaintId);
             case DEFER -> TaskInputCheck.requiredText(task, INFO_REQUEST, "to defer a report: ask the reporter");
             case VERIFY -> {
                 TaskInputCheck.choice(task, COMPLEXITY, Complexity.class);
@@ -57,8 +65,30 @@ public class CheckVerificationInputListener implements TaskListener {
                             AGENCY_CODE + " '" + agencyCode
                                     + "' is not a known agency: correct it, or leave it empty to follow the routing rules.");
                 }
-                checkRouting(task, agencyCode);
+                checkRouting(task, complaintId, agencyCode);
             }
+        }
+    }
+
+    /** Staff may mark a report anonymous or confidential, never clear either flag. */
+    private void checkProtection(DelegateTask task, long complaintId) {
+        try {
+            lifecycle.checkProtection(complaintId, ProcessInputs.protection(task));
+        } catch (FieldProblemException problem) {
+            var field = problem.error().field();
+            throw TaskInputCheck.rejected(field, field + " " + problem.error().message() + ".");
+        }
+    }
+
+    /** The reason from the list, the verifier's own words, and for a duplicate the report it repeats. */
+    private void checkArchive(DelegateTask task, long complaintId) {
+        TaskInputCheck.choice(task, ARCHIVE_REASON_CODE, ArchiveReason.class);
+        TaskInputCheck.optionalText(task, ARCHIVE_REASON);
+        try {
+            lifecycle.checkArchive(complaintId, ProcessInputs.archiveDecision(task));
+        } catch (FieldProblemException problem) {
+            throw TaskInputCheck.rejected(
+                    DUPLICATE_OF, DUPLICATE_OF + " " + problem.error().message() + ".");
         }
     }
 
@@ -66,9 +96,9 @@ public class CheckVerificationInputListener implements TaskListener {
      * The corrections are checked with the routing, which reads the corrected category and region. A routing rule
      * that names an agency which does not exist leaves the choice to the verifier.
      */
-    private void checkRouting(DelegateTask task, String agencyCode) {
+    private void checkRouting(DelegateTask task, long complaintId, String agencyCode) {
         try {
-            lifecycle.checkRouting(subjects.report(task).complaintId(), agencyCode, ProcessInputs.correction(task));
+            lifecycle.checkRouting(complaintId, agencyCode, ProcessInputs.correction(task));
         } catch (FieldProblemException problem) {
             var field = CORRECTION_FIELDS.get(problem.error().field());
             throw TaskInputCheck.rejected(field, field + " " + problem.error().message() + ".");

@@ -1,11 +1,15 @@
 package id.aduan.complaint.process;
 
 import static id.aduan.complaint.process.ProcessVariables.AGENCY_CODE;
+import static id.aduan.complaint.process.ProcessVariables.ANONYMOUS;
 import static id.aduan.complaint.process.ProcessVariables.ARCHIVE_REASON;
+import static id.aduan.complaint.process.ProcessVariables.ARCHIVE_REASON_CODE;
 import static id.aduan.complaint.process.ProcessVariables.COMPLEXITY;
+import static id.aduan.complaint.process.ProcessVariables.CONFIDENTIAL;
 import static id.aduan.complaint.process.ProcessVariables.CORRECTED_CATEGORY_CODE;
 import static id.aduan.complaint.process.ProcessVariables.CORRECTED_REGION_CODE;
 import static id.aduan.complaint.process.ProcessVariables.CORRECTED_TITLE;
+import static id.aduan.complaint.process.ProcessVariables.DUPLICATE_OF;
 import static id.aduan.complaint.process.ProcessVariables.ESCALATION_NOTE;
 import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_DECISION;
 import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_TEXT;
@@ -32,9 +36,20 @@ final class FormFields {
             COMPLEXITY,
             AGENCY_CODE,
             INFO_REQUEST,
-            ARCHIVE_REASON);
+            ARCHIVE_REASON_CODE,
+            ARCHIVE_REASON,
+            DUPLICATE_OF,
+            ANONYMOUS,
+            CONFIDENTIAL);
     /** The verifier's corrections, which only the decision VERIFY applies. */
     static final List<String> CORRECTIONS = List.of(CORRECTED_TITLE, CORRECTED_CATEGORY_CODE, CORRECTED_REGION_CODE);
+    /** The flags the verifier may set whatever they decide. */
+    static final List<String> PROTECTION = List.of(ANONYMOUS, CONFIDENTIAL);
+    /** The form fields that are checkboxes, the flags: booleans, where every other field is text. */
+    static final Set<String> CHECKBOXES = Set.copyOf(PROTECTION);
+    /** The fields preset on the instance with the report's values when the verification task is created. */
+    static final List<String> PRESETS =
+            List.of(CORRECTED_TITLE, CORRECTED_CATEGORY_CODE, CORRECTED_REGION_CODE, ANONYMOUS, CONFIDENTIAL);
 
     static final Set<String> FOLLOW_UP_COMPLAINT = Set.of(FOLLOW_UP_DECISION, FOLLOW_UP_TEXT);
     static final Set<String> REROUTE_COMPLAINT = Set.of(NEW_AGENCY_CODE);

@@ -13,8 +13,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Presets the verification form's corrections with the report's title, category and region, and gives the new task
- * the categories and regions to choose from. The presets are the instance's, as the form's {@code complexity} is:
+ * Presets the verification form's corrections with the report's title, category and region, and its flags with the
+ * report's anonymous and confidential ones, and gives the new task the categories and regions to choose from, and the
+ * open reports it may duplicate. The presets are the instance's, as the form's {@code complexity} is:
  * Tasklist submits a form onto the task, where a task-local variable of the same name would keep the value from the
  * instance. The lists are the task's own JSON variables, as Tasklist reads a select's {@code valuesKey}, never
  * serialized Java objects. The same list (the same instance, as {@link ComplaintTaskContext#forVerification} keeps
@@ -41,7 +42,7 @@ public class LoadVerificationChoicesListener implements TaskListener {
         var presets = new HashMap<String, Object>();
         var choices = new HashMap<String, Object>();
         context.forVerification(subjects.report(task).complaintId()).forEach((name, value) -> {
-            if (FormFields.CORRECTIONS.contains(name)) {
+            if (FormFields.PRESETS.contains(name)) {
                 presets.put(name, value);
             } else {
                 choices.put(

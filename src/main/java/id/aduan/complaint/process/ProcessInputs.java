@@ -1,7 +1,10 @@
 package id.aduan.complaint.process;
 
 import id.aduan.complaint.Actor;
+import id.aduan.complaint.ArchiveDecision;
+import id.aduan.complaint.ArchiveReason;
 import id.aduan.complaint.ReportCorrection;
+import id.aduan.complaint.ReportProtection;
 import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -32,6 +35,25 @@ final class ProcessInputs {
                 text(scope, ProcessVariables.CORRECTED_TITLE),
                 text(scope, ProcessVariables.CORRECTED_CATEGORY_CODE),
                 text(scope, ProcessVariables.CORRECTED_REGION_CODE));
+    }
+
+    /** The verifier's decision to archive, whose reason the task's check has checked. */
+    static ArchiveDecision archiveDecision(VariableScope scope) {
+        return new ArchiveDecision(
+                ArchiveReason.valueOf(text(scope, ProcessVariables.ARCHIVE_REASON_CODE)),
+                text(scope, ProcessVariables.ARCHIVE_REASON),
+                text(scope, ProcessVariables.DUPLICATE_OF));
+    }
+
+    /** The verifier's anonymous and confidential flags, as preset with the report's and submitted with the form. */
+    static ReportProtection protection(VariableScope scope) {
+        return new ReportProtection(
+                flag(scope.getVariable(ProcessVariables.ANONYMOUS)),
+                flag(scope.getVariable(ProcessVariables.CONFIDENTIAL)));
+    }
+
+    private static Boolean flag(Object value) {
+        return value instanceof Boolean checked ? checked : null;
     }
 
     /** The staff member who completed the task that led here, or the system when a timer did. */

@@ -34,7 +34,21 @@ public final class ProcessVariables {
     public static final String CORRECTED_CATEGORY_CODE = "correctedCategoryCode";
     public static final String CORRECTED_REGION_CODE = "correctedRegionCode";
 
+    /**
+     * The anonymous and confidential flags, preset with the report's when the verification task is created; the
+     * verifier may set them, never clear them (flags, not anything about who the reporter is).
+     */
+    public static final String ANONYMOUS = "anonymous";
+
+    public static final String CONFIDENTIAL = "confidential";
+
+    /** Why the report is archived: a name of {@link id.aduan.complaint.ArchiveReason}. */
+    public static final String ARCHIVE_REASON_CODE = "archiveReasonCode";
+    /** The verifier's own words on archiving (optional). */
     public static final String ARCHIVE_REASON = "archiveReason";
+    /** For the reason DUPLICATE: the tracking ID of the report this one repeats. */
+    public static final String DUPLICATE_OF = "duplicateOf";
+
     public static final String INFO_REQUEST = "infoRequest";
 
     // Follow-up form

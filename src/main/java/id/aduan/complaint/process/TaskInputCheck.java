@@ -21,7 +21,8 @@ final class TaskInputCheck {
     private TaskInputCheck() {}
 
     /**
-     * Refuses variables that are not fields of the task's form, and fields that are not text: staff submit a form,
+     * Refuses variables that are not fields of the task's form, and fields that are not text (or, for a checkbox, a
+     * boolean): staff submit a form,
      * they do not set whatever variable they like, nor objects for the engine to build. Whatever was submitted with the completion has reached the instance's variables by now;
      * between steps an instance holds only form fields, because each step removes the fields it consumed.
      */
@@ -39,8 +40,12 @@ final class TaskInputCheck {
         }
         for (var field : fields.stream().sorted().toList()) {
             var value = task.getExecution().getVariableTyped(field, false);
-            if (value != null && value.getType() != ValueType.STRING && value.getType() != ValueType.NULL) {
-                throw rejected(field, field + " must be text, as the form sends it, not " + value.getType() + ".");
+            var type = FormFields.CHECKBOXES.contains(field) ? ValueType.BOOLEAN : ValueType.STRING;
+            if (value != null && value.getType() != type && value.getType() != ValueType.NULL) {
+                throw rejected(
+                        field,
+                        field + " must be " + (type == ValueType.BOOLEAN ? "true or false" : "text")
+                                + ", as the form sends it, not " + value.getType() + ".");
             }
         }
     }

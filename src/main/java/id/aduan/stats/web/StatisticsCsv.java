@@ -30,7 +30,8 @@ final class StatisticsCsv {
             "medianWorkingDays",
             "averageRating",
             "ratings",
-            "objections");
+            "objections",
+            "duplicates");
 
     private final PrintWriter out;
 
@@ -78,6 +79,7 @@ final class StatisticsCsv {
         values.add(counts.averageRating());
         values.add(counts.ratings());
         values.add(counts.objections());
+        values.add(counts.duplicates());
         return line(values.toArray());
     }
 

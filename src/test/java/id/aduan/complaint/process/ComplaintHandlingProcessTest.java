@@ -29,7 +29,10 @@ import static org.mockito.Mockito.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.complaint.Actor;
+import id.aduan.complaint.ArchiveDecision;
+import id.aduan.complaint.ArchiveReason;
 import id.aduan.complaint.ReportCorrection;
+import id.aduan.complaint.ReportProtection;
 import id.aduan.deadline.Complexity;
 import id.aduan.deadline.OfficeTimeZone;
 import id.aduan.routing.UnknownRuleAgencyException;
@@ -181,11 +184,49 @@ class ComplaintHandlingProcessTest {
 
         // when
         as("verifier");
-        complete(task(), withVariables("verificationDecision", "ARCHIVE", "archiveReason", "Duplikat ADU-0000-0001"));
+        complete(
+                task(),
+                withVariables(
+                        "verificationDecision",
+                        "ARCHIVE",
+                        "archiveReasonCode",
+                        "DUPLICATE",
+                        "duplicateOf",
+                        "ADU-0000-0001",
+                        "archiveReason",
+                        "Sama dengan laporan tetangga."));
 
         // then
-        verify(fixture.lifecycle).archive(COMPLAINT_ID, "Duplikat ADU-0000-0001", Actor.staff("verifier"));
+        var decision = new ArchiveDecision(ArchiveReason.DUPLICATE, "Sama dengan laporan tetangga.", "ADU-0000-0001");
+        verify(fixture.lifecycle).checkArchive(COMPLAINT_ID, decision);
+        verify(fixture.lifecycle).archive(COMPLAINT_ID, decision, Actor.staff("verifier"));
         assertThat(instance).isEnded().hasPassed(END_EVENT_COMPLAINT_ARCHIVED);
+    }
+
+    @Test
+    void marksTheReportAnonymousOrConfidentialWhateverTheVerifierDecides() {
+        // given
+        var instance = submit();
+
+        // when the verifier defers the report, ticking "confidential"
+        as("verifier");
+        complete(
+                task(),
+                withVariables(
+                        "verificationDecision",
+                        "DEFER",
+                        "infoRequest",
+                        "Di puskesmas mana?",
+                        "anonymous",
+                        false,
+                        "confidential",
+                        true));
+
+        // then the flags are set on the report, and do not stay in the instance
+        var protection = new ReportProtection(false, true);
+        verify(fixture.lifecycle).checkProtection(COMPLAINT_ID, protection);
+        verify(fixture.lifecycle).protect(COMPLAINT_ID, protection, Actor.staff("verifier"));
+        assertThat(instance).variables().doesNotContainKeys("anonymous", "confidential");
     }
 
     @Test
@@ -276,8 +317,10 @@ class ComplaintHandlingProcessTest {
     void archivingWithoutAReason() {
         submit();
 
-        assertThatThrownBy(() -> complete(task(), withVariables("verificationDecision", "ARCHIVE")))
-                .hasMessageContaining("archiveReason is required");
+        assertThatThrownBy(() -> complete(
+                        task(), withVariables("verificationDecision", "ARCHIVE", "archiveReason", "Tidak jelas.")))
+                .hasMessageContaining("archiveReasonCode is required: choose one of TOO_GENERAL, NOT_PUBLIC_SERVICE");
+        verify(fixture.lifecycle, never()).archive(any(Long.class), any(), any());
     }
 
     @Test
@@ -597,7 +640,7 @@ class ComplaintHandlingProcessTest {
         assertThatThrownBy(() -> complete(
                         task(),
                         withVariables(
-                                "verificationDecision", "ARCHIVE", "archiveReason", "Duplikat", "complaintId", 99L)))
+                                "verificationDecision", "ARCHIVE", "archiveReasonCode", "UNCLEAR", "complaintId", 99L)))
                 // then the task stays open, naming the field
                 .hasMessageContaining("complaintId is not a field of this form");
         verify(fixture.lifecycle, never()).archive(any(Long.class), any(), any());

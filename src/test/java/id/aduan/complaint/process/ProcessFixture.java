@@ -162,6 +162,7 @@ final class ProcessFixture {
         Mocks.register(
                 "checkVerificationInputListener",
                 new CheckVerificationInputListener(agencies, lifecycle, executionSubjects));
+        Mocks.register("protectReportListener", new ProtectReportListener(lifecycle, executionSubjects));
         Mocks.register("checkFollowUpInputListener", new CheckFollowUpInputListener());
         Mocks.register(
                 "checkReroutingInputListener", new CheckReroutingInputListener(agencies, lifecycle, executionSubjects));

@@ -198,7 +198,7 @@ class ProcessModelTest {
         assertThat(verification.toString()).contains("\"VERIFY\"", "\"DEFER\"", "\"ARCHIVE\"");
         // the categories and regions to choose from, which LoadVerificationChoicesListener gives the task
         assertThat(verification.findValuesAsText("valuesKey"))
-                .containsExactlyInAnyOrder("categoryChoices", "regionChoices");
+                .containsExactlyInAnyOrder("categoryChoices", "regionChoices", "duplicateChoices");
     }
 
     @Test

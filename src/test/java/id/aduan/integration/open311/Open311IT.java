@@ -282,7 +282,13 @@ class Open311IT {
                 identity,
                 archived,
                 StaffDesk.VERIFIER,
-                Map.of("verificationDecision", "ARCHIVE", "archiveReason", "Laporan ganda."));
+                Map.of(
+                        "verificationDecision",
+                        "ARCHIVE",
+                        "archiveReasonCode",
+                        "TOO_GENERAL",
+                        "archiveReason",
+                        "Sebutkan lokasinya."));
         var days = "start_date=2031-02-03T00:00:00%2B07:00&end_date=2031-02-04T23:59:59%2B07:00";
 
         // then
@@ -297,7 +303,7 @@ class Open311IT {
         var closed = open311.xml("requests.xml?" + days + "&status=closed", 200);
         assertThat(closed.values("//service_request_id")).containsExactly(archived);
         assertThat(closed.value("//request/status")).isEqualTo("closed");
-        assertThat(closed.value("//request/status_notes")).isEqualTo("Diarsipkan: Laporan ganda.");
+        assertThat(closed.value("//request/status_notes")).isEqualTo("Diarsipkan: Terlalu umum — Sebutkan lokasinya.");
         assertThat(closed.value("//request/expected_datetime")).isEmpty();
         assertThat(open311.json("requests.json?start_date=2031-02-04&end_date=2031-02-05", 200)
                         .findValuesAsText("service_request_id"))
