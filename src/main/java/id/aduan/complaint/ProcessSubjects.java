@@ -5,6 +5,9 @@ import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.complaint.process.AgencyFollowUpProcess;
 import id.aduan.system.TransactionScopedMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.springframework.stereotype.Service;
@@ -67,6 +70,17 @@ public class ProcessSubjects {
             scope = scope.getParentElement();
         }
         return !(scope instanceof Process process) || AgencyFollowUpProcess.PROCESS_ID.equals(process.getId());
+    }
+
+    /**
+     * The engine's scopes a step of a unit's answer may be bound through: its own activity instance (the unit's
+     * answer itself, as its start listener binds it) and the one around it (the unit's answer, for its tasks and
+     * events). Both are the engine's: staff cannot change them.
+     */
+    public static List<String> scopesOf(DelegateExecution execution) {
+        return Stream.of(execution.getActivityInstanceId(), execution.getParentActivityInstanceId())
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /**
