@@ -193,6 +193,26 @@ class GovernmentDispatchIT {
                         "UNIT_ANSWER_APPROVED",
                         "UNIT_ANSWER_DRAFTED",
                         "UNIT_ANSWER_APPROVED");
+
+        // and the units' officers and the liaison officer were told, without anything of the reporter
+        var told = jdbc.queryForList(
+                "select kind || ' ' || recipient from notification where complaint_id = ? and kind in"
+                        + " ('DISPATCHED_TO_UNIT', 'ANSWER_TO_APPROVE', 'ANSWER_RETURNED') order by id",
+                String.class,
+                complaintId);
+        assertThat(told)
+                .contains(
+                        "DISPATCHED_TO_UNIT dinkes-muba-officer@demo.aduan.invalid",
+                        "DISPATCHED_TO_UNIT dpupr-muba-officer@demo.aduan.invalid",
+                        "ANSWER_TO_APPROVE pemkab-muba-liaison@demo.aduan.invalid",
+                        "ANSWER_RETURNED dpupr-muba-officer@demo.aduan.invalid")
+                .noneMatch(line -> line.contains("pemkab-muba-officer@"));
+        assertThat(jdbc.queryForList(
+                        "select content from notification where complaint_id = ? and audience = 'STAFF'",
+                        String.class,
+                        complaintId))
+                .isNotEmpty()
+                .noneMatch(content -> content.contains("Siti") || content.contains("siti.aminah"));
     }
 
     private static Map<String, Object> text(String value) {
