@@ -77,6 +77,18 @@ public class AgencyService {
         return find(code).orElseThrow(() -> new UnknownAgencyException(code));
     }
 
+    /**
+     * The agency whose liaison officers (pejabat penghubung) sign an agency's answers off, and whose {@link
+     * Agency#requiresLiaisonApproval()} says whether they must: a unit's government, or the agency itself.
+     */
+    public Agency approverOf(String code) {
+        var agency = get(code);
+        if (agency.getLevel() == AgencyLevel.UNIT && agency.getParentCode() != null) {
+            return find(agency.getParentCode()).orElse(agency);
+        }
+        return agency;
+    }
+
     /** The government of a region: its province's or its regency's or city's. */
     public Optional<Agency> regionalGovernment(String regionCode) {
         return agencies.findByRegionCode(regionCode).stream()

@@ -56,6 +56,41 @@ public class ComplaintDeadlines {
         return due;
     }
 
+    /**
+     * When a government's coordinator must have dispatched the report to its units: the first days of the agency's
+     * clock, never after its follow-up deadline.
+     */
+    public Instant dispatchDue(AssignmentClock clock) {
+        var due = calendar.deadline(
+                clock.clockStartedAt(), days.dispatch() + clock.clockPausedWorkingDays(), clock.agencyTimeZone());
+        var followUpDue = followUpDue(clock);
+        return due.isAfter(followUpDue) ? followUpDue : due;
+    }
+
+    /**
+     * When a unit must have drafted its part of the government's answer: the follow-up deadline, less the days of the
+     * liaison officer's approval where the government requires it, never before the dispatch deadline.
+     */
+    public Instant draftDue(AssignmentClock clock, boolean approvalRequired) {
+        var followUpDue = followUpDue(clock);
+        if (!approvalRequired) {
+            return followUpDue;
+        }
+        var due = calendar.workingDaysBefore(followUpDue, days.approval(), clock.agencyTimeZone());
+        var dispatchDue = dispatchDue(clock);
+        return due.isBefore(dispatchDue) ? dispatchDue : due;
+    }
+
+    /** When a missed step inside the agency (a dispatch, a draft) goes to the supervisor of whoever missed it. */
+    public Instant supervisorEscalationDue(Instant stepDue, AssignmentClock clock) {
+        return calendar.deadline(stepDue, days.supervisorEscalation(), clock.agencyTimeZone());
+    }
+
+    /** When a missed step inside the agency goes to the national administrator. */
+    public Instant nationalEscalationDue(Instant stepDue, AssignmentClock clock) {
+        return calendar.deadline(stepDue, days.nationalEscalation(), clock.agencyTimeZone());
+    }
+
     public Instant completionDue(AssignmentClock clock) {
         return calendar.deadline(
                 clock.assignedAt(),

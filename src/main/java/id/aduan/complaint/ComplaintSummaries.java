@@ -23,7 +23,9 @@ public class ComplaintSummaries {
     private static final Set<TimelineEntryType> AGENCY_TEXTS = Set.of(
             TimelineEntryType.FOLLOWED_UP,
             TimelineEntryType.INFORMATION_REQUESTED,
-            TimelineEntryType.RETURNED_FOR_REROUTING);
+            TimelineEntryType.RETURNED_FOR_REROUTING,
+            TimelineEntryType.DISPATCHED_TO_UNIT,
+            TimelineEntryType.UNIT_ANSWER_RETURNED);
 
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
@@ -88,8 +90,12 @@ public class ComplaintSummaries {
 
     public AgencyFacts agencyFacts(long complaintId, String agencyCode) {
         var complaint = complaint(complaintId);
+        // a unit that drafts part of its government's answer works to the government's clock
         var assignment = assignments
                 .findActive(complaintId, agencyCode)
+                .or(() -> agencies.find(agencyCode)
+                        .map(Agency::getParentCode)
+                        .flatMap(government -> assignments.findActive(complaintId, government)))
                 .orElseThrow(() -> new IllegalStateException(
                         "Report " + complaintId + " is not assigned to the agency " + agencyCode + "."));
         var clock = lifecycle.assignmentClock(complaint, assignment);

@@ -5,8 +5,13 @@ import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.complaint.process.AgencyFollowUpProcess;
 import id.aduan.system.TransactionScopedMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +72,33 @@ public class ProcessSubjects {
             scope = scope.getParentElement();
         }
         return !(scope instanceof Process process) || AgencyFollowUpProcess.PROCESS_ID.equals(process.getId());
+    }
+
+    /**
+     * The engine's scopes a step of a unit's answer may be bound through: its own activity instance (the unit's
+     * answer itself, as its start listener binds it) and the one around it (the unit's answer, for its tasks and
+     * events). Both are the engine's: staff cannot change them. None for a step outside a unit's answer, as the
+     * deployed model places it, which so needs no query.
+     */
+    public static List<String> scopesOf(DelegateExecution execution) {
+        if (!inUnitAnswer(execution)) {
+            return List.of();
+        }
+        return Stream.of(execution.getActivityInstanceId(), execution.getParentActivityInstanceId())
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static boolean inUnitAnswer(DelegateExecution execution) {
+        for (ModelElementInstance scope = execution.getBpmnModelElementInstance();
+                scope != null && !(scope instanceof Process);
+                scope = scope.getParentElement()) {
+            if (scope instanceof BaseElement element
+                    && AgencyFollowUpProcess.SUB_PROCESS_UNIT_ANSWER.equals(element.getId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,6 +43,17 @@ public enum TimelineEntryType {
             "Instansi menyatakan bukan wewenangnya",
             "The agency declared it is not its authority"),
     REROUTED(Visibility.PUBLIC, "Laporan dialihkan ke instansi lain", "Report re-routed to another agency"),
+    /** The government's coordinator dispatched the report to a unit (the entry's agency), with a note. */
+    DISPATCHED_TO_UNIT(Visibility.STAFF, "Didisposisikan ke unit kerja", "Dispatched to a unit"),
+    DISPATCH_OVERDUE(Visibility.STAFF, "Batas waktu disposisi terlewati", "Dispatch deadline missed"),
+    UNIT_ANSWER_DRAFTED(Visibility.STAFF, "Unit kerja menyusun jawaban", "The unit drafted its answer"),
+    UNIT_DRAFT_OVERDUE(
+            Visibility.STAFF, "Batas waktu penyusunan jawaban terlewati", "The unit's draft deadline missed"),
+    UNIT_ANSWER_APPROVED(
+            Visibility.STAFF, "Jawaban disetujui pejabat penghubung", "The liaison officer approved the answer"),
+    UNIT_ANSWER_RETURNED(
+            Visibility.STAFF, "Jawaban dikembalikan pejabat penghubung", "The liaison officer returned the answer"),
+    APPROVAL_OVERDUE(Visibility.STAFF, "Batas waktu persetujuan terlewati", "Approval deadline missed"),
     FOLLOWED_UP(Visibility.PUBLIC, "Tindak lanjut instansi", "Agency follow-up"),
     AWAITING_REPORTER(Visibility.REPORTER, "Menunggu tanggapan pelapor", "Waiting for the reporter's answer"),
     OBJECTED(Visibility.REPORTER, "Pelapor menyanggah tindak lanjut", "The reporter objected to the follow-up"),

@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param verification the national administrator's verification of a new report
  * @param deferralAnswer the reporter's answer to a deferred report before it is archived
  * @param firstResponse the agency's first follow-up after routing
+ * @param dispatch of the first response, the days a government's coordinator has to dispatch a report to its units
+ * @param approval of the first response, the last days, in which the government's liaison officer approves the
+ *     units' drafts; the units draft in the days between
  * @param objectionResponse the agency's answer to an objection, at the least
  * @param informationRequest the reporter's answer to an agency's request for information
  * @param reporterWindow the reporter's window to accept or object after a follow-up
@@ -24,6 +27,8 @@ public record DeadlineProperties(
         @DefaultValue("3") int verification,
         @DefaultValue("10") int deferralAnswer,
         @DefaultValue("5") int firstResponse,
+        @DefaultValue("1") int dispatch,
+        @DefaultValue("1") int approval,
         @DefaultValue("5") int objectionResponse,
         @DefaultValue("10") int informationRequest,
         @DefaultValue("10") int reporterWindow,
@@ -34,6 +39,6 @@ public record DeadlineProperties(
         @DefaultValue("WIB") OfficeTimeZone nationalTimeZone) {
 
     public static DeadlineProperties defaults() {
-        return new DeadlineProperties(3, 10, 5, 5, 10, 10, 2, 1, 2, 5, OfficeTimeZone.WIB);
+        return new DeadlineProperties(3, 10, 5, 1, 1, 5, 10, 10, 2, 1, 2, 5, OfficeTimeZone.WIB);
     }
 }

@@ -188,6 +188,13 @@ class NotificationContent {
         switch (kind) {
             case WEBHOOK_DISABLED -> {}
             case VERIFICATION_TASK -> values.put("due", null);
+            case DISPATCHED_TO_UNIT, ANSWER_RETURNED -> {
+                // the unit's part: the coordinator's note, or the liaison officer's reason
+                var facts = complaints.agencyFacts(summary.complaintId(), agencyCode);
+                values.put("agencyName", facts.agency().name());
+                values.put("due", format(facts.followUpDue(), facts.timeZone(), language));
+                values.put("reason", facts.latestText());
+            }
             case REROUTING_TASK -> {
                 var facts = complaints.agencyFacts(summary.complaintId(), agencyCode);
                 values.put("agencyName", facts.agency().name());

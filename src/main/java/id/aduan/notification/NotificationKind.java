@@ -32,6 +32,12 @@ public enum NotificationKind {
     VERIFICATION_TASK(Audience.STAFF, "verification-task", false),
     /** To the agency's officers: a report to follow up. */
     FOLLOW_UP_TASK(Audience.STAFF, "follow-up-task", false),
+    /** To a unit's officers: their government's coordinator dispatched a report to the unit. */
+    DISPATCHED_TO_UNIT(Audience.STAFF, "dispatched-to-unit", false),
+    /** To the liaison officers of a unit's government: a unit's draft answer to approve or return. */
+    ANSWER_TO_APPROVE(Audience.STAFF, "answer-to-approve", false),
+    /** To a unit's officers: the liaison officer returned their draft, with the reason. */
+    ANSWER_RETURNED(Audience.STAFF, "answer-returned", false),
     /** To the national administrators: a report an agency handed back, to route again. */
     REROUTING_TASK(Audience.STAFF, "rerouting-task", false),
     /** To the agency's officers: the follow-up deadline is near. */

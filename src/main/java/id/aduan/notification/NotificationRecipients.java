@@ -81,6 +81,7 @@ class NotificationRecipients {
                     case WEBHOOK_DISABLED, REROUTING_TASK, ESCALATED_TO_NATIONAL_ADMINISTRATOR ->
                         List.of(groups.nationalAdministrators());
                     case ESCALATED_TO_SUPERVISOR -> List.of(groups.supervisors(agencyCode));
+                    case ANSWER_TO_APPROVE -> List.of(groups.liaisonOfficers(agencyCode));
                     default -> List.of(groups.officers(agencyCode));
                 };
         return new Recipients(NotificationChannel.EMAIL, Language.ID, null, List.copyOf(staff.of(groupIds)));

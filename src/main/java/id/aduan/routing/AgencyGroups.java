@@ -30,6 +30,11 @@ public class AgencyGroups {
         return agencies.get(agencyCode).getSupervisorGroupId();
     }
 
+    /** The liaison officers who approve the agency's answers: a unit's government's ({@link AgencyService#approverOf}). */
+    public String liaisonOfficers(String agencyCode) {
+        return agencies.approverOf(agencyCode).getLiaisonGroupId();
+    }
+
     public String nationalAdministrators() {
         return officers(routing.nationalAdministrator());
     }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo staff for the default run (aduan.demo.enabled): the national verifier, an Ombudsman reader, and for every agency an
- * officer and a supervisor, all with the password {@code demo}. The administrator {@code demo} comes
+ * officer (a government's coordinator), a supervisor and a liaison officer (pejabat penghubung), all with the password
+ * {@code demo}. The administrator {@code demo} comes
  * from {@code camunda.bpm.admin-user}.
  */
 @Component
@@ -60,6 +61,8 @@ class DemoStaff {
                     agency.getName(),
                     agency.getSupervisorGroupId(),
                     agency.getOfficerGroupId());
+            created +=
+                    createUser(slug + "-liaison", "Pejabat penghubung", agency.getName(), agency.getLiaisonGroupId());
         }
         if (created > 0) {
             log.info("Created {} demo staff users, all with the password '{}' (see README)", created, PASSWORD);

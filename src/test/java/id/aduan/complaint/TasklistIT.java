@@ -8,11 +8,14 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentI
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import id.aduan.Browser;
+import id.aduan.StaffTasks;
 import id.aduan.integration.IntegrationService;
 import id.aduan.portal.TestFiles;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -36,6 +39,9 @@ class TasklistIT {
 
     @Autowired
     IntegrationService integrations;
+
+    @Autowired
+    IdentityService identity;
 
     @Test
     void verifierAndOfficerCompleteTheirTasksInTasklist() {
@@ -182,6 +188,112 @@ class TasklistIT {
         assertThat(api.get("/laporan/" + trackingId).text()).contains("href=\"/laporan/" + original + "\"");
     }
 
+    @Test
+    void aGovernmentsCoordinatorDispatchesAndItsLiaisonOfficerApprovesInTasklist() {
+        // given a health complaint that the verifier routes to the regency government of Musi Banyuasin, whose liaison
+        // officer approves its units' answers (demo data)
+        var trackingId = complaints
+                .submit(TestReports.healthReport(new Reporter("Dewi Lestari", "dewi@example.org", null), false, false))
+                .trackingId();
+        StaffTasks.complete(
+                tasks,
+                identity,
+                trackingId,
+                "verifier",
+                Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE", "agencyCode", "PEMKAB-MUBA"));
+
+        try (var browser = Browser.open()) {
+            // when the regency's coordinator opens the dispatch task, claims it and dispatches to two units
+            signIn(browser, "pemkab-muba-officer");
+            openTask(browser, onlyTask(trackingId, "UserTask_DispatchComplaint"));
+            browser.waiting().until(textToBePresentInElementLocated(By.cssSelector(".fjs-container"), trackingId));
+            claim(browser);
+            choose(browser, "(dispatch to units)");
+            choose(browser, "Dinas Kesehatan Kabupaten Musi Banyuasin");
+            choose(browser, "Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Musi Banyuasin");
+            browser.driver()
+                    .findElement(By.cssSelector(".fjs-container textarea[id$='-Field_DispatchNote']"))
+                    .sendKeys("Mohon dijawab sesuai bidang masing-masing.");
+            browser.screenshot("tasklist-dispatch-complaint");
+            complete(browser);
+            browser.waiting()
+                    .until(driver -> tasks.createTaskQuery()
+                                    .processInstanceBusinessKey(trackingId)
+                                    .taskDefinitionKey("UserTask_DraftAnswer")
+                                    .count()
+                            == 2);
+
+            // then each unit drafts (here through the engine's API)
+            var drafts = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(trackingId)
+                    .taskDefinitionKey("UserTask_DraftAnswer")
+                    .list();
+            for (var draft : drafts) {
+                assertThat(tasks.getVariableLocal(draft.getId(), "coordinatorNote"))
+                        .isEqualTo("Mohon dijawab sesuai bidang masing\\-masing\\.");
+                tasks.complete(
+                        draft.getId(),
+                        Map.of("unitAnswer", "Jawaban " + tasks.getVariableLocal(draft.getId(), "unitName")));
+            }
+
+            // when the liaison officer approves one draft and returns the other with a reason
+            signOut(browser);
+            signIn(browser, "pemkab-muba-liaison");
+            var approvals = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(trackingId)
+                    .taskDefinitionKey("UserTask_ApproveAnswer")
+                    .orderByTaskId()
+                    .asc()
+                    .list();
+            assertThat(approvals).hasSize(2);
+            openTask(browser, approvals.get(0));
+            browser.waiting().until(textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "Jawaban Dinas"));
+            assertThat(browser.driver().getPageSource()).doesNotContain("Dewi Lestari", "dewi@example.org");
+            claim(browser);
+            choose(browser, "(approve)");
+            browser.screenshot("tasklist-approve-answer");
+            complete(browser);
+            browser.waiting()
+                    .until(driver -> tasks.createTaskQuery()
+                                    .taskId(approvals.get(0).getId())
+                                    .count()
+                            == 0);
+            openTask(browser, approvals.get(1));
+            browser.waiting().until(textToBePresentInElementLocated(By.cssSelector(".fjs-container"), "Jawaban Dinas"));
+            claim(browser);
+            choose(browser, "(return)");
+            browser.driver()
+                    .findElement(By.cssSelector(".fjs-container textarea[id$='-Field_ReturnReason']"))
+                    .sendKeys("Sebutkan tanggal selesai.");
+            complete(browser);
+            browser.waiting()
+                    .until(driver -> tasks.createTaskQuery()
+                                    .processInstanceBusinessKey(trackingId)
+                                    .taskDefinitionKey("UserTask_DraftAnswer")
+                                    .count()
+                            == 1);
+        }
+
+        // then the returned unit drafts again, reading why, while the approved one is done
+        var redraft = onlyTask(trackingId, "UserTask_DraftAnswer");
+        assertThat(tasks.getVariableLocal(redraft.getId(), "returnedBecause")).isEqualTo("Sebutkan tanggal selesai\\.");
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(trackingId)
+                        .count())
+                .isEqualTo(1);
+    }
+
+    private Task onlyTask(String trackingId, String taskDefinitionKey) {
+        return tasks.createTaskQuery()
+                .processInstanceBusinessKey(trackingId)
+                .taskDefinitionKey(taskDefinitionKey)
+                .singleResult();
+    }
+
+    private void openTask(Browser browser, Task task) {
+        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    }
+
     private void signIn(Browser browser, String user) {
         browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/");
         browser.waiting()
@@ -201,9 +313,9 @@ class TasklistIT {
     }
 
     private void openTask(Browser browser, String trackingId) {
-        var task =
-                tasks.createTaskQuery().processInstanceBusinessKey(trackingId).singleResult();
-        browser.driver().get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+        openTask(
+                browser,
+                tasks.createTaskQuery().processInstanceBusinessKey(trackingId).singleResult());
     }
 
     private static void claim(Browser browser) {

@@ -590,7 +590,7 @@ class EngineRestAttackIT {
         var task = tasks.createTaskQuery().taskId(taskId).singleResult();
         assertThat(task).as("the health office's task").isNotNull();
         assertThat(task.getAssignee()).isNull();
-        assertThat(task.getName()).isEqualTo("Follow up complaint");
+        assertThat(task.getName()).isEqualTo("Tindak lanjuti pengaduan");
         assertThat(tasks.getIdentityLinksForTask(taskId).stream().map(IdentityLink::getGroupId))
                 .containsExactly("dinkes-muba-officers");
         assertThat(tasks.getVariablesLocal(taskId)).isEqualTo(taskContext);

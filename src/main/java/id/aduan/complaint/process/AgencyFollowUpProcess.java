@@ -46,7 +46,49 @@ public final class AgencyFollowUpProcess {
     public static final String SERVICE_TASK_RESUME_FOLLOW_UP = "ServiceTask_ResumeFollowUp";
     public static final String SERVICE_TASK_RESUME_WITHOUT_INFORMATION = "ServiceTask_ResumeWithoutInformation";
 
+    public static final String GATEWAY_DISPATCHES_TO_UNITS = "Gateway_DispatchesToUnits";
+    public static final String USER_TASK_DISPATCH_COMPLAINT = "UserTask_DispatchComplaint";
+    public static final String BOUNDARY_EVENT_DISPATCH_DEADLINE_REACHED = "BoundaryEvent_DispatchDeadlineReached";
+    public static final String SERVICE_TASK_MARK_DISPATCH_OVERDUE = "ServiceTask_MarkDispatchOverdue";
+    public static final String BOUNDARY_EVENT_DISPATCH_SUPERVISOR_ESCALATION_DUE =
+            "BoundaryEvent_DispatchSupervisorEscalationDue";
+    public static final String BOUNDARY_EVENT_DISPATCH_NATIONAL_ESCALATION_DUE =
+            "BoundaryEvent_DispatchNationalEscalationDue";
+    public static final String SERVICE_TASK_DISPATCH_TO_UNITS = "ServiceTask_DispatchToUnits";
+    public static final String SUB_PROCESS_UNIT_ANSWER = "SubProcess_UnitAnswer";
+    public static final String SEND_TASK_NOTIFY_UNIT = "SendTask_NotifyUnit";
+    public static final String USER_TASK_DRAFT_ANSWER = "UserTask_DraftAnswer";
+    public static final String SERVICE_TASK_RECORD_DRAFT = "ServiceTask_RecordDraft";
+    public static final String GATEWAY_APPROVAL_REQUIRED = "Gateway_ApprovalRequired";
+    public static final String SEND_TASK_NOTIFY_LIAISON_OFFICERS = "SendTask_NotifyLiaisonOfficers";
+    public static final String USER_TASK_APPROVE_ANSWER = "UserTask_ApproveAnswer";
+    public static final String SERVICE_TASK_APPROVE_DRAFT = "ServiceTask_ApproveDraft";
+    public static final String SERVICE_TASK_RETURN_DRAFT = "ServiceTask_ReturnDraft";
+    public static final String SEND_TASK_NOTIFY_UNIT_OF_RETURN = "SendTask_NotifyUnitOfReturn";
+    public static final String END_EVENT_UNIT_ANSWERED = "EndEvent_UnitAnswered";
+    public static final String BOUNDARY_EVENT_DRAFT_DEADLINE_REACHED = "BoundaryEvent_DraftDeadlineReached";
+    public static final String BOUNDARY_EVENT_DRAFT_SUPERVISOR_ESCALATION_DUE =
+            "BoundaryEvent_DraftSupervisorEscalationDue";
+    public static final String BOUNDARY_EVENT_DRAFT_NATIONAL_ESCALATION_DUE =
+            "BoundaryEvent_DraftNationalEscalationDue";
+    public static final String BOUNDARY_EVENT_APPROVAL_DEADLINE_REACHED = "BoundaryEvent_ApprovalDeadlineReached";
+    public static final String BOUNDARY_EVENT_APPROVAL_SUPERVISOR_ESCALATION_DUE =
+            "BoundaryEvent_ApprovalSupervisorEscalationDue";
+    public static final String BOUNDARY_EVENT_APPROVAL_NATIONAL_ESCALATION_DUE =
+            "BoundaryEvent_ApprovalNationalEscalationDue";
+    public static final String SERVICE_TASK_MARK_UNIT_STEP_OVERDUE = "ServiceTask_MarkUnitStepOverdue";
+    public static final String SERVICE_TASK_ESCALATE_UNIT_STEP_TO_SUPERVISOR =
+            "ServiceTask_EscalateUnitStepToSupervisor";
+    public static final String USER_TASK_RESOLVE_OVERDUE_UNIT_STEP = "UserTask_ResolveOverdueUnitStep";
+    public static final String SERVICE_TASK_ESCALATE_UNIT_STEP_TO_NATIONAL_ADMINISTRATOR =
+            "ServiceTask_EscalateUnitStepToNationalAdministrator";
+    public static final String USER_TASK_INTERVENE_IN_OVERDUE_UNIT_STEP = "UserTask_InterveneInOverdueUnitStep";
+    public static final String SERVICE_TASK_RECORD_UNIT_ANSWERS = "ServiceTask_RecordUnitAnswers";
+
     public static final String FORM_FOLLOW_UP_COMPLAINT = "FollowUpComplaintForm";
+    public static final String FORM_DISPATCH_COMPLAINT = "DispatchComplaintForm";
+    public static final String FORM_DRAFT_ANSWER = "DraftAnswerForm";
+    public static final String FORM_APPROVE_ANSWER = "ApproveAnswerForm";
     public static final String FORM_REROUTE_COMPLAINT = "RerouteComplaintForm";
     public static final String FORM_RESOLVE_OVERDUE_FOLLOW_UP = "ResolveOverdueFollowUpForm";
     public static final String FORM_INTERVENE_IN_OVERDUE_FOLLOW_UP = "InterveneInOverdueFollowUpForm";

@@ -1,5 +1,6 @@
 package id.aduan.complaint.process;
 
+import id.aduan.complaint.DispatchedUnit;
 import id.aduan.routing.AgencyGroups;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,9 +31,26 @@ public class CandidateGroups {
         return groups.officers(subjects.of(execution).agencyCode());
     }
 
-    /** The supervisors of the agency that follows the report up in this instance. */
+    /**
+     * The supervisors of the agency that must act: the agency that follows the report up in this instance, or in a
+     * unit's answer the unit while it drafts and the government while its liaison officer approves.
+     */
     public String supervisors(DelegateExecution execution) {
-        return groups.supervisors(subjects.of(execution).agencyCode());
+        return groups.supervisors(subjects.responsibleAgency(execution));
+    }
+
+    /** The officers of the unit that drafts its part of the government's answer. */
+    public String unitOfficers(DelegateExecution execution) {
+        return groups.officers(unit(execution).unitCode());
+    }
+
+    /** The government's liaison officers (pejabat penghubung), who approve or return the unit's draft. */
+    public String liaisonOfficers(DelegateExecution execution) {
+        return groups.liaisonOfficers(unit(execution).governmentCode());
+    }
+
+    private DispatchedUnit unit(DelegateExecution execution) {
+        return UnitSteps.unit(subjects, execution);
     }
 
     public String nationalAdministrators() {

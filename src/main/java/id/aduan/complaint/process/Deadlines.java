@@ -5,6 +5,7 @@ import id.aduan.complaint.ComplaintClock;
 import id.aduan.complaint.ComplaintDeadlines;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.complaint.ProcessSubject;
+import id.aduan.complaint.UnitDispatches;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,11 +22,17 @@ public class Deadlines {
     private final ComplaintLifecycle lifecycle;
     private final ComplaintDeadlines deadlines;
     private final ExecutionSubjects subjects;
+    private final UnitDispatches dispatches;
 
-    Deadlines(ComplaintLifecycle lifecycle, ComplaintDeadlines deadlines, ExecutionSubjects subjects) {
+    Deadlines(
+            ComplaintLifecycle lifecycle,
+            ComplaintDeadlines deadlines,
+            ExecutionSubjects subjects,
+            UnitDispatches dispatches) {
         this.lifecycle = lifecycle;
         this.deadlines = deadlines;
         this.subjects = subjects;
+        this.dispatches = dispatches;
     }
 
     public Date verificationDue(DelegateExecution execution) {
@@ -62,6 +69,48 @@ public class Deadlines {
 
     public Date informationAnswerDue(DelegateExecution execution) {
         return date(deadlines.informationAnswerDue(assignmentClock(subjects.of(execution))));
+    }
+
+    /** When a government's coordinator must have dispatched the report to its units, or answered it. */
+    public Date dispatchDue(DelegateExecution execution) {
+        return date(deadlines.dispatchDue(assignmentClock(subjects.of(execution))));
+    }
+
+    public Date dispatchSupervisorEscalationDue(DelegateExecution execution) {
+        var clock = assignmentClock(subjects.of(execution));
+        return date(deadlines.supervisorEscalationDue(deadlines.dispatchDue(clock), clock));
+    }
+
+    public Date dispatchNationalEscalationDue(DelegateExecution execution) {
+        var clock = assignmentClock(subjects.of(execution));
+        return date(deadlines.nationalEscalationDue(deadlines.dispatchDue(clock), clock));
+    }
+
+    /** When a unit must have drafted its part: before the liaison officer's days where the government needs them. */
+    public Date draftDue(DelegateExecution execution) {
+        return date(draftDue(subjects.of(execution)));
+    }
+
+    public Date draftSupervisorEscalationDue(DelegateExecution execution) {
+        var subject = subjects.of(execution);
+        return date(deadlines.supervisorEscalationDue(draftDue(subject), assignmentClock(subject)));
+    }
+
+    public Date draftNationalEscalationDue(DelegateExecution execution) {
+        var subject = subjects.of(execution);
+        return date(deadlines.nationalEscalationDue(draftDue(subject), assignmentClock(subject)));
+    }
+
+    /**
+     * When the liaison officer must have approved or returned a unit's draft: the government's follow-up deadline,
+     * whose escalations ({@link #supervisorEscalationDue}, {@link #nationalEscalationDue}) a missed approval follows.
+     */
+    public Date approvalDue(DelegateExecution execution) {
+        return followUpDue(execution);
+    }
+
+    private Instant draftDue(ProcessSubject subject) {
+        return deadlines.draftDue(assignmentClock(subject), dispatches.approvalRequired(subject.agencyCode()));
     }
 
     /** The due date of the verification task of the subject's report, for a task whose deadline moved. */

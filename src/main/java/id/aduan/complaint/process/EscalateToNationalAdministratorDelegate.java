@@ -20,6 +20,6 @@ public class EscalateToNationalAdministratorDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var subject = subjects.of(execution);
-        lifecycle.escalateToNationalAdministrator(subject.complaintId(), subject.agencyCode());
+        lifecycle.escalateToNationalAdministrator(subject.complaintId(), subjects.responsibleAgency(execution));
     }
 }

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records that the agency's supervisor is asked to act on an overdue follow-up. */
+/** Records that the supervisor of the agency that must act is asked to act on an overdue step. */
 @Component
 public class EscalateToSupervisorDelegate implements JavaDelegate {
 
@@ -20,6 +20,6 @@ public class EscalateToSupervisorDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var subject = subjects.of(execution);
-        lifecycle.escalateToSupervisor(subject.complaintId(), subject.agencyCode());
+        lifecycle.escalateToSupervisor(subject.complaintId(), subjects.responsibleAgency(execution));
     }
 }

@@ -52,6 +52,25 @@ final class FormFields {
             List.of(CORRECTED_TITLE, CORRECTED_CATEGORY_CODE, CORRECTED_REGION_CODE, ANONYMOUS, CONFIDENTIAL);
 
     static final Set<String> FOLLOW_UP_COMPLAINT = Set.of(FOLLOW_UP_DECISION, FOLLOW_UP_TEXT);
+    static final Set<String> DISPATCH_COMPLAINT =
+            Set.of(FOLLOW_UP_DECISION, FOLLOW_UP_TEXT, ProcessVariables.UNIT_CODES, ProcessVariables.DISPATCH_NOTE);
+    static final Set<String> DRAFT_ANSWER = Set.of(ProcessVariables.UNIT_ANSWER);
+    static final Set<String> APPROVE_ANSWER =
+            Set.of(ProcessVariables.APPROVAL_DECISION, ProcessVariables.RETURN_REASON);
+
+    /**
+     * The loop variables the engine keeps for a multi-instance activity, which the tasks of a unit's answer see:
+     * {@link MultiInstanceCheck} refuses a completion that changed them.
+     */
+    static final Set<String> LOOP_VARIABLES =
+            Set.of("nrOfInstances", "nrOfCompletedInstances", "nrOfActiveInstances", "loopCounter");
+
+    /**
+     * The variables a task of a unit's answer sees: the fields of both its forms, declared in its scope, and the
+     * engine's loop variables. Each check refuses the other form's fields.
+     */
+    static final Set<String> UNIT_ANSWER_SCOPE = union(DRAFT_ANSWER, APPROVE_ANSWER, LOOP_VARIABLES);
+
     static final Set<String> REROUTE_COMPLAINT = Set.of(NEW_AGENCY_CODE);
     static final Set<String> ESCALATION = Set.of(ESCALATION_NOTE);
 
@@ -84,7 +103,29 @@ final class FormFields {
             AgencyFollowUpProcess.FORM_RESOLVE_OVERDUE_FOLLOW_UP,
             with(REPORT, "agencyName", "followUpDueText"),
             AgencyFollowUpProcess.FORM_INTERVENE_IN_OVERDUE_FOLLOW_UP,
-            with(REPORT, "agencyName", "followUpDueText"));
+            with(REPORT, "agencyName", "followUpDueText"),
+            AgencyFollowUpProcess.FORM_DISPATCH_COMPLAINT,
+            with(REPORT, "agencyName", "assignedAgencies", "dueText", "completionDueText"),
+            AgencyFollowUpProcess.FORM_DRAFT_ANSWER,
+            with(REPORT, "agencyName", "dueText"),
+            AgencyFollowUpProcess.FORM_APPROVE_ANSWER,
+            with(REPORT, "agencyName", "dueText"));
+
+    /** What the unit's forms show of the unit's part beside the report ({@code LoadDispatchContextListener}). */
+    static final Map<String, Set<String>> SHOWN_BESIDE_REPORT = Map.of(
+            AgencyFollowUpProcess.FORM_DRAFT_ANSWER,
+            LoadDispatchContextListener.SHOWN,
+            AgencyFollowUpProcess.FORM_APPROVE_ANSWER,
+            LoadDispatchContextListener.SHOWN);
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        var names = new HashSet<String>();
+        for (var set : sets) {
+            names.addAll(set);
+        }
+        return Set.copyOf(names);
+    }
 
     private static Set<String> with(Set<String> shared, String... more) {
         var names = new HashSet<>(shared);
@@ -98,7 +139,10 @@ final class FormFields {
             AgencyFollowUpProcess.FORM_FOLLOW_UP_COMPLAINT, FOLLOW_UP_COMPLAINT,
             AgencyFollowUpProcess.FORM_REROUTE_COMPLAINT, REROUTE_COMPLAINT,
             AgencyFollowUpProcess.FORM_RESOLVE_OVERDUE_FOLLOW_UP, ESCALATION,
-            AgencyFollowUpProcess.FORM_INTERVENE_IN_OVERDUE_FOLLOW_UP, ESCALATION);
+            AgencyFollowUpProcess.FORM_INTERVENE_IN_OVERDUE_FOLLOW_UP, ESCALATION,
+            AgencyFollowUpProcess.FORM_DISPATCH_COMPLAINT, DISPATCH_COMPLAINT,
+            AgencyFollowUpProcess.FORM_DRAFT_ANSWER, DRAFT_ANSWER,
+            AgencyFollowUpProcess.FORM_APPROVE_ANSWER, APPROVE_ANSWER);
 
     private FormFields() {}
 }

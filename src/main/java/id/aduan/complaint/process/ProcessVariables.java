@@ -55,6 +55,29 @@ public final class ProcessVariables {
     public static final String FOLLOW_UP_DECISION = "followUpDecision";
     public static final String FOLLOW_UP_TEXT = "followUpText";
 
+    // Dispatch form (a government's coordinator): the follow-up's decision and text, or DISPATCH to units with a note
+    /** The units the coordinator picked: a JSON list of agency codes, as Tasklist submits a checklist. */
+    public static final String UNIT_CODES = "unitCodes";
+
+    public static final String DISPATCH_NOTE = "dispatchNote";
+    /** The fields the follow-up and dispatch forms submit, which the step after the decision consumes. */
+    static final java.util.List<String> FOLLOW_UP_FIELDS =
+            java.util.List.of(FOLLOW_UP_DECISION, FOLLOW_UP_TEXT, UNIT_CODES, DISPATCH_NOTE);
+
+    /**
+     * The dispatch one unit's answer is started for: the element of the multi-instance sub-process, which binds the
+     * dispatch to its scope at its start and drops the variable.
+     */
+    public static final String DISPATCH_ID = "dispatchId";
+
+    // Draft and approval forms: local to each unit's answer, so that units answering at once never share them
+    public static final String UNIT_ANSWER = "unitAnswer";
+    public static final String APPROVAL_DECISION = "approvalDecision";
+    public static final String RETURN_REASON = "returnReason";
+    /** The fields of a unit's answer, which each of its steps clears when it consumed them. */
+    static final java.util.List<String> UNIT_ANSWER_FIELDS =
+            java.util.List.of(UNIT_ANSWER, APPROVAL_DECISION, RETURN_REASON);
+
     // Re-routing and escalation forms
     public static final String NEW_AGENCY_CODE = "newAgencyCode";
     public static final String ESCALATION_NOTE = "escalationNote";

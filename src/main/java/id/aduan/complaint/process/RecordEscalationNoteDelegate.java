@@ -24,7 +24,7 @@ public class RecordEscalationNoteDelegate implements JavaDelegate {
         var subject = subjects.of(execution);
         lifecycle.recordEscalationNote(
                 subject.complaintId(),
-                subject.agencyCode(),
+                subjects.responsibleAgency(execution),
                 ProcessInputs.text(execution, ESCALATION_NOTE),
                 ProcessInputs.actor(execution));
         execution.removeVariable(ESCALATION_NOTE);

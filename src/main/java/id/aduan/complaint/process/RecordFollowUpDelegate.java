@@ -1,10 +1,8 @@
 package id.aduan.complaint.process;
 
-import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_DECISION;
 import static id.aduan.complaint.process.ProcessVariables.FOLLOW_UP_TEXT;
 
 import id.aduan.complaint.ComplaintLifecycle;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,6 +27,6 @@ public class RecordFollowUpDelegate implements JavaDelegate {
                 subject.agencyCode(),
                 ProcessInputs.text(execution, FOLLOW_UP_TEXT),
                 ProcessInputs.actor(execution));
-        execution.removeVariables(List.of(FOLLOW_UP_DECISION, FOLLOW_UP_TEXT));
+        execution.removeVariables(ProcessVariables.FOLLOW_UP_FIELDS);
     }
 }

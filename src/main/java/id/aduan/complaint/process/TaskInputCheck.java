@@ -1,7 +1,11 @@
 package id.aduan.complaint.process;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.system.PlainText;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -18,6 +22,11 @@ final class TaskInputCheck {
 
     static final int MAX_TEXT = 4_000;
 
+    /** The type name of Spin's JSON values, as Tasklist submits a checklist. */
+    private static final String JSON = "json";
+
+    private static final ObjectMapper LISTS = new ObjectMapper();
+
     private TaskInputCheck() {}
 
     /**
@@ -27,6 +36,14 @@ final class TaskInputCheck {
      * between steps an instance holds only form fields, because each step removes the fields it consumed.
      */
     static void onlyFormFields(DelegateTask task, Set<String> fields) {
+        onlyFormFields(task, fields, Set.of());
+    }
+
+    /**
+     * As {@link #onlyFormFields(DelegateTask, Set)}, where {@code listFields} (a checklist's) may also be JSON, as
+     * Tasklist submits a list.
+     */
+    static void onlyFormFields(DelegateTask task, Set<String> fields, Set<String> listFields) {
         var unexpected = task.getExecution().getVariableNames().stream()
                 .filter(name -> !fields.contains(name))
                 .sorted()
@@ -38,10 +55,17 @@ final class TaskInputCheck {
                     field + " is not a field of this form; submit only "
                             + fields.stream().sorted().collect(Collectors.joining(", ")) + ".");
         }
-        for (var field : fields.stream().sorted().toList()) {
+        // the engine's loop variables are numbers: MultiInstanceCheck checks them
+        for (var field : fields.stream()
+                .filter(field -> !FormFields.LOOP_VARIABLES.contains(field))
+                .sorted()
+                .toList()) {
             var value = task.getExecution().getVariableTyped(field, false);
+            var json = listFields.contains(field)
+                    && value != null
+                    && JSON.equals(value.getType().getName());
             var type = FormFields.CHECKBOXES.contains(field) ? ValueType.BOOLEAN : ValueType.STRING;
-            if (value != null && value.getType() != type && value.getType() != ValueType.NULL) {
+            if (value != null && value.getType() != type && value.getType() != ValueType.NULL && !json) {
                 throw rejected(
                         field,
                         field + " must be " + (type == ValueType.BOOLEAN ? "true or false" : "text")
@@ -69,6 +93,43 @@ final class TaskInputCheck {
             throw rejected(field, field + " is required " + why + ".");
         }
         return maxLength(field, value);
+    }
+
+    /**
+     * The codes of a checklist: a JSON list of text, as Tasklist submits it (as a JSON value, or a string of it
+     * through {@code /engine-rest}), or codes separated by commas; empty when nothing was chosen.
+     */
+    static List<String> codes(VariableScope scope, String field) {
+        var text = ProcessInputs.text(scope, field);
+        if (text == null) {
+            return List.of();
+        }
+        if (!text.startsWith("[")) {
+            return Arrays.stream(text.split(","))
+                    .map(String::strip)
+                    .filter(code -> !code.isEmpty())
+                    .toList();
+        }
+        try {
+            var node = LISTS.readTree(text);
+            var codes = new ArrayList<String>();
+            for (var element : node) {
+                if (!element.isTextual()) {
+                    throw rejected(field, field + " must be a list of codes, as the form sends it.");
+                }
+                codes.add(element.asText().strip());
+            }
+            return codes.stream().filter(code -> !code.isEmpty()).distinct().toList();
+        } catch (JsonProcessingException e) {
+            throw rejected(field, field + " must be a list of codes, as the form sends it.");
+        }
+    }
+
+    /** Refuses a value in a field that belongs to another step of the same scope. */
+    static void absent(VariableScope scope, String field) {
+        if (ProcessInputs.text(scope, field) != null) {
+            throw rejected(field, field + " is not a field of this form.");
+        }
     }
 
     static String optionalText(VariableScope scope, String field) {

@@ -8,6 +8,7 @@ import static id.aduan.complaint.process.ProcessFixture.at;
 import static id.aduan.complaint.process.ProcessFixture.date;
 import static id.aduan.complaint.process.ProcessFixture.now;
 import static id.aduan.complaint.process.ProcessFixture.wib;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.claim;
@@ -16,6 +17,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -26,15 +28,23 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import id.aduan.complaint.Actor;
+import id.aduan.complaint.DispatchStatus;
+import id.aduan.complaint.DispatchedUnit;
 import id.aduan.deadline.OfficeTimeZone;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -429,5 +439,389 @@ class AgencyFollowUpProcessTest {
                         task(), withVariables("followUpDecision", "RESPOND", "followUpText", "x".repeat(4001))))
                 .hasMessageContaining("shorten it to at most 4000");
         verify(fixture.lifecycle, never()).recordFollowUp(anyLong(), anyString(), any(), any());
+    }
+
+    /**
+     * A report routed to a government with units (Pemkab Musi Banyuasin with its health office and public works
+     * office): its coordinator dispatches, the units draft, the liaison officer approves where the government requires.
+     */
+    @Nested
+    class InsideAGovernment {
+
+        @BeforeEach
+        void government() {
+            fixture.government("PEMKAB-MUBA", false, "DINKES-MUBA", "DPUPR-MUBA");
+            fixture.assigned("PEMKAB-MUBA", wib("2026-03-16T10:00"), OfficeTimeZone.WIB);
+        }
+
+        private ProcessInstance dispatched(String... unitCodes) {
+            var instance = assign("PEMKAB-MUBA");
+            dispatch(instance, unitCodes);
+            return instance;
+        }
+
+        private void dispatch(ProcessInstance instance, String... unitCodes) {
+            assertThat(instance).isWaitingAt(USER_TASK_DISPATCH_COMPLAINT);
+            fixture.staff("pemkab-muba-officer", "pemkab-muba-officers");
+            as("pemkab-muba-officer");
+            complete(
+                    task(),
+                    withVariables(
+                            "followUpDecision",
+                            "DISPATCH",
+                            "unitCodes",
+                            SpinValues.jsonValue(toJson(unitCodes)).create(),
+                            "dispatchNote",
+                            "Mohon dijawab sesuai bidang masing-masing."));
+        }
+
+        private static String toJson(String... codes) {
+            return Stream.of(codes).map(code -> "\"" + code + "\"").collect(Collectors.joining(",", "[", "]"));
+        }
+
+        private org.camunda.bpm.engine.task.Task taskOf(String activityId, String candidateGroup) {
+            return taskQuery()
+                    .taskDefinitionKey(activityId)
+                    .taskCandidateGroup(candidateGroup)
+                    .singleResult();
+        }
+
+        private void draft(String unitCode, String answer) {
+            var officers = unitCode.toLowerCase(Locale.ROOT) + "-officers";
+            as(unitCode.toLowerCase(Locale.ROOT) + "-officer");
+            complete(taskOf(USER_TASK_DRAFT_ANSWER, officers), withVariables("unitAnswer", answer));
+        }
+
+        @Test
+        void theCoordinatorDispatchesToTwoUnitsWhoseAnswersGoOutAsTheGovernmentsOne() {
+            // given
+            var instance = assign("PEMKAB-MUBA");
+
+            // then the coordinator's task is due after the first working day, with the government's units to choose
+            assertThat(instance).isWaitingAt(USER_TASK_DISPATCH_COMPLAINT);
+            assertThat(task())
+                    .hasName("Disposisikan ke unit kerja")
+                    .hasCandidateGroup("pemkab-muba-officers")
+                    .hasDueDate(date(wib("2026-03-17T23:59:59")));
+            assertThat(String.valueOf(taskService().getVariableLocal(task().getId(), "unitChoices")))
+                    .contains("{\"label\":\"Dinas DINKES-MUBA\",\"value\":\"DINKES-MUBA\"}", "DPUPR-MUBA");
+
+            // when the coordinator dispatches to both units with a note
+            dispatch(instance, "DINKES-MUBA", "DPUPR-MUBA");
+
+            // then each unit's officers draft, due at the government's follow-up deadline (no approval needed)
+            verify(fixture.dispatches)
+                    .dispatch(
+                            COMPLAINT_ID,
+                            "PEMKAB-MUBA",
+                            List.of("DINKES-MUBA", "DPUPR-MUBA"),
+                            "Mohon dijawab sesuai bidang masing-masing.",
+                            Actor.staff("pemkab-muba-officer"));
+            assertThat(instance).isWaitingAt(USER_TASK_DRAFT_ANSWER).variables().doesNotContainKeys("unitCodes");
+            var health = taskOf(USER_TASK_DRAFT_ANSWER, "dinkes-muba-officers");
+            var works = taskOf(USER_TASK_DRAFT_ANSWER, "dpupr-muba-officers");
+            assertThat(health).hasName("Susun jawaban unit kerja").hasDueDate(date(wib("2026-03-30T23:59:59")));
+            assertThat(works).hasDueDate(date(wib("2026-03-30T23:59:59")));
+            assertThat(taskService().getVariableLocal(health.getId(), "coordinatorNote"))
+                    .isEqualTo("Mohon dijawab sesuai bidang masing-masing.");
+            assertThat(fixture.notifications)
+                    .containsSubsequence("FOLLOW_UP_TASK", "DISPATCHED_TO_UNIT", "DISPATCHED_TO_UNIT");
+
+            // when both units draft
+            draft("DINKES-MUBA", "Puskesmas buka kembali.");
+            assertThat(instance).isWaitingAt(USER_TASK_DRAFT_ANSWER);
+            draft("DPUPR-MUBA", "Jalan diperbaiki.");
+
+            // then the government's one answer is recorded and goes to the reporter
+            verify(fixture.dispatches)
+                    .recordDraft(
+                            COMPLAINT_ID,
+                            "PEMKAB-MUBA",
+                            1L,
+                            "Puskesmas buka kembali.",
+                            Actor.staff("dinkes-muba-officer"));
+            verify(fixture.dispatches)
+                    .recordDraft(
+                            COMPLAINT_ID, "PEMKAB-MUBA", 2L, "Jalan diperbaiki.", Actor.staff("dpupr-muba-officer"));
+            verify(fixture.dispatches)
+                    .recordUnitAnswers(COMPLAINT_ID, "PEMKAB-MUBA", Actor.staff("dpupr-muba-officer"));
+            verify(fixture.lifecycle, never()).recordFollowUp(anyLong(), anyString(), any(), any());
+            assertThat(instance)
+                    .isEnded()
+                    .hasPassed(SERVICE_TASK_RECORD_UNIT_ANSWERS)
+                    .variables()
+                    .doesNotContainKeys("unitCodes", "dispatchNote", "followUpDecision", "dispatchId");
+            assertThat(fixture.notifications).endsWith("AGENCY_ANSWER");
+        }
+
+        @Test
+        void theLiaisonOfficerReturnsADraftWithAReasonAndApprovesTheNextOne() {
+            // given a government whose liaison officer approves, and a dispatch to its health office
+            fixture.approvingGovernments.add("PEMKAB-MUBA");
+            var instance = dispatched("DINKES-MUBA");
+
+            // then the unit drafts one working day before the government's deadline, leaving the liaison officer a day
+            assertThat(task()).hasDueDate(date(wib("2026-03-27T23:59:59")));
+            draft("DINKES-MUBA", "Sudah.");
+
+            // then the government's liaison officers approve, due at the follow-up deadline
+            assertThat(instance).isWaitingAt(USER_TASK_APPROVE_ANSWER);
+            assertThat(task())
+                    .hasName("Setujui jawaban")
+                    .hasCandidateGroup("pemkab-muba-liaison")
+                    .hasDueDate(date(wib("2026-03-30T23:59:59")));
+            assertThat(taskService().getVariableLocal(task().getId(), "unitDraft"))
+                    .isEqualTo("Sudah.");
+            assertThat(fixture.notifications).endsWith("ANSWER_TO_APPROVE");
+
+            // when the liaison officer returns it with a reason
+            as("pemkab-muba-liaison-officer");
+            complete(task(), withVariables("approvalDecision", "RETURN", "returnReason", "Sebutkan jadwal layanan."));
+
+            // then the unit drafts again, and reads why
+            verify(fixture.dispatches)
+                    .returnDraft(
+                            COMPLAINT_ID, 1L, "Sebutkan jadwal layanan.", Actor.staff("pemkab-muba-liaison-officer"));
+            assertThat(instance).hasPassed(SEND_TASK_NOTIFY_UNIT_OF_RETURN).isWaitingAt(USER_TASK_DRAFT_ANSWER);
+            assertThat(taskService().getVariableLocal(task().getId(), "returnedBecause"))
+                    .isEqualTo("Sebutkan jadwal layanan.");
+            assertThat(fixture.notifications).endsWith("ANSWER_RETURNED");
+            draft("DINKES-MUBA", "Puskesmas buka Senin–Sabtu pukul 08.00–14.00.");
+
+            // when the liaison officer approves the new draft
+            assertThat(instance).isWaitingAt(USER_TASK_APPROVE_ANSWER);
+            as("pemkab-muba-liaison-officer");
+            complete(task(), withVariables("approvalDecision", "APPROVE"));
+
+            // then the government's answer goes to the reporter
+            verify(fixture.dispatches).approveDraft(COMPLAINT_ID, 1L, Actor.staff("pemkab-muba-liaison-officer"));
+            verify(fixture.dispatches)
+                    .recordUnitAnswers(COMPLAINT_ID, "PEMKAB-MUBA", Actor.staff("pemkab-muba-liaison-officer"));
+            assertThat(instance).isEnded().hasPassed(SERVICE_TASK_APPROVE_DRAFT, SERVICE_TASK_RETURN_DRAFT);
+        }
+
+        @Test
+        void theCoordinatorMayAnswerDirectlyOrHandTheReportBack() {
+            // given
+            var instance = assign("PEMKAB-MUBA");
+
+            // when the coordinator answers without dispatching
+            as("pemkab-muba-officer");
+            complete(task(), withVariables("followUpDecision", "RESPOND", "followUpText", "Sudah ditangani."));
+
+            // then it is the government's follow-up, as for any agency
+            verify(fixture.lifecycle)
+                    .recordFollowUp(
+                            COMPLAINT_ID, "PEMKAB-MUBA", "Sudah ditangani.", Actor.staff("pemkab-muba-officer"));
+            verify(fixture.dispatches, never()).dispatch(anyLong(), anyString(), any(), any(), any());
+            assertThat(instance).isEnded().hasPassed(END_EVENT_FOLLOW_UP_GIVEN);
+        }
+
+        @Test
+        void notOurAuthorityGoesBackToTheNationalAdministrator() {
+            // given
+            var instance = assign("PEMKAB-MUBA");
+
+            // when
+            complete(task(), withVariables("followUpDecision", "NOT_OUR_AUTHORITY", "followUpText", "Wewenang PLN."));
+
+            // then
+            assertThat(instance).isWaitingAt(USER_TASK_REROUTE_COMPLAINT);
+            assertThat(task()).hasCandidateGroup(NATIONAL_ADMINISTRATORS);
+        }
+
+        @Test
+        void refusesADispatchWithoutUnitsOrToAnotherGovernmentsUnits() {
+            // given
+            fixture.government("PEMKAB-OKI", false, "DINKES-OKI");
+            assign("PEMKAB-MUBA");
+
+            // then
+            assertThatThrownBy(() -> complete(task(), withVariables("followUpDecision", "DISPATCH")))
+                    .hasMessageContaining("unitCodes is required to dispatch");
+            assertThatThrownBy(() -> complete(
+                            task(),
+                            withVariables(
+                                    "followUpDecision",
+                                    "DISPATCH",
+                                    "unitCodes",
+                                    SpinValues.jsonValue(toJson("DINKES-MUBA", "DINKES-OKI"))
+                                            .create())))
+                    .hasMessageContaining("DINKES-OKI is not one of them");
+            assertThatThrownBy(() -> complete(
+                            task(),
+                            withVariables(
+                                    "followUpDecision",
+                                    "DISPATCH",
+                                    "unitCodes",
+                                    "DINKES-MUBA",
+                                    "dispatchNote",
+                                    "x".repeat(4001))))
+                    .hasMessageContaining("shorten it to at most 4000");
+            verify(fixture.dispatches, never()).dispatch(anyLong(), anyString(), any(), any(), any());
+            assertThat(task()).isNotNull();
+        }
+
+        @Test
+        void anAgencyWithoutUnitsAnswersItselfAndCannotDispatch() {
+            // given the health office, a unit without units of its own
+            assign("DINKES-MUBA");
+            assertThat(task()).hasDefinitionKey(USER_TASK_FOLLOW_UP_COMPLAINT);
+
+            // then
+            assertThatThrownBy(
+                            () -> complete(task(), withVariables("followUpDecision", "DISPATCH", "followUpText", "x")))
+                    .hasMessageContaining("followUpDecision DISPATCH is for a government");
+        }
+
+        @Test
+        void refusesAnApprovalThatChangesTheLoopOrReturnsWithoutAReason() {
+            // given
+            fixture.approvingGovernments.add("PEMKAB-MUBA");
+            var instance = dispatched("DINKES-MUBA", "DPUPR-MUBA");
+
+            // then a unit cannot end the other unit's answer by rewriting the engine's counters, nor approve itself
+            var health = taskOf(USER_TASK_DRAFT_ANSWER, "dinkes-muba-officers");
+            assertThatThrownBy(() -> complete(health, withVariables("unitAnswer", "Sudah.", "nrOfInstances", 1)))
+                    .hasMessageContaining("nrOfInstances is not a field of this form");
+            assertThatThrownBy(() ->
+                            complete(health, withVariables("unitAnswer", "Sudah.", "approvalDecision", "APPROVE")))
+                    .hasMessageContaining("approvalDecision is not a field of this form");
+            draft("DINKES-MUBA", "Sudah.");
+
+            // and the liaison officer must say why a draft goes back
+            var approval = taskOf(USER_TASK_APPROVE_ANSWER, "pemkab-muba-liaison");
+            assertThatThrownBy(() -> complete(approval, withVariables("approvalDecision", "RETURN")))
+                    .hasMessageContaining("returnReason is required to return the draft");
+            assertThatThrownBy(() -> complete(approval, withVariables("approvalDecision", "MAYBE")))
+                    .hasMessageContaining("approvalDecision must be one of APPROVE, RETURN");
+            verify(fixture.dispatches, never()).returnDraft(anyLong(), anyLong(), any(), any());
+            assertThat(instance).isWaitingAt(USER_TASK_APPROVE_ANSWER, USER_TASK_DRAFT_ANSWER);
+        }
+
+        @Test
+        void aMissedDispatchIsMarkedThenGoesToTheGovernmentsSupervisorThenTheNationalAdministrator() {
+            // given
+            var instance = assign("PEMKAB-MUBA");
+
+            // then the dispatch's timers: after 1 working day, then 2 and 5 working days later
+            assertThat(timer(BOUNDARY_EVENT_DISPATCH_DEADLINE_REACHED)).hasDueDate(date(wib("2026-03-17T23:59:59")));
+            assertThat(timer(BOUNDARY_EVENT_DISPATCH_SUPERVISOR_ESCALATION_DUE))
+                    .hasDueDate(date(wib("2026-03-26T23:59:59")));
+            assertThat(timer(BOUNDARY_EVENT_DISPATCH_NATIONAL_ESCALATION_DUE))
+                    .hasDueDate(date(wib("2026-03-31T23:59:59")));
+
+            // when they fire
+            execute(timer(BOUNDARY_EVENT_DISPATCH_DEADLINE_REACHED));
+            execute(timer(BOUNDARY_EVENT_DISPATCH_SUPERVISOR_ESCALATION_DUE));
+            execute(timer(BOUNDARY_EVENT_DISPATCH_NATIONAL_ESCALATION_DUE));
+
+            // then
+            verify(fixture.dispatches).markStepOverdue(COMPLAINT_ID, "PEMKAB-MUBA", Optional.empty());
+            verify(fixture.lifecycle).escalateToSupervisor(COMPLAINT_ID, "PEMKAB-MUBA");
+            verify(fixture.lifecycle).escalateToNationalAdministrator(COMPLAINT_ID, "PEMKAB-MUBA");
+            assertThat(taskQuery()
+                            .taskDefinitionKey(USER_TASK_RESOLVE_OVERDUE_FOLLOW_UP)
+                            .singleResult())
+                    .hasCandidateGroup("pemkab-muba-supervisors");
+            assertThat(taskQuery()
+                            .taskDefinitionKey(USER_TASK_INTERVENE_IN_OVERDUE_FOLLOW_UP)
+                            .singleResult())
+                    .hasCandidateGroup(NATIONAL_ADMINISTRATORS);
+
+            // when the coordinator dispatches at last, the escalation tasks end
+            dispatchedFrom(instance);
+            assertThat(taskQuery()
+                            .taskDefinitionKey(USER_TASK_RESOLVE_OVERDUE_FOLLOW_UP)
+                            .count())
+                    .isZero();
+        }
+
+        private void dispatchedFrom(ProcessInstance instance) {
+            complete(
+                    taskQuery().taskDefinitionKey(USER_TASK_DISPATCH_COMPLAINT).singleResult(),
+                    withVariables("followUpDecision", "DISPATCH", "unitCodes", "DINKES-MUBA"));
+            assertThat(instance).isWaitingAt(USER_TASK_DRAFT_ANSWER);
+        }
+
+        @Test
+        void aMissedDraftGoesToTheUnitsSupervisorThenTheNationalAdministrator() {
+            // given a government that approves, and a draft due one working day before its deadline
+            fixture.approvingGovernments.add("PEMKAB-MUBA");
+            dispatched("DINKES-MUBA");
+
+            // then the draft's timers
+            assertThat(timer(BOUNDARY_EVENT_DRAFT_DEADLINE_REACHED)).hasDueDate(date(wib("2026-03-27T23:59:59")));
+            assertThat(timer(BOUNDARY_EVENT_DRAFT_SUPERVISOR_ESCALATION_DUE))
+                    .hasDueDate(date(wib("2026-03-31T23:59:59")));
+            assertThat(timer(BOUNDARY_EVENT_DRAFT_NATIONAL_ESCALATION_DUE))
+                    .hasDueDate(date(wib("2026-04-06T23:59:59")));
+
+            // when they fire
+            execute(timer(BOUNDARY_EVENT_DRAFT_DEADLINE_REACHED));
+            execute(timer(BOUNDARY_EVENT_DRAFT_SUPERVISOR_ESCALATION_DUE));
+            execute(timer(BOUNDARY_EVENT_DRAFT_NATIONAL_ESCALATION_DUE));
+
+            // then the unit is responsible, and its supervisors act
+            var unit = new DispatchedUnit(1L, "DINKES-MUBA", "PEMKAB-MUBA", DispatchStatus.DRAFTING);
+            verify(fixture.dispatches).markStepOverdue(COMPLAINT_ID, "PEMKAB-MUBA", Optional.of(unit));
+            verify(fixture.lifecycle).escalateToSupervisor(COMPLAINT_ID, "DINKES-MUBA");
+            verify(fixture.lifecycle).escalateToNationalAdministrator(COMPLAINT_ID, "DINKES-MUBA");
+            var resolve = taskQuery()
+                    .taskDefinitionKey(USER_TASK_RESOLVE_OVERDUE_UNIT_STEP)
+                    .singleResult();
+            assertThat(resolve).hasCandidateGroup("dinkes-muba-supervisors");
+            assertThat(taskQuery()
+                            .taskDefinitionKey(USER_TASK_INTERVENE_IN_OVERDUE_UNIT_STEP)
+                            .singleResult())
+                    .hasCandidateGroup(NATIONAL_ADMINISTRATORS);
+
+            // when the unit's supervisor notes what was done
+            as("dinkes-muba-supervisor");
+            complete(resolve, withVariables("escalationNote", "Kepala dinas menegur petugas."));
+
+            // then the note is the unit's
+            verify(fixture.lifecycle)
+                    .recordEscalationNote(
+                            COMPLAINT_ID,
+                            "DINKES-MUBA",
+                            "Kepala dinas menegur petugas.",
+                            Actor.staff("dinkes-muba-supervisor"));
+        }
+
+        @Test
+        void aMissedApprovalGoesToTheGovernmentsSupervisorThenTheNationalAdministrator() {
+            // given a draft waiting for the liaison officer
+            fixture.approvingGovernments.add("PEMKAB-MUBA");
+            var instance = dispatched("DINKES-MUBA");
+            draft("DINKES-MUBA", "Sudah.");
+
+            // then the approval's timers: the government's follow-up deadline and its escalations
+            assertThat(timer(BOUNDARY_EVENT_APPROVAL_DEADLINE_REACHED)).hasDueDate(date(wib("2026-03-30T23:59:59")));
+            assertThat(timer(BOUNDARY_EVENT_APPROVAL_SUPERVISOR_ESCALATION_DUE))
+                    .hasDueDate(date(wib("2026-04-01T23:59:59")));
+            assertThat(timer(BOUNDARY_EVENT_APPROVAL_NATIONAL_ESCALATION_DUE))
+                    .hasDueDate(date(wib("2026-04-07T23:59:59")));
+
+            // when they fire
+            execute(timer(BOUNDARY_EVENT_APPROVAL_DEADLINE_REACHED));
+            execute(timer(BOUNDARY_EVENT_APPROVAL_SUPERVISOR_ESCALATION_DUE));
+            execute(timer(BOUNDARY_EVENT_APPROVAL_NATIONAL_ESCALATION_DUE));
+
+            // then the government is responsible
+            var unit = new DispatchedUnit(1L, "DINKES-MUBA", "PEMKAB-MUBA", DispatchStatus.AWAITING_APPROVAL);
+            verify(fixture.dispatches).markStepOverdue(COMPLAINT_ID, "PEMKAB-MUBA", Optional.of(unit));
+            verify(fixture.lifecycle).escalateToSupervisor(COMPLAINT_ID, "PEMKAB-MUBA");
+            assertThat(taskQuery()
+                            .taskDefinitionKey(USER_TASK_RESOLVE_OVERDUE_UNIT_STEP)
+                            .singleResult())
+                    .hasCandidateGroup("pemkab-muba-supervisors");
+
+            // when the liaison officer approves at last, the escalation tasks end with the unit's answer
+            complete(
+                    taskQuery().taskDefinitionKey(USER_TASK_APPROVE_ANSWER).singleResult(),
+                    withVariables("approvalDecision", "APPROVE"));
+            assertThat(instance).isEnded();
+        }
     }
 }

@@ -1,6 +1,8 @@
 package id.aduan.complaint.process;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -17,9 +19,13 @@ import id.aduan.complaint.ComplaintClock;
 import id.aduan.complaint.ComplaintDeadlines;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.complaint.ComplaintTaskContext;
+import id.aduan.complaint.DispatchStatus;
+import id.aduan.complaint.DispatchedUnit;
+import id.aduan.complaint.NamedCode;
 import id.aduan.complaint.ProcessSubject;
 import id.aduan.complaint.ProcessSubjects;
 import id.aduan.complaint.ReportType;
+import id.aduan.complaint.UnitDispatches;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;
 import id.aduan.deadline.SeededHolidays;
@@ -28,12 +34,16 @@ import id.aduan.routing.RoutingService;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -59,6 +69,40 @@ final class ProcessFixture {
     final RoutingService routing = mock(RoutingService.class);
     final ComplaintDeadlines complaintDeadlines =
             new ComplaintDeadlines(SeededHolidays.calendar(), DeadlineProperties.defaults());
+
+    final UnitDispatches dispatches = mock(UnitDispatches.class);
+
+    /** The units of each government, by code, as the agencies' table lists them. */
+    final Map<String, List<NamedCode>> units = new HashMap<>();
+
+    /** The governments whose liaison officers approve their units' drafts. */
+    final Set<String> approvingGovernments = new HashSet<>();
+
+    /** The units' parts of the governments' answers, as the real service keeps them in its table. */
+    final Map<Long, Dispatch> dispatchTable = new LinkedHashMap<>();
+
+    /** One row of the units' parts: which engine scope it is bound to, its status and texts. */
+    static final class Dispatch {
+        final long id;
+        final String governmentCode;
+        final String unitCode;
+        final String note;
+        DispatchStatus status = DispatchStatus.DRAFTING;
+        String scope;
+        String draft;
+        String returnReason;
+
+        Dispatch(long id, String governmentCode, String unitCode, String note) {
+            this.id = id;
+            this.governmentCode = governmentCode;
+            this.unitCode = unitCode;
+            this.note = note;
+        }
+
+        DispatchedUnit view() {
+            return new DispatchedUnit(id, unitCode, governmentCode, status);
+        }
+    }
 
     /** The notifications the models' send tasks queued, in order. */
     final List<String> notifications = new ArrayList<>();
@@ -145,10 +189,26 @@ final class ProcessFixture {
         agency("BPJS-KESEHATAN");
         agency("DINKES-KUKAR");
 
-        var executionSubjects = new ExecutionSubjects(subjects);
+        stubUnitDispatches();
+        var executionSubjects = new ExecutionSubjects(subjects, dispatches);
         var tasks =
                 new TaskContextRefresher(taskContext, subjects, engine.getTaskService(), engine.getIdentityService());
-        Mocks.register("deadlines", new Deadlines(lifecycle, complaintDeadlines, executionSubjects));
+        Mocks.register("deadlines", new Deadlines(lifecycle, complaintDeadlines, executionSubjects, dispatches));
+        Mocks.register("unitAnswers", new UnitAnswers(dispatches, executionSubjects));
+        Mocks.register("bindDispatchListener", new BindDispatchListener(dispatches, executionSubjects));
+        Mocks.register(
+                "loadUnitChoicesListener",
+                new LoadUnitChoicesListener(dispatches, executionSubjects, new ObjectMapper()));
+        Mocks.register("loadDispatchContextListener", new LoadDispatchContextListener(dispatches, executionSubjects));
+        Mocks.register("checkDispatchInputListener", new CheckDispatchInputListener(dispatches, executionSubjects));
+        Mocks.register("checkDraftInputListener", new CheckDraftInputListener(dispatches, executionSubjects));
+        Mocks.register("checkApprovalInputListener", new CheckApprovalInputListener(dispatches, executionSubjects));
+        Mocks.register("dispatchToUnitsDelegate", new DispatchToUnitsDelegate(dispatches, executionSubjects));
+        Mocks.register("recordDraftDelegate", new RecordDraftDelegate(dispatches, executionSubjects));
+        Mocks.register("approveDraftDelegate", new ApproveDraftDelegate(dispatches, executionSubjects));
+        Mocks.register("returnDraftDelegate", new ReturnDraftDelegate(dispatches, executionSubjects));
+        Mocks.register("recordUnitAnswersDelegate", new RecordUnitAnswersDelegate(dispatches, executionSubjects));
+        Mocks.register("markStepOverdueDelegate", new MarkStepOverdueDelegate(dispatches, executionSubjects));
         Mocks.register("candidateGroups", new CandidateGroups(new AgencyGroups(agencies, routing), executionSubjects));
         Mocks.register("complaintAssignments", new ComplaintAssignments(lifecycle, executionSubjects));
         Mocks.register("reportFacts", new ReportFacts(executionSubjects));
@@ -166,7 +226,7 @@ final class ProcessFixture {
         Mocks.register("checkFollowUpInputListener", new CheckFollowUpInputListener());
         Mocks.register(
                 "checkReroutingInputListener", new CheckReroutingInputListener(agencies, lifecycle, executionSubjects));
-        Mocks.register("checkEscalationNoteListener", new CheckEscalationNoteListener());
+        Mocks.register("checkEscalationNoteListener", new CheckEscalationNoteListener(dispatches, executionSubjects));
         Mocks.register("queueNotificationDelegate", (JavaDelegate)
                 execution -> notifications.add(String.valueOf(execution.getVariableLocal("notification"))));
         Mocks.register(
@@ -207,7 +267,10 @@ final class ProcessFixture {
         "forms/FollowUpComplaintForm.form",
         "forms/RerouteComplaintForm.form",
         "forms/ResolveOverdueFollowUpForm.form",
-        "forms/InterveneInOverdueFollowUpForm.form"
+        "forms/InterveneInOverdueFollowUpForm.form",
+        "forms/DispatchComplaintForm.form",
+        "forms/DraftAnswerForm.form",
+        "forms/ApproveAnswerForm.form"
     };
 
     /** The in-memory engine of the process tests (not named camunda.cfg.xml: see the file). */
@@ -286,6 +349,99 @@ final class ProcessFixture {
         return Date.from(instant);
     }
 
+    /** A government with these units, whose liaison officers approve the units' drafts if {@code approves}. */
+    void government(String code, boolean approves, String... unitCodes) {
+        agency(code);
+        var list = new ArrayList<NamedCode>();
+        for (var unit : unitCodes) {
+            agency(unit);
+            list.add(new NamedCode(unit, "Dinas " + unit));
+        }
+        units.put(code, list);
+        if (approves) {
+            approvingGovernments.add(code);
+        }
+    }
+
+    /** The units' parts of a government's answer as the real service finds them: rows of the current round. */
+    private List<Dispatch> round(String governmentCode) {
+        return dispatchTable.values().stream()
+                .filter(dispatch -> dispatch.governmentCode.equals(governmentCode))
+                .filter(dispatch -> dispatch.status != DispatchStatus.CLOSED)
+                .toList();
+    }
+
+    private void stubUnitDispatches() {
+        when(dispatches.unitsOf(anyString())).thenAnswer(call -> units.getOrDefault(call.getArgument(0), List.of()));
+        when(dispatches.approvalRequired(anyString()))
+                .thenAnswer(call -> approvingGovernments.contains(call.<String>getArgument(0)));
+        doAnswer(call -> {
+                    String government = call.getArgument(1);
+                    round(government).forEach(dispatch -> dispatch.status = DispatchStatus.CLOSED);
+                    for (String unit : call.<List<String>>getArgument(2)) {
+                        var id = dispatchTable.size() + 1L;
+                        dispatchTable.put(id, new Dispatch(id, government, unit, call.getArgument(3)));
+                    }
+                    return null;
+                })
+                .when(dispatches)
+                .dispatch(anyLong(), anyString(), anyList(), any(), any());
+        when(dispatches.unboundDispatchIds(anyLong(), anyString()))
+                .thenAnswer(call -> round(call.getArgument(1)).stream()
+                        .filter(dispatch -> dispatch.scope == null)
+                        .map(dispatch -> dispatch.id)
+                        .toList());
+        doAnswer(call -> dispatchTable.get(call.<Long>getArgument(2)).scope = call.getArgument(3))
+                .when(dispatches)
+                .bind(anyLong(), anyString(), anyLong(), anyString());
+        when(dispatches.bound(anyLong(), any(), anyCollection()))
+                .thenAnswer(call -> dispatchTable.values().stream()
+                        .filter(dispatch -> dispatch.scope != null
+                                && call.<Collection<String>>getArgument(2).contains(dispatch.scope))
+                        .map(Dispatch::view)
+                        .findFirst());
+        when(dispatches.round(anyLong(), anyString()))
+                .thenAnswer(call ->
+                        round(call.getArgument(1)).stream().map(Dispatch::view).toList());
+        when(dispatches.view(anyLong())).thenAnswer(call -> {
+            var dispatch = dispatchTable.get(call.<Long>getArgument(0));
+            return new UnitDispatches.DispatchView(
+                    "Dinas " + dispatch.unitCode,
+                    String.valueOf(dispatch.note),
+                    String.valueOf(dispatch.draft),
+                    String.valueOf(dispatch.returnReason));
+        });
+        doAnswer(call -> {
+                    var dispatch = dispatchTable.get(call.<Long>getArgument(2));
+                    dispatch.draft = call.getArgument(3);
+                    dispatch.status = approvingGovernments.contains(dispatch.governmentCode)
+                            ? DispatchStatus.AWAITING_APPROVAL
+                            : DispatchStatus.ANSWERED;
+                    return null;
+                })
+                .when(dispatches)
+                .recordDraft(anyLong(), anyString(), anyLong(), any(), any());
+        doAnswer(call -> dispatchTable.get(call.<Long>getArgument(1)).status = DispatchStatus.ANSWERED)
+                .when(dispatches)
+                .approveDraft(anyLong(), anyLong(), any());
+        doAnswer(call -> {
+                    var dispatch = dispatchTable.get(call.<Long>getArgument(1));
+                    dispatch.status = DispatchStatus.RETURNED;
+                    dispatch.returnReason = call.getArgument(2);
+                    return null;
+                })
+                .when(dispatches)
+                .returnDraft(anyLong(), anyLong(), any(), any());
+        doAnswer(call -> {
+                    round(call.getArgument(1)).stream()
+                            .filter(dispatch -> dispatch.status == DispatchStatus.ANSWERED)
+                            .forEach(dispatch -> dispatch.status = DispatchStatus.CLOSED);
+                    return null;
+                })
+                .when(dispatches)
+                .recordUnitAnswers(anyLong(), anyString(), any());
+    }
+
     private void agency(String code) {
         var slug = code.toLowerCase(Locale.ROOT);
         agency(code, slug + "-officers", slug + "-supervisors");
@@ -296,6 +452,8 @@ final class ProcessFixture {
         when(agency.getCode()).thenReturn(code);
         when(agency.getOfficerGroupId()).thenReturn(officers);
         when(agency.getSupervisorGroupId()).thenReturn(supervisors);
+        when(agency.getLiaisonGroupId()).thenReturn(code.toLowerCase(Locale.ROOT) + "-liaison");
+        when(agencies.approverOf(code)).thenReturn(agency);
         when(agencies.get(code)).thenReturn(agency);
         when(agencies.find(eq(code))).thenReturn(Optional.of(agency));
     }

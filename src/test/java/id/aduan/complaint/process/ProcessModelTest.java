@@ -89,7 +89,8 @@ class ProcessModelTest {
             "INTERMEDIATE_CATCH_EVENT",
             "EVENT_BASED_GATEWAY",
             "CALL_ACTIVITY",
-            "SUB_PROCESS"
+            "SUB_PROCESS",
+            "GATEWAY"
         };
         for (var id : constants(constants, elementPrefixes)) {
             assertThat(model.<BaseElement>getModelElementById(id)).as(id).isNotNull();
@@ -209,13 +210,41 @@ class ProcessModelTest {
         assertThat(followUp.toString()).contains("\"RESPOND\"", "\"NOT_OUR_AUTHORITY\"", "\"REQUEST_INFO\"");
     }
 
+    @Test
+    void theDispatchFormOffersTheFollowUpsDecisionsAndTheGovernmentsUnits() throws IOException {
+        var dispatch = form(AgencyFollowUpProcess.FORM_DISPATCH_COMPLAINT);
+
+        assertThat(keys(dispatch))
+                .contains(
+                        ProcessVariables.FOLLOW_UP_DECISION,
+                        ProcessVariables.FOLLOW_UP_TEXT,
+                        ProcessVariables.UNIT_CODES,
+                        ProcessVariables.DISPATCH_NOTE);
+        assertThat(dispatch.toString())
+                .contains("\"DISPATCH\"", "\"RESPOND\"", "\"NOT_OUR_AUTHORITY\"", "\"REQUEST_INFO\"", "\"checklist\"");
+        // the units to choose from, which LoadUnitChoicesListener gives the task
+        assertThat(dispatch.findValuesAsText("valuesKey")).containsExactly(LoadUnitChoicesListener.UNIT_CHOICES);
+    }
+
+    @Test
+    void theApprovalFormApprovesOrReturnsWithAReason() throws IOException {
+        var approval = form(AgencyFollowUpProcess.FORM_APPROVE_ANSWER);
+
+        assertThat(keys(approval))
+                .containsExactlyInAnyOrder(ProcessVariables.APPROVAL_DECISION, ProcessVariables.RETURN_REASON);
+        assertThat(approval.toString()).contains("\"APPROVE\"", "\"RETURN\"", "{{unitDraft}}");
+    }
+
     static Stream<String> formIds() {
         return Stream.of(
                 "VerifyComplaintForm",
                 "FollowUpComplaintForm",
                 "RerouteComplaintForm",
                 "ResolveOverdueFollowUpForm",
-                "InterveneInOverdueFollowUpForm");
+                "InterveneInOverdueFollowUpForm",
+                "DispatchComplaintForm",
+                "DraftAnswerForm",
+                "ApproveAnswerForm");
     }
 
     @ParameterizedTest
@@ -233,7 +262,9 @@ class ProcessModelTest {
                 .map(match -> match.group(1))
                 .collect(Collectors.toSet());
 
-        assertThat(shown).containsExactlyInAnyOrderElementsOf(FormFields.SHOWN_BY_FORM.get(formId));
+        var kept = new HashSet<>(FormFields.SHOWN_BY_FORM.get(formId));
+        kept.addAll(FormFields.SHOWN_BESIDE_REPORT.getOrDefault(formId, Set.of()));
+        assertThat(shown).containsExactlyInAnyOrderElementsOf(kept);
     }
 
     @ParameterizedTest
