@@ -49,7 +49,7 @@ public class Deadlines {
     }
 
     public Date followUpDue(DelegateExecution execution) {
-        return followUpDue(subjects.of(execution));
+        return date(deadlines.followUpDue(assignmentClock(subjects.of(execution))));
     }
 
     public Date supervisorEscalationDue(DelegateExecution execution) {
@@ -62,16 +62,6 @@ public class Deadlines {
 
     public Date informationAnswerDue(DelegateExecution execution) {
         return date(deadlines.informationAnswerDue(assignmentClock(subjects.of(execution))));
-    }
-
-    /** The due date of the verification task of the subject's report, for a task whose deadline moved. */
-    Date verificationDue(ProcessSubject subject) {
-        return date(deadlines.verificationDue(lifecycle.clock(subject.complaintId())));
-    }
-
-    /** The due date of the follow-up task of the subject's agency, for a task whose deadline moved. */
-    Date followUpDue(ProcessSubject subject) {
-        return date(deadlines.followUpDue(assignmentClock(subject)));
     }
 
     private ComplaintClock complaintClock(DelegateExecution execution) {
