@@ -41,6 +41,11 @@ public class ComplaintTaskContext {
     static final String NOT_YET_SET = CategoryAndRegionNames.NOT_YET_SET + " (set at verification)";
 
     private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+\\-.!|~])");
+    /**
+     * What makes Markdown of a text within a line (a link, an image, HTML, code, emphasis, or the dots of a web
+     * address, which would become a link): the rest shows as written, also where no Markdown is read (task cards).
+     */
+    private static final Pattern MARKDOWN_IN_LINE = Pattern.compile("([\\\\`*_{}\\[\\]<>|~]|\\.(?=\\S))");
 
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
@@ -108,7 +113,8 @@ public class ComplaintTaskContext {
         context.put(
                 "reportTypeLabel",
                 complaint.getType().labelId() + " (" + complaint.getType().labelEn() + ")");
-        context.put("title", escape(complaint.getTitle()));
+        // also on Tasklist's task cards (security.StaffSetup), which show it as text
+        context.put("title", escapeInLine(complaint.getTitle()));
         context.put("description", fit(escape(complaint.getDescription())));
         context.put("categoryName", nameOrUnset(complaint.getCategoryCode(), names::category));
         context.put("regionName", nameOrUnset(complaint.getRegionCode(), names::region));
@@ -292,6 +298,11 @@ public class ComplaintTaskContext {
 
     /** An option of a form's select: what it shows, and the code it submits. */
     public record Choice(String label, String value) {}
+
+    /** A reporter's text shown within a line, such as after a label: only what would make Markdown is escaped. */
+    static String escapeInLine(String text) {
+        return text == null ? "" : MARKDOWN_IN_LINE.matcher(text).replaceAll("\\\\$1");
+    }
 
     /** Reporters' text is shown as written: Markdown characters in it are escaped. */
     static String escape(String text) {
