@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
-import id.aduan.StaffTasks;
 import id.aduan.agency.AgencyService;
 import id.aduan.complaint.TestReports;
 import java.util.ArrayList;
@@ -47,14 +46,7 @@ class TaskCardsIT {
         // given a road complaint whose title has punctuation, verified and routed to the public works office
         var api = ApiClient.on(port);
         var title = "Jalan rusak di Jl. Merdeka (km 5) - segera!";
-        var trackingId = api.post("/api/complaints", TestReports.roadComplaintWith("title", title))
-                .json()
-                .get("trackingId")
-                .asText();
-        StaffTasks.complete(
-                api.as("verifier", "demo"),
-                trackingId,
-                Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE"));
+        var trackingId = TestReports.filedAndVerified(api, TestReports.roadComplaintWith("title", title));
 
         // when the office's officer and another agency's officer list their agency's tasks, as Tasklist does
         var card = cards(api.as("dpupr-muba-officer", "demo"), StaffSetup.FILTER_MY_AGENCY, trackingId);
