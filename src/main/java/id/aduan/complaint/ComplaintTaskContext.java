@@ -157,6 +157,14 @@ public class ComplaintTaskContext {
         return values;
     }
 
+    /**
+     * The agencies to choose from in a form's select ({@code valuesKey}), each after the agency it belongs to: the same
+     * list instance for every task until {@link VerificationChoices} builds it again.
+     */
+    public List<Choice> agencyChoices() {
+        return choices.agencies();
+    }
+
     private String suggestedRouting(Complaint complaint) {
         if (complaint.getRequestedAgencyCode() == null
                 && (complaint.getCategoryCode() == null || complaint.getRegionCode() == null)) {
