@@ -40,6 +40,8 @@ public class ComplaintTaskContext {
     /** A category or region that a report by SMS does not have until the verifier sets it. */
     static final String NOT_YET_SET = CategoryAndRegionNames.NOT_YET_SET + " (set at verification)";
 
+    static final String NO_ATTACHMENTS = "Tidak ada lampiran (no attachments).";
+
     private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+\\-.!|~])");
     /**
      * What makes Markdown of a text within a line (a link, an image, HTML, code, emphasis, or the dots of a web
@@ -242,7 +244,9 @@ public class ComplaintTaskContext {
     private String attachmentLinks(Complaint complaint) {
         var files = attachments.of(complaint);
         if (files.isEmpty()) {
-            return "-";
+            // a sentence, not "-": the form shows this value on a line of its own, where Markdown reads "-" as an
+            // empty bullet
+            return NO_ATTACHMENTS;
         }
         var links = new ArrayList<String>();
         for (var i = 0; i < files.size(); i++) {
