@@ -162,8 +162,16 @@ class DeadlinesIT {
             // when 25 March becomes a holiday
             assertThat(admin.post("/api/holidays", holiday).status()).isEqualTo(201);
 
-            // then the task and its timer move to Friday 27 March
+            // then the task and its timer move to Friday 27 March, and so does the deadline its form shows
             assertThat(taskDue(trackingId)).isEqualTo(wib("2026-03-27T23:59:59"));
+            assertThat(tasks.getVariableLocal(
+                            tasks.createTaskQuery()
+                                    .processInstanceBusinessKey(trackingId)
+                                    .singleResult()
+                                    .getId(),
+                            "dueText"))
+                    .asString()
+                    .startsWith("Jumat, 27 Maret 2026");
             assertThat(timerDue(trackingId)).isEqualTo(wib("2026-03-27T23:59:59"));
             assertThat(admin.post("/api/holidays", holiday).status()).isEqualTo(409);
 

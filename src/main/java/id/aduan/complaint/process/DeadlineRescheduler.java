@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -28,13 +29,22 @@ class DeadlineRescheduler {
 
     private final ManagementService management;
     private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final TaskContextRefresher taskContext;
     private final ProcessEngineConfigurationImpl engine;
     private final Clock clock;
 
     DeadlineRescheduler(
-            ManagementService management, TaskService tasks, ProcessEngineConfigurationImpl engine, Clock clock) {
+            ManagementService management,
+            TaskService tasks,
+            RuntimeService runtime,
+            TaskContextRefresher taskContext,
+            ProcessEngineConfigurationImpl engine,
+            Clock clock) {
         this.management = management;
         this.tasks = tasks;
+        this.runtime = runtime;
+        this.taskContext = taskContext;
         this.engine = engine;
         this.clock = clock;
     }
@@ -72,9 +82,12 @@ class DeadlineRescheduler {
         return moved;
     }
 
-    /** Every open task due after the change whose model element has a {@code camunda:dueDate}. */
+    /**
+     * Every open task due after the change whose model element has a {@code camunda:dueDate}; what its form shows of
+     * its deadlines follows.
+     */
     private int moveTaskDueDates(Date from) {
-        var query = tasks.createTaskQuery().dueAfter(from);
+        var query = tasks.createTaskQuery().dueAfter(from).initializeFormKeys();
         var total = query.count();
         var moved = 0;
         for (var first = 0; first < total; first += PAGE) {
@@ -83,6 +96,12 @@ class DeadlineRescheduler {
                 if (due != null && !due.equals(task.getDueDate())) {
                     task.setDueDate(due);
                     tasks.saveTask(task);
+                    var instance = runtime.createProcessInstanceQuery()
+                            .processInstanceId(task.getProcessInstanceId())
+                            .singleResult();
+                    if (instance != null && instance.getBusinessKey() != null) {
+                        taskContext.refresh(instance.getBusinessKey(), task);
+                    }
                     moved++;
                 }
             }
