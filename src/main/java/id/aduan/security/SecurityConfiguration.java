@@ -163,7 +163,8 @@ class SecurityConfiguration {
      * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
      * Reference data is public to read; administrators change it and manage partner systems and the SMS blocklist; any staff member may check routing, see
      * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
-     * their Tasklist sign-in. The in-process mailbox of the default run is for system administrators; the metrics
+     * their Tasklist sign-in, as they follow the links in staff e-mails to their tasks (someone not signed in is sent
+     * to {@code /staff/sign-in} and back). The in-process mailbox of the default run is for system administrators; the metrics
      * for them and the monitoring group. Anyone reads the API's documentation. The staff pages' forms
      * ({@code /staff/integrations}) carry CSRF tokens.
      */
