@@ -53,9 +53,9 @@ class StaffSetup {
     static final Map<String, Object> TASK_CARDS = Map.of(
             "variables",
             List.of(
-                    Map.of("name", "trackingId", "label", "ID pelacakan (tracking ID)"),
-                    Map.of("name", "title", "label", "Judul (title)"),
-                    Map.of("name", "agencyName", "label", "Instansi (agency)")),
+                    Map.of("name", "trackingId", "label", "ID pelacakan"),
+                    Map.of("name", "title", "label", "Judul"),
+                    Map.of("name", "agencyName", "label", "Instansi")),
             "showUndefinedVariable",
             false);
 

@@ -70,19 +70,30 @@ class StaffTaskLinkIT {
         // when the officer follows it in a browser and signs in
         try (var browser = Browser.open()) {
             browser.driver().get("http://localhost:" + port + path);
-            browser.waiting().until(presenceOfElementLocated(By.id("username"))).sendKeys("dpupr-muba-officer");
-            browser.driver().findElement(By.id("password")).sendKeys("demo");
-            browser.driver().findElement(By.id("password")).submit();
+            // (another account: after a wrong password the engine refuses the account's sign-ins for a few seconds)
+            signIn(browser, "pln-officer", "wrong");
+            assertThat(browser.waiting()
+                            .until(presenceOfElementLocated(By.cssSelector("[role=alert]")))
+                            .getText())
+                    .contains("salah");
+            signIn(browser, "dpupr-muba-officer", "demo");
 
             // then Tasklist shows the task's form without asking again
             browser.waiting().until(textToBePresentInElementLocated(By.cssSelector(".fjs-container"), trackingId));
             assertThat(browser.driver().getCurrentUrl()).contains("#/?task=" + task.getId());
+            // and its card in the list shows the report's tracking ID and title, and the agency when unfolded
+            var card = browser.waiting()
+                    .until(presenceOfElementLocated(
+                            By.xpath("//li[contains(@class,'task')][.//*[normalize-space()='" + trackingId + "']]")));
+            assertThat(card.getText()).contains("ID pelacakan", trackingId, "Judul", "Jalan rusak di Sekayu");
+            card.findElement(By.cssSelector(".shutter")).click();
+            browser.waiting().until(driver -> card.getText().contains("Dinas Pekerjaan Umum dan Penataan Ruang"));
             browser.screenshot("staff-task-link");
         }
     }
 
-    private static void signIn(Browser browser, String password) {
-        browser.waiting().until(presenceOfElementLocated(By.id("username"))).sendKeys("dpupr-muba-officer");
+    private static void signIn(Browser browser, String user, String password) {
+        browser.waiting().until(presenceOfElementLocated(By.id("username"))).sendKeys(user);
         browser.driver().findElement(By.id("password")).sendKeys(password);
         browser.driver().findElement(By.id("password")).submit();
     }
