@@ -40,7 +40,14 @@ public class ComplaintTaskContext {
     /** A category or region that a report by SMS does not have until the verifier sets it. */
     static final String NOT_YET_SET = CategoryAndRegionNames.NOT_YET_SET + " (set at verification)";
 
+    static final String NO_ATTACHMENTS = "Tidak ada lampiran (no attachments).";
+
     private static final Pattern MARKDOWN = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+\\-.!|~])");
+    /**
+     * What makes Markdown of a text within a line (a link, an image, HTML, code, emphasis, or the dots of a web
+     * address, which would become a link): the rest shows as written, also where no Markdown is read (task cards).
+     */
+    private static final Pattern MARKDOWN_IN_LINE = Pattern.compile("([\\\\`*_{}\\[\\]<>|~]|\\.(?=\\S))");
 
     private final ComplaintRepository complaints;
     private final AssignmentRepository assignments;
@@ -111,7 +118,8 @@ public class ComplaintTaskContext {
         context.put(
                 "reportTypeLabel",
                 complaint.getType().labelId() + " (" + complaint.getType().labelEn() + ")");
-        context.put("title", escape(complaint.getTitle()));
+        // also on Tasklist's task cards (security.StaffSetup), which show it as text
+        context.put("title", escapeInLine(complaint.getTitle()));
         context.put("description", fit(escape(complaint.getDescription())));
         context.put("categoryName", nameOrUnset(complaint.getCategoryCode(), names::category));
         context.put("regionName", nameOrUnset(complaint.getRegionCode(), names::region));
@@ -173,6 +181,14 @@ public class ComplaintTaskContext {
                                 report.trackingId()))
                         .toList());
         return values;
+    }
+
+    /**
+     * The agencies to choose from in a form's select ({@code valuesKey}), each after the agency it belongs to: the same
+     * list instance for every task until {@link VerificationChoices} builds it again.
+     */
+    public List<Choice> agencyChoices() {
+        return choices.agencies();
     }
 
     private String suggestedRouting(Complaint complaint) {
@@ -252,7 +268,9 @@ public class ComplaintTaskContext {
     private String attachmentLinks(Complaint complaint) {
         var files = attachments.of(complaint);
         if (files.isEmpty()) {
-            return "-";
+            // a sentence, not "-": the form shows this value on a line of its own, where Markdown reads "-" as an
+            // empty bullet
+            return NO_ATTACHMENTS;
         }
         var links = new ArrayList<String>();
         for (var i = 0; i < files.size(); i++) {
@@ -316,6 +334,11 @@ public class ComplaintTaskContext {
 
     /** An option of a form's select: what it shows, and the code it submits. */
     public record Choice(String label, String value) {}
+
+    /** A reporter's text shown within a line, such as after a label: only what would make Markdown is escaped. */
+    static String escapeInLine(String text) {
+        return text == null ? "" : MARKDOWN_IN_LINE.matcher(text).replaceAll("\\\\$1");
+    }
 
     /** Reporters' text is shown as written: Markdown characters in it are escaped. */
     static String escape(String text) {

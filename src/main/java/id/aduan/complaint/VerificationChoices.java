@@ -2,6 +2,10 @@ package id.aduan.complaint;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.aduan.agency.Agency;
+import id.aduan.agency.AgencyChanged;
+import id.aduan.agency.AgencyCreated;
+import id.aduan.agency.AgencyService;
 import id.aduan.category.Category;
 import id.aduan.category.CategoryChanged;
 import id.aduan.category.CategoryService;
@@ -19,7 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The categories and regions the verification form offers, the same for every report (hundreds of regions): built
+ * The categories, regions and agencies the task forms offer, the same for every report (hundreds of regions): built
  * at most every {@link #MAX_AGE} and kept as the same unmodifiable lists in between, so that what is derived from
  * them (their JSON) can be kept too. A category added or changed on this node is offered from the next verification
  * task on; one changed on another node, or a region changed in the database, within {@link #MAX_AGE}.
@@ -31,12 +35,14 @@ class VerificationChoices {
 
     private final CategoryService categories;
     private final RegionService regions;
+    private final AgencyService agencies;
     private final Cache<Boolean, Lists> lists =
             Caffeine.newBuilder().expireAfterWrite(MAX_AGE).build();
 
-    VerificationChoices(CategoryService categories, RegionService regions) {
+    VerificationChoices(CategoryService categories, RegionService regions, AgencyService agencies) {
         this.categories = categories;
         this.regions = regions;
+        this.agencies = agencies;
     }
 
     /** Sub-categories after their group, regencies after their province. */
@@ -48,8 +54,23 @@ class VerificationChoices {
         return lists().regions();
     }
 
+    /** Agencies after the agency they belong to: "Pemerintah Kabupaten Musi Banyuasin › Dinas … (DPUPR-MUBA)". */
+    List<Choice> agencies() {
+        return lists().agencies();
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void forget(CategoryChanged changed) {
+        lists.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void forget(AgencyCreated created) {
+        lists.invalidateAll();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void forget(AgencyChanged changed) {
         lists.invalidateAll();
     }
 
@@ -58,10 +79,11 @@ class VerificationChoices {
                 true,
                 key -> new Lists(
                         choices(categories.list(), Category::getCode, Category::getParentCode, Category::getNameId),
-                        choices(regions.list(), Region::getCode, Region::getParentCode, Region::getName)));
+                        choices(regions.list(), Region::getCode, Region::getParentCode, Region::getName),
+                        choices(agencies.list(), Agency::getCode, Agency::getParentCode, Agency::getName)));
     }
 
-    private record Lists(List<Choice> categories, List<Choice> regions) {}
+    private record Lists(List<Choice> categories, List<Choice> regions, List<Choice> agencies) {}
 
     /**
      * Each top-level item followed by its descendants, as the choices of a form's select, labelled for searching by

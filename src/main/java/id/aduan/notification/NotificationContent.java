@@ -8,6 +8,7 @@ import id.aduan.complaint.ComplaintSummary;
 import id.aduan.complaint.Language;
 import id.aduan.complaint.NamedCode;
 import id.aduan.complaint.ReporterAccessProperties;
+import id.aduan.complaint.TaskLinks;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;
@@ -183,6 +184,8 @@ class NotificationContent {
         var language = Language.ID;
         var values = common(summary, language);
         values.put("link", properties.publicBaseUrl() + "/camunda/app/tasklist/default/");
+        // the report's task for whoever follows it, also when the task is created after the e-mail is queued
+        values.put("taskLink", properties.publicBaseUrl() + TaskLinks.path(summary.trackingId()));
         values.put("confidential", summary.confidential());
         values.putAll(templateValues);
         switch (kind) {

@@ -1,7 +1,13 @@
 package id.aduan.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,8 +24,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
@@ -56,6 +65,11 @@ class SecurityConfiguration {
 
     /** The files of reports, linked from the task forms: open to staff signed in to Tasklist as well. */
     private static final String STAFF_REPORT_FILES = "/staff/reports/*/attachments/*";
+
+    /** The links in staff e-mails to the task about a report (complaint.TaskLinks), and the sign-in they lead to. */
+    private static final String STAFF_TASK_LINKS = "/staff/tasks/*";
+
+    private static final String STAFF_SIGN_IN = "/staff/sign-in";
 
     private static final String SYSTEM_ADMINISTRATORS = StaffGroups.authority(StaffGroups.SYSTEM_ADMINISTRATORS);
 
@@ -149,7 +163,8 @@ class SecurityConfiguration {
      * Aduan's own API: public for reporters (rate-limited), HTTP Basic with a Camunda user for staff.
      * Reference data is public to read; administrators change it and manage partner systems and the SMS blocklist; any staff member may check routing, see
      * the overdue follow-ups of their agencies, export their reports and open their files, the latter also with
-     * their Tasklist sign-in. Any staff member may ask for a government's staff ({@code /api/governments},
+     * their Tasklist sign-in, as they follow the links in staff e-mails to their tasks (someone not signed in is sent
+     * to {@code /staff/sign-in} and back). Any staff member may ask for a government's staff ({@code /api/governments},
      * {@code /staff/governments}): StaffService lets its coordinators and administrators alone in. The in-process mailbox of the default run is for system administrators; the metrics
      * for them and the monitoring group. Anyone reads the API's documentation. The staff pages' forms
      * ({@code /staff/integrations}, {@code /staff/governments}) carry CSRF tokens.
@@ -165,6 +180,11 @@ class SecurityConfiguration {
             throws Exception {
         var signInRequired = ProblemResponses.signInRequired(json);
         var reportFiles = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, STAFF_REPORT_FILES);
+        var taskLinks = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, STAFF_TASK_LINKS);
+        var entryPoints = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        entryPoints.put(taskLinks, SecurityConfiguration::toSignIn);
+        var entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+        entryPoint.setDefaultEntryPoint(signInRequired);
         return http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 HttpMethod.GET,
                                 "/api/holidays",
@@ -179,8 +199,10 @@ class SecurityConfiguration {
                         .hasAnyAuthority(ADMINISTRATORS)
                         .requestMatchers("/api/routing", "/api/overdue", "/api/governments/**")
                         .authenticated()
-                        .requestMatchers(reportFiles)
+                        .requestMatchers(reportFiles, taskLinks)
                         .authenticated()
+                        .requestMatchers(STAFF_SIGN_IN)
+                        .permitAll()
                         .requestMatchers(HttpMethod.GET, "/staff/reports.csv")
                         .authenticated()
                         .requestMatchers("/staff/mailbox")
@@ -201,10 +223,11 @@ class SecurityConfiguration {
                         .permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(signInRequired))
                 .addFilterBefore(
-                        new WebappSessionAuthenticationFilter(reportFiles, engine.getName(), authorities),
+                        new WebappSessionAuthenticationFilter(
+                                new OrRequestMatcher(reportFiles, taskLinks), engine.getName(), authorities),
                         BasicAuthenticationFilter.class)
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(signInRequired)
+                        .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(ProblemResponses.notAllowed(json)))
                 .addFilterBefore(rateLimits, AuthorizationFilter.class)
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers("/api/**", "/open311/**"))
@@ -213,6 +236,14 @@ class SecurityConfiguration {
                         .referrerPolicy(
                                 referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /** A task link followed before signing in: to the sign-in, which leads back to it. */
+    private static void toSignIn(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        response.sendRedirect(
+                request.getContextPath() + STAFF_SIGN_IN + "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
     }
 
     /**

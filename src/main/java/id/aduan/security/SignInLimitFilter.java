@@ -32,6 +32,9 @@ class SignInLimitFilter extends OncePerRequestFilter {
     /** The user field of the form that Camunda's webapps sign in with. */
     private static final String WEBAPP_USER_NAME = "username";
 
+    /** Aduan's sign-in to the webapps from a task link (security.web.StaffSignInController), with the same field. */
+    private static final String STAFF_SIGN_IN = "/staff/sign-in";
+
     private static final Pattern WEBAPP_SIGN_IN = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
 
     private final RateLimits limits;
@@ -92,6 +95,6 @@ class SignInLimitFilter extends OncePerRequestFilter {
         }
         var path = RateLimitFilter.pathOf(request);
         return "POST".equals(request.getMethod())
-                && WEBAPP_SIGN_IN.matcher(path).matches();
+                && (WEBAPP_SIGN_IN.matcher(path).matches() || STAFF_SIGN_IN.equals(path));
     }
 }

@@ -2,6 +2,7 @@ package id.aduan.security;
 
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +23,16 @@ public class StaffScope {
 
     StaffScope(AgencyService agencies) {
         this.agencies = agencies;
+    }
+
+    /** The Camunda groups of a signed-in staff member, as their authorities name them. */
+    public List<String> groupIds(Authentication staff) {
+        var prefix = StaffGroups.authority("");
+        return staff.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(prefix))
+                .map(authority -> authority.substring(prefix.length()))
+                .toList();
     }
 
     /** Empty for administrators and oversight, who see every agency; otherwise the agencies of the user's groups. */

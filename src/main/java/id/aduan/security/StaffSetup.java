@@ -4,6 +4,7 @@ import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyCreated;
 import id.aduan.agency.AgencyService;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,20 @@ class StaffSetup {
     static final String NOTIFICATION_DELIVERY_PROCESS = "NotificationDeliveryProcess";
 
     private static final int PAGE = 500;
+
+    /**
+     * What each task card in Tasklist shows besides the task's name and due date: task-local variables that every
+     * task of a report has for its form ({@code ComplaintTaskContext}; the agency only on an agency's tasks), none
+     * about the reporter. Set on the filters at every start, so that existing installations show them too.
+     */
+    static final Map<String, Object> TASK_CARDS = Map.of(
+            "variables",
+            List.of(
+                    Map.of("name", "trackingId", "label", "ID pelacakan"),
+                    Map.of("name", "title", "label", "Judul"),
+                    Map.of("name", "agencyName", "label", "Instansi")),
+            "showUndefinedVariable",
+            false);
 
     private static final Logger log = LoggerFactory.getLogger(StaffSetup.class);
 
@@ -291,8 +306,8 @@ class StaffSetup {
                         .includeAssignedTasks()
                         .orderByDueDate()
                         .asc())
-                .setProperties(
-                        Map.of("priority", -10, "description", "Tugas untuk kelompok Anda (tasks for your groups)"));
+                .setProperties(withTaskCards(
+                        Map.of("priority", -10, "description", "Tugas untuk kelompok Anda (tasks for your groups)")));
     }
 
     private Filter myTasksFilter() {
@@ -301,7 +316,14 @@ class StaffSetup {
                         .taskAssigneeExpression("${currentUser()}")
                         .orderByDueDate()
                         .asc())
-                .setProperties(Map.of("priority", -5, "description", "Tugas yang Anda klaim (tasks you claimed)"));
+                .setProperties(withTaskCards(
+                        Map.of("priority", -5, "description", "Tugas yang Anda klaim (tasks you claimed)")));
+    }
+
+    private static Map<String, Object> withTaskCards(Map<String, Object> properties) {
+        var with = new HashMap<String, Object>(properties == null ? Map.of() : properties);
+        with.putAll(TASK_CARDS);
+        return with;
     }
 
     /** The ids of the Tasklist filters staff work from, created at the first call where missing. */
@@ -316,6 +338,10 @@ class StaffSetup {
     private String filterId(String name, Filter wanted) {
         var existing = filters.createFilterQuery().filterName(name).singleResult();
         if (existing != null) {
+            var properties = withTaskCards(existing.getProperties());
+            if (!properties.equals(existing.getProperties())) {
+                filters.saveFilter(existing.setProperties(properties));
+            }
             return existing.getId();
         }
         filters.saveFilter(wanted);

@@ -11,8 +11,11 @@ import id.aduan.ApiClient;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,12 @@ class DeadlinesIT {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
 
     private ApiClient api;
     private ApiClient verifier;
@@ -153,8 +162,16 @@ class DeadlinesIT {
             // when 25 March becomes a holiday
             assertThat(admin.post("/api/holidays", holiday).status()).isEqualTo(201);
 
-            // then the task and its timer move to Friday 27 March
+            // then the task and its timer move to Friday 27 March, and so does the deadline its form shows
             assertThat(taskDue(trackingId)).isEqualTo(wib("2026-03-27T23:59:59"));
+            assertThat(tasks.getVariableLocal(
+                            tasks.createTaskQuery()
+                                    .processInstanceBusinessKey(trackingId)
+                                    .singleResult()
+                                    .getId(),
+                            "dueText"))
+                    .asString()
+                    .startsWith("Jumat, 27 Maret 2026");
             assertThat(timerDue(trackingId)).isEqualTo(wib("2026-03-27T23:59:59"));
             assertThat(admin.post("/api/holidays", holiday).status()).isEqualTo(409);
 
@@ -177,6 +194,67 @@ class DeadlinesIT {
         assertThat(admin.post("/api/holidays", Map.of("date", "2026-03-25", "name", "x", "kind", "PARTY"))
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void movesTheDueDatesOfATaskAndATimerThatADesignerAddedWithoutJava() {
+        // given a model of the designer's own, deployed as any model is, with a task and a reminder due when the
+        // verification of a report filed on Monday 16 March 2026 is due (Thursday 26 March)
+        now("2026-03-16T09:00");
+        var trackingId = api.post("/api/complaints", TestReports.roadComplaint())
+                .json()
+                .get("trackingId")
+                .asText();
+        var model = Bpmn.createExecutableProcess("DesignersOwnProcess")
+                .camundaHistoryTimeToLive(1)
+                .startEvent("StartEvent_Started")
+                .userTask("UserTask_CheckReport")
+                .camundaDueDate("${deadlines.verificationDue(execution)}")
+                .boundaryEvent("BoundaryEvent_ReminderDue")
+                .cancelActivity(false)
+                .timerWithDate("${deadlines.verificationDue(execution)}")
+                .endEvent("EndEvent_Reminded")
+                .moveToActivity("UserTask_CheckReport")
+                .endEvent("EndEvent_Checked")
+                .done();
+        var deployment = repository
+                .createDeployment()
+                .addModelInstance("DesignersOwnProcess.bpmn", model)
+                .deploy();
+        var admin = api.as("demo", "demo");
+        try {
+            var instance = runtime.startProcessInstanceByKey("DesignersOwnProcess", trackingId);
+            assertThat(ownTaskDue(instance.getId())).isEqualTo(wib("2026-03-26T23:59:59"));
+
+            // when 25 March becomes a holiday
+            assertThat(admin.post(
+                                    "/api/holidays",
+                                    Map.of("date", "2026-03-25", "name", "Libur uji", "kind", "NATIONAL_HOLIDAY"))
+                            .status())
+                    .isEqualTo(201);
+
+            // then the designer's task and timer move to Friday 27 March
+            assertThat(ownTaskDue(instance.getId())).isEqualTo(wib("2026-03-27T23:59:59"));
+            assertThat(management
+                            .createJobQuery()
+                            .processInstanceId(instance.getId())
+                            .timers()
+                            .singleResult()
+                            .getDuedate()
+                            .toInstant())
+                    .isEqualTo(wib("2026-03-27T23:59:59"));
+        } finally {
+            admin.delete("/api/holidays/2026-03-25");
+            repository.deleteDeployment(deployment.getId(), true);
+        }
+    }
+
+    private Instant ownTaskDue(String processInstanceId) {
+        return tasks.createTaskQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult()
+                .getDueDate()
+                .toInstant();
     }
 
     private Instant taskDue(String trackingId) {

@@ -1,5 +1,7 @@
 package id.aduan.complaint;
 
+import id.aduan.ApiClient;
+import id.aduan.StaffTasks;
 import id.aduan.integration.IntegrationService;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +28,20 @@ public final class TestReports {
         report.put("anonymous", false);
         report.put("confidential", false);
         return report;
+    }
+
+    /**
+     * Files the report through the API and has the verifier verify it, which routes a road complaint in Musi Banyuasin
+     * to its public works office (DPUPR-MUBA); the tracking ID.
+     */
+    public static String filedAndVerified(ApiClient api, Map<String, Object> report) {
+        var trackingId =
+                api.post("/api/complaints", report).json().get("trackingId").asText();
+        StaffTasks.complete(
+                api.as("verifier", "demo"),
+                trackingId,
+                Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE"));
+        return trackingId;
     }
 
     /** The road complaint with one field set to the value, for tests of what the API accepts. */

@@ -267,6 +267,26 @@ class AuthorizationMatrixIT {
         assertThat(as(role).get(attachmentPath).status()).isEqualTo(status);
     }
 
+    /** The follow-up task is offered to the officers' group, which the demo supervisor belongs to as well. */
+    static Stream<Arguments> staffWhoseTaskItIs() {
+        return matrix("OFFICER,SUPERVISOR", 302, 404)
+                .map(arguments -> arguments.get()[0] == Role.ANONYMOUS ? Arguments.of(Role.ANONYMOUS, 302) : arguments);
+    }
+
+    @ParameterizedTest(name = "{0}: GET /staff/tasks/… (the link in staff e-mails) → {1}")
+    @MethodSource("staffWhoseTaskItIs")
+    void followingTheLinkToTheTaskOfAReport(Role role, int status) {
+        var response = as(role).get("/staff/tasks/" + trackingId);
+        assertThat(response.status()).isEqualTo(status);
+        if (status == 302) {
+            assertThat(response.header("Location"))
+                    .endsWith(
+                            role == Role.ANONYMOUS
+                                    ? "/staff/sign-in?next=%2Fstaff%2Ftasks%2F" + trackingId
+                                    : "#/?task=" + taskId);
+        }
+    }
+
     static Stream<Arguments> everyone() {
         return matrix(
                 "ANONYMOUS,OFFICER,OTHER_AGENCY_OFFICER,SUPERVISOR,NATIONAL_ADMINISTRATOR,OVERSIGHT,SYSTEM_ADMINISTRATOR",

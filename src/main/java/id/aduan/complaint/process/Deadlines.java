@@ -56,7 +56,7 @@ public class Deadlines {
     }
 
     public Date followUpDue(DelegateExecution execution) {
-        return followUpDue(subjects.of(execution));
+        return date(deadlines.followUpDue(assignmentClock(subjects.of(execution))));
     }
 
     public Date supervisorEscalationDue(DelegateExecution execution) {
@@ -111,16 +111,6 @@ public class Deadlines {
 
     private Instant draftDue(ProcessSubject subject) {
         return deadlines.draftDue(assignmentClock(subject), dispatches.approvalRequired(subject.agencyCode()));
-    }
-
-    /** The due date of the verification task of the subject's report, for a task whose deadline moved. */
-    Date verificationDue(ProcessSubject subject) {
-        return date(deadlines.verificationDue(lifecycle.clock(subject.complaintId())));
-    }
-
-    /** The due date of the follow-up task of the subject's agency, for a task whose deadline moved. */
-    Date followUpDue(ProcessSubject subject) {
-        return date(deadlines.followUpDue(assignmentClock(subject)));
     }
 
     private ComplaintClock complaintClock(DelegateExecution execution) {

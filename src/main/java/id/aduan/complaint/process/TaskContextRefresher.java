@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,22 +61,32 @@ class TaskContextRefresher {
                     .processInstanceBusinessKey(trackingId)
                     .initializeFormKeys()
                     .list()) {
-                var subject = subjects.of(trackingId, task.getProcessInstanceId());
-                var context = shownByForm(
-                        this.context.forOpenTask(subject, instant(task.getDueDate())),
-                        task.getCamundaFormRef().getKey());
-                var shown = tasks.getVariablesLocal(task.getId(), context.keySet());
-                var changed = new HashMap<String, Object>();
-                context.forEach((name, value) -> {
-                    if (!Objects.equals(shown.get(name), value)) {
-                        changed.put(name, value);
-                    }
-                });
-                if (!changed.isEmpty()) {
-                    tasks.setVariablesLocal(task.getId(), changed);
-                }
+                refresh(trackingId, task);
             }
         });
+    }
+
+    /**
+     * Refreshes one open task of the report, read with its form key ({@code initializeFormKeys}), such as after its
+     * due date moved; a task without one of Aduan's forms has nothing to refresh.
+     */
+    void refresh(String trackingId, Task task) {
+        var form = task.getCamundaFormRef();
+        if (form == null || !FormFields.SHOWN_BY_FORM.containsKey(form.getKey())) {
+            return;
+        }
+        var subject = subjects.of(trackingId, task.getProcessInstanceId());
+        var context = shownByForm(this.context.forOpenTask(subject, instant(task.getDueDate())), form.getKey());
+        var shown = tasks.getVariablesLocal(task.getId(), context.keySet());
+        var changed = new HashMap<String, Object>();
+        context.forEach((name, value) -> {
+            if (!Objects.equals(shown.get(name), value)) {
+                changed.put(name, value);
+            }
+        });
+        if (!changed.isEmpty()) {
+            tasks.setVariablesLocal(task.getId(), changed);
+        }
     }
 
     private static Instant instant(Date date) {

@@ -329,6 +329,11 @@ class AgencyFollowUpProcessTest {
                         COMPLAINT_ID, "DINKES-MUBA", "Ini urusan BPJS Kesehatan.", Actor.staff("dinkes-muba-officer"));
         assertThat(instance).isWaitingAt(USER_TASK_REROUTE_COMPLAINT);
         assertThat(task()).hasCandidateGroup(NATIONAL_ADMINISTRATORS);
+        // and chooses the agency from a list, JSON as Tasklist reads a select's valuesKey
+        var choices = engine.getTaskService().getVariableLocalTyped(task().getId(), "agencyChoices");
+        org.assertj.core.api.Assertions.assertThat(choices.getType().getName()).isEqualTo("json");
+        org.assertj.core.api.Assertions.assertThat(choices.getValue().toString())
+                .contains("\"value\":\"DINKES-MUBA\"");
 
         // when
         fixture.assigned("BPJS-KESEHATAN", now("2026-03-17T09:00"), OfficeTimeZone.WIB);

@@ -213,7 +213,13 @@ final class ProcessFixture {
         Mocks.register("complaintAssignments", new ComplaintAssignments(lifecycle, executionSubjects));
         Mocks.register("reportFacts", new ReportFacts(executionSubjects));
         Mocks.register("bindAssignmentListener", new BindAssignmentListener(subjects));
-        Mocks.register("loadTaskContextListener", new LoadTaskContextListener(tasks, executionSubjects));
+        when(taskContext.agencyChoices())
+                .thenReturn(List.of(new ComplaintTaskContext.Choice(
+                        "Dinas Kesehatan Kabupaten Musi Banyuasin (DINKES-MUBA)", "DINKES-MUBA")));
+        Mocks.register(
+                "loadTaskContextListener",
+                new LoadTaskContextListener(
+                        tasks, executionSubjects, new FormChoices(taskContext, new ObjectMapper())));
         Mocks.register(
                 "loadVerificationChoicesListener",
                 new LoadVerificationChoicesListener(taskContext, executionSubjects, new ObjectMapper()));

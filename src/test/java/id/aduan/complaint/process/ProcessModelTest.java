@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -233,6 +235,22 @@ class ProcessModelTest {
         assertThat(keys(approval))
                 .containsExactlyInAnyOrder(ProcessVariables.APPROVAL_DECISION, ProcessVariables.RETURN_REASON);
         assertThat(approval.toString()).contains("\"APPROVE\"", "\"RETURN\"", "{{unitDraft}}");
+    }
+
+    @ParameterizedTest
+    @MethodSource("formIds")
+    void everyAgencyFormOffersItsCodesFromListsTheTaskGets(String formId) throws IOException {
+        Assumptions.assumeFalse(ComplaintHandlingProcess.FORM_VERIFY_COMPLAINT.equals(formId), "checked above");
+        var form = form(formId);
+
+        assertThat(form.findValuesAsText("valuesKey"))
+                .containsExactlyInAnyOrderElementsOf(FormChoices.BY_FORM.getOrDefault(formId, Set.of()));
+        assertThat(form.findParents("type").stream()
+                        .filter(component ->
+                                "textfield".equals(component.get("type").asText()))
+                        .map(component -> component.get("key").asText()))
+                .as("no code typed by hand")
+                .noneMatch(key -> key.toLowerCase(Locale.ROOT).endsWith("code"));
     }
 
     static Stream<String> formIds() {
