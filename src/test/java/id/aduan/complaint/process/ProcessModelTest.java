@@ -27,7 +27,6 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SendTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -238,9 +237,8 @@ class ProcessModelTest {
     }
 
     @ParameterizedTest
-    @MethodSource("formIds")
+    @MethodSource("agencyFormIds")
     void everyAgencyFormOffersItsCodesFromListsTheTaskGets(String formId) throws IOException {
-        Assumptions.assumeFalse(ComplaintHandlingProcess.FORM_VERIFY_COMPLAINT.equals(formId), "checked above");
         var form = form(formId);
 
         assertThat(form.findValuesAsText("valuesKey"))
@@ -251,6 +249,11 @@ class ProcessModelTest {
                         .map(component -> component.get("key").asText()))
                 .as("no code typed by hand")
                 .noneMatch(key -> key.toLowerCase(Locale.ROOT).endsWith("code"));
+    }
+
+    /** The forms of the agencies' and escalations' tasks; the verification form's lists are checked above. */
+    static Stream<String> agencyFormIds() {
+        return formIds().filter(formId -> !ComplaintHandlingProcess.FORM_VERIFY_COMPLAINT.equals(formId));
     }
 
     static Stream<String> formIds() {
