@@ -39,20 +39,10 @@ class GovernmentDispatchIT {
     @Test
     void theCoordinatorDispatchesTheLiaisonOfficerApprovesAndTheReporterReadsTheGovernmentsOneAnswer() {
         // given a report that the verifier routes to the regency government of Musi Banyuasin
-        var submitted = api.post(
-                "/api/complaints", TestReports.healthComplaint("Siti Aminah", "siti.aminah@example.org", "+62 812 1"));
-        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
-        var trackingId = submitted.json().get("trackingId").asText();
-        var reporter =
-                api.with("X-Access-Token", submitted.json().get("accessToken").asText());
-        var verifier = api.as("verifier", "demo");
-        complete(
-                verifier,
-                onlyTask(verifier, trackingId),
-                Map.of(
-                        "verificationDecision", text("VERIFY"),
-                        "complexity", text("SIMPLE"),
-                        "agencyCode", text("PEMKAB-MUBA")));
+        var report = routed(
+                TestReports.healthComplaint("Siti Aminah", "siti.aminah@example.org", "+62 812 1"), "PEMKAB-MUBA");
+        var trackingId = report.trackingId();
+        var reporter = report.reporter();
 
         // then its coordinator has the dispatch task, with the regency's units to choose from
         var coordinator = api.as("pemkab-muba-officer", "demo");
@@ -213,6 +203,124 @@ class GovernmentDispatchIT {
                         complaintId))
                 .isNotEmpty()
                 .noneMatch(content -> content.contains("Siti") || content.contains("siti.aminah"));
+    }
+
+    @Test
+    void aUnitsDirectAnswerWaitsForTheGovernmentsLiaisonOfficerWhereTheUnitRequiresApproval() {
+        // given the health office of Musi Banyuasin, now requiring its government's approval of its answers
+        var administrator = api.as("verifier", "demo");
+        var agencies = administrator.get("/api/agencies").json();
+        var health = new ArrayList<JsonNode>();
+        agencies.forEach(agency -> {
+            if (agency.get("code").asText().equals("DINKES-MUBA")) {
+                health.add(agency);
+            }
+        });
+        assertThat(health).hasSize(1);
+        var approving = requiringApproval(health.get(0), true);
+        var changed = administrator.put("/api/agencies/DINKES-MUBA", approving);
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
+        assertThat(changed.json().get("requiresLiaisonApproval").asBoolean()).isTrue();
+        try {
+            // and a report the verifier routes to the health office itself
+            var report = routed(
+                    TestReports.healthComplaint("Rahmat Hidayat", "rahmat@example.org", "+62 812 2"), "DINKES-MUBA");
+            var trackingId = report.trackingId();
+            var reporter = report.reporter();
+
+            // when its officer answers
+            var officer = api.as("dinkes-muba-officer", "demo");
+            var followUp = onlyTask(officer, trackingId);
+            assertThat(followUp.get("taskDefinitionKey").asText()).isEqualTo("UserTask_FollowUpComplaint");
+            complete(
+                    officer,
+                    followUp,
+                    Map.of("followUpDecision", text("RESPOND"), "followUpText", text("Puskesmas buka pukul 07.30.")));
+
+            // then the reporter does not see it yet: the regency's liaison officer approves it first
+            assertThat(reporter.get("/api/complaints/" + trackingId)
+                            .json()
+                            .get("status")
+                            .asText())
+                    .isNotEqualTo("FOLLOWED_UP");
+            var liaison = api.as("pemkab-muba-liaison", "demo");
+            var approval = onlyTask(liaison, trackingId);
+            assertThat(approval.get("taskDefinitionKey").asText()).isEqualTo("UserTask_ApproveAgencyAnswer");
+            assertThat(approval.get("name").asText()).isEqualTo("Setujui jawaban instansi");
+            var shown = liaison.get("/engine-rest/task/" + approval.get("id").asText() + "/form-variables")
+                    .json();
+            assertThat(shown.get("unitDraft").get("value").asText()).isEqualTo("Puskesmas buka pukul 07\\.30\\.");
+            assertThat(shown.toString()).doesNotContain("Rahmat", "rahmat@");
+            assertThat(officer.get("/engine-rest/task?processInstanceBusinessKey=" + trackingId)
+                            .json())
+                    .isEmpty();
+
+            // when the liaison officer's completion also rewrites the answer, it is refused: the kept answer is
+            // approved
+            var refused = liaison.post(
+                    "/engine-rest/task/" + approval.get("id").asText() + "/complete",
+                    Map.of("variables", Map.of("approvalDecision", text("APPROVE"), "followUpText", text("Diubah."))));
+            assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+            assertThat(refused.json().get("message").asText()).contains("followUpText");
+
+            // when the liaison officer approves
+            complete(liaison, approval, Map.of("approvalDecision", text("APPROVE")));
+
+            // then the reporter reads the approved answer
+            var view = reporter.get("/api/complaints/" + trackingId).json();
+            assertThat(view.get("status").asText()).isEqualTo("FOLLOWED_UP");
+            assertThat(texts(view, "FOLLOWED_UP")).containsExactly("Puskesmas buka pukul 07.30.");
+            var complaintId =
+                    jdbc.queryForObject("select id from complaint where tracking_id = ?", Long.class, trackingId);
+            assertThat(jdbc.queryForList(
+                            "select type || ' ' || agency_code from complaint_event where complaint_id = ? and type in"
+                                    + " ('UNIT_ANSWER_DRAFTED', 'UNIT_ANSWER_APPROVED', 'FOLLOWED_UP') order by id",
+                            String.class,
+                            complaintId))
+                    .containsExactly(
+                            "UNIT_ANSWER_DRAFTED DINKES-MUBA",
+                            "UNIT_ANSWER_APPROVED DINKES-MUBA",
+                            "FOLLOWED_UP DINKES-MUBA");
+            assertThat(jdbc.queryForList(
+                            "select recipient from notification where complaint_id = ? and kind = 'ANSWER_TO_APPROVE'",
+                            String.class,
+                            complaintId))
+                    .containsExactly("pemkab-muba-liaison@demo.aduan.invalid");
+        } finally {
+            var restored = administrator.put("/api/agencies/DINKES-MUBA", requiringApproval(health.get(0), false));
+            assertThat(restored.status()).as(restored.text()).isEqualTo(200);
+        }
+    }
+
+    /** A report filed through the public API, which the verifier routes to this agency. */
+    private Routed routed(Object report, String agencyCode) {
+        var submitted = api.post("/api/complaints", report);
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(201);
+        var trackingId = submitted.json().get("trackingId").asText();
+        var verifier = api.as("verifier", "demo");
+        complete(
+                verifier,
+                onlyTask(verifier, trackingId),
+                Map.of(
+                        "verificationDecision", text("VERIFY"),
+                        "complexity", text("SIMPLE"),
+                        "agencyCode", text(agencyCode)));
+        return new Routed(
+                trackingId,
+                api.with("X-Access-Token", submitted.json().get("accessToken").asText()));
+    }
+
+    private record Routed(String trackingId, ApiClient reporter) {}
+
+    private static Map<String, Object> requiringApproval(JsonNode agency, boolean required) {
+        var body = new java.util.HashMap<String, Object>();
+        for (var field : List.of("name", "level", "parentCode", "regionCode", "timeZone")) {
+            if (agency.hasNonNull(field)) {
+                body.put(field, agency.get(field).asText());
+            }
+        }
+        body.put("requiresLiaisonApproval", required);
+        return body;
     }
 
     private static Map<String, Object> text(String value) {

@@ -54,6 +54,12 @@ public class Assignment {
     /** The instance of AgencyFollowUpProcess in which the agency follows the report up, once it started. */
     private String followUpInstanceId;
 
+    /** The answer the agency wrote that waits for the liaison officer's approval, if any. */
+    private String pendingAnswer;
+
+    /** Why the liaison officer returned the agency's latest answer, if they did. */
+    private String answerReturnReason;
+
     @Version
     private long version;
 
@@ -110,6 +116,33 @@ public class Assignment {
         clockWorkingDays = objectionResponseWorkingDays;
         clockPausedWorkingDays = 0;
         overdueSince = null;
+    }
+
+    /** The agency wrote an answer that waits for the liaison officer's approval. */
+    public void submitAnswer(String text) {
+        this.pendingAnswer = text;
+    }
+
+    /** The liaison officer returned the pending answer with a reason: the agency writes it again. */
+    public void returnAnswer(String reason) {
+        this.pendingAnswer = null;
+        this.answerReturnReason = reason;
+    }
+
+    /** The approved answer, which leaves this row as it becomes the agency's follow-up. */
+    public String takeApprovedAnswer() {
+        var text = pendingAnswer;
+        this.pendingAnswer = null;
+        this.answerReturnReason = null;
+        return text;
+    }
+
+    public String getPendingAnswer() {
+        return pendingAnswer;
+    }
+
+    public String getAnswerReturnReason() {
+        return answerReturnReason;
     }
 
     public boolean isActive() {

@@ -46,6 +46,20 @@ public final class AgencyFollowUpProcess {
     public static final String SERVICE_TASK_RESUME_FOLLOW_UP = "ServiceTask_ResumeFollowUp";
     public static final String SERVICE_TASK_RESUME_WITHOUT_INFORMATION = "ServiceTask_ResumeWithoutInformation";
 
+    public static final String GATEWAY_ANSWER_APPROVAL_REQUIRED = "Gateway_AnswerApprovalRequired";
+    public static final String SERVICE_TASK_SUBMIT_ANSWER = "ServiceTask_SubmitAnswer";
+    public static final String SEND_TASK_NOTIFY_LIAISON_OFFICERS_OF_ANSWER = "SendTask_NotifyLiaisonOfficersOfAnswer";
+    public static final String USER_TASK_APPROVE_AGENCY_ANSWER = "UserTask_ApproveAgencyAnswer";
+    public static final String SERVICE_TASK_APPROVE_ANSWER = "ServiceTask_ApproveAnswer";
+    public static final String SERVICE_TASK_RETURN_ANSWER = "ServiceTask_ReturnAnswer";
+    public static final String SEND_TASK_NOTIFY_AGENCY_OF_RETURN = "SendTask_NotifyAgencyOfReturn";
+    public static final String BOUNDARY_EVENT_ANSWER_APPROVAL_DEADLINE_REACHED =
+            "BoundaryEvent_AnswerApprovalDeadlineReached";
+    public static final String BOUNDARY_EVENT_ANSWER_APPROVAL_SUPERVISOR_ESCALATION_DUE =
+            "BoundaryEvent_AnswerApprovalSupervisorEscalationDue";
+    public static final String BOUNDARY_EVENT_ANSWER_APPROVAL_NATIONAL_ESCALATION_DUE =
+            "BoundaryEvent_AnswerApprovalNationalEscalationDue";
+
     public static final String GATEWAY_DISPATCHES_TO_UNITS = "Gateway_DispatchesToUnits";
     public static final String USER_TASK_DISPATCH_COMPLAINT = "UserTask_DispatchComplaint";
     public static final String BOUNDARY_EVENT_DISPATCH_DEADLINE_REACHED = "BoundaryEvent_DispatchDeadlineReached";

@@ -49,6 +49,14 @@ public class CandidateGroups {
         return groups.liaisonOfficers(unit(execution).governmentCode());
     }
 
+    /**
+     * The liaison officers who approve the answer of the instance's agency: its government's, for a unit a report
+     * was routed to directly; its own, for a government.
+     */
+    public String answerLiaisonOfficers(DelegateExecution execution) {
+        return groups.liaisonOfficers(subjects.of(execution).agencyCode());
+    }
+
     private DispatchedUnit unit(DelegateExecution execution) {
         return UnitSteps.unit(subjects, execution);
     }

@@ -113,6 +113,10 @@ final class FormFields {
 
     /** What the unit's forms show of the unit's part beside the report ({@code LoadDispatchContextListener}). */
     static final Map<String, Set<String>> SHOWN_BESIDE_REPORT = Map.of(
+            AgencyFollowUpProcess.FORM_FOLLOW_UP_COMPLAINT,
+            LoadAnswerContextListener.SHOWN_TO_AGENCY,
+            AgencyFollowUpProcess.FORM_DISPATCH_COMPLAINT,
+            LoadAnswerContextListener.SHOWN_TO_AGENCY,
             AgencyFollowUpProcess.FORM_DRAFT_ANSWER,
             LoadDispatchContextListener.SHOWN,
             AgencyFollowUpProcess.FORM_APPROVE_ANSWER,

@@ -24,6 +24,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -620,6 +621,211 @@ class AgencyFollowUpProcessTest {
                             COMPLAINT_ID, "PEMKAB-MUBA", "Sudah ditangani.", Actor.staff("pemkab-muba-officer"));
             verify(fixture.dispatches, never()).dispatch(anyLong(), anyString(), any(), any(), any());
             assertThat(instance).isEnded().hasPassed(END_EVENT_FOLLOW_UP_GIVEN);
+        }
+
+        @Test
+        void theCoordinatorsDirectAnswerWaitsForTheLiaisonOfficersApprovalWhereTheGovernmentRequiresIt() {
+            // given a government whose own answers its liaison officer approves
+            fixture.approvingAgencies.add("PEMKAB-MUBA");
+            var instance = assign("PEMKAB-MUBA");
+
+            // when the coordinator answers without dispatching
+            as("pemkab-muba-officer");
+            complete(task(), withVariables("followUpDecision", "RESPOND", "followUpText", "Sudah ditangani."));
+
+            // then the answer is kept on the assignment, not in a variable, and the liaison officers approve it
+            verify(fixture.answers)
+                    .submit(COMPLAINT_ID, "PEMKAB-MUBA", "Sudah ditangani.", Actor.staff("pemkab-muba-officer"));
+            verify(fixture.lifecycle, never()).recordFollowUp(anyLong(), anyString(), any(), any());
+            assertThat(instance)
+                    .isWaitingAt(USER_TASK_APPROVE_AGENCY_ANSWER)
+                    .variables()
+                    .doesNotContainKeys("followUpText");
+            assertThat(task())
+                    .hasName("Setujui jawaban instansi")
+                    .hasCandidateGroup("pemkab-muba-liaison")
+                    .hasDueDate(date(wib("2026-03-30T23:59:59")));
+            assertThat(taskService().getVariableLocal(task().getId(), "unitDraft"))
+                    .isEqualTo("Sudah ditangani.");
+            assertThat(fixture.notifications).endsWith("ANSWER_TO_APPROVE");
+
+            // when someone rewrites the answer's variable, the approval refuses it: the kept answer is the one approved
+            runtimeService().setVariable(instance.getId(), "followUpText", "Diubah setelah ditulis.");
+            as("pemkab-muba-liaison-officer");
+            assertThatThrownBy(() -> complete(task(), withVariables("approvalDecision", "APPROVE")))
+                    .hasMessageContaining("followUpText");
+            runtimeService().removeVariable(instance.getId(), "followUpText");
+            assertThatThrownBy(() -> complete(
+                            task(), withVariables("approvalDecision", "APPROVE", "followUpDecision", "DISPATCH")))
+                    .hasMessageContaining("followUpDecision");
+            assertThatThrownBy(() -> complete(task(), withVariables("approvalDecision", "RETURN")))
+                    .hasMessageContaining("returnReason");
+
+            // when the liaison officer approves
+            complete(task(), withVariables("approvalDecision", "APPROVE"));
+
+            // then the kept answer is the government's follow-up, and the reporter is told
+            verify(fixture.answers).approve(COMPLAINT_ID, "PEMKAB-MUBA", Actor.staff("pemkab-muba-liaison-officer"));
+            verify(fixture.lifecycle)
+                    .recordFollowUp(
+                            COMPLAINT_ID,
+                            "PEMKAB-MUBA",
+                            "Sudah ditangani.",
+                            Actor.staff("pemkab-muba-liaison-officer"));
+            assertThat(instance)
+                    .isEnded()
+                    .hasPassed(
+                            SERVICE_TASK_APPROVE_ANSWER, SEND_TASK_SEND_ANSWER_TO_REPORTER, END_EVENT_FOLLOW_UP_GIVEN);
+        }
+
+        @Test
+        void aReturnedDirectAnswerGoesBackToTheCoordinatorWithTheReason() {
+            // given
+            fixture.approvingAgencies.add("PEMKAB-MUBA");
+            var instance = assign("PEMKAB-MUBA");
+            as("pemkab-muba-officer");
+            complete(task(), withVariables("followUpDecision", "RESPOND", "followUpText", "Sudah."));
+
+            // when the liaison officer returns it with a reason
+            as("pemkab-muba-liaison-officer");
+            complete(task(), withVariables("approvalDecision", "RETURN", "returnReason", "Sebutkan jadwal layanan."));
+
+            // then the coordinator's task opens again and shows why
+            verify(fixture.answers)
+                    .returnAnswer(
+                            COMPLAINT_ID,
+                            "PEMKAB-MUBA",
+                            "Sebutkan jadwal layanan.",
+                            Actor.staff("pemkab-muba-liaison-officer"));
+            assertThat(instance)
+                    .hasPassed(SERVICE_TASK_RETURN_ANSWER, SEND_TASK_NOTIFY_AGENCY_OF_RETURN)
+                    .isWaitingAt(USER_TASK_DISPATCH_COMPLAINT)
+                    .variables()
+                    .doesNotContainKeys("followUpDecision", "followUpText", "approvalDecision", "returnReason");
+            assertThat(task()).hasCandidateGroup("pemkab-muba-officers");
+            assertThat(taskService().getVariableLocal(task().getId(), "returnedBecause"))
+                    .isEqualTo("Sebutkan jadwal layanan.");
+            assertThat(fixture.notifications).endsWith("ANSWER_RETURNED");
+            verify(fixture.lifecycle, never()).recordFollowUp(anyLong(), anyString(), any(), any());
+
+            // when the coordinator answers again and the liaison officer approves
+            as("pemkab-muba-officer");
+            complete(task(), withVariables("followUpDecision", "RESPOND", "followUpText", "Buka Senin–Sabtu."));
+            assertThat(instance).isWaitingAt(USER_TASK_APPROVE_AGENCY_ANSWER);
+            assertThat(taskService().getVariableLocal(task().getId(), "returnedBecause"))
+                    .isEqualTo("Sebutkan jadwal layanan.");
+            as("pemkab-muba-liaison-officer");
+            complete(task(), withVariables("approvalDecision", "APPROVE"));
+
+            // then the new answer is the follow-up
+            verify(fixture.lifecycle)
+                    .recordFollowUp(
+                            COMPLAINT_ID,
+                            "PEMKAB-MUBA",
+                            "Buka Senin–Sabtu.",
+                            Actor.staff("pemkab-muba-liaison-officer"));
+            assertThat(instance).isEnded().hasPassed(END_EVENT_FOLLOW_UP_GIVEN);
+        }
+
+        @Test
+        void aUnitRoutedDirectlyWhoseAnswersNeedApprovalIsApprovedByItsGovernmentsLiaisonOfficers() {
+            // given a unit routed the report directly, which requires approval
+            fixture.unitOf("DINKES-MUBA", "PEMKAB-MUBA");
+            fixture.approvingAgencies.add("DINKES-MUBA");
+            var instance = assign("DINKES-MUBA");
+            as("dinkes-muba-officer");
+            complete(task(), withVariables("followUpDecision", "RESPOND", "followUpText", "Sudah."));
+
+            // then the government's liaison officers approve it
+            assertThat(instance).isWaitingAt(USER_TASK_APPROVE_AGENCY_ANSWER);
+            assertThat(task()).hasCandidateGroup("pemkab-muba-liaison");
+
+            // when they return it, the unit's follow-up task opens again with the reason
+            as("pemkab-muba-liaison-officer");
+            complete(task(), withVariables("approvalDecision", "RETURN", "returnReason", "Lengkapi jadwal."));
+            assertThat(instance).isWaitingAt(USER_TASK_FOLLOW_UP_COMPLAINT);
+            assertThat(task()).hasCandidateGroup("dinkes-muba-officers");
+            assertThat(taskService().getVariableLocal(task().getId(), "returnedBecause"))
+                    .isEqualTo("Lengkapi jadwal.");
+
+            // when the unit answers again and the liaison officer approves
+            as("dinkes-muba-officer");
+            complete(task(), withVariables("followUpDecision", "RESPOND", "followUpText", "Buka pukul 08.00."));
+            as("pemkab-muba-liaison-officer");
+            complete(task(), withVariables("approvalDecision", "APPROVE"));
+
+            // then the approved answer is the unit's follow-up
+            verify(fixture.lifecycle)
+                    .recordFollowUp(
+                            COMPLAINT_ID,
+                            "DINKES-MUBA",
+                            "Buka pukul 08.00.",
+                            Actor.staff("pemkab-muba-liaison-officer"));
+            verify(fixture.lifecycle, times(1)).recordFollowUp(anyLong(), anyString(), any(), any());
+            assertThat(instance).isEnded().hasPassed(END_EVENT_FOLLOW_UP_GIVEN);
+        }
+
+        @Test
+        void aUnitWhoseOwnFlagIsOffAnswersWithoutApprovalEvenWhereItsGovernmentRequiresIt() {
+            // given a government requiring approval of its own answers and of its units' drafts, but not this unit
+            fixture.unitOf("DINKES-MUBA", "PEMKAB-MUBA");
+            fixture.approvingAgencies.add("PEMKAB-MUBA");
+            fixture.approvingGovernments.add("PEMKAB-MUBA");
+            var instance = assign("DINKES-MUBA");
+
+            // when the unit answers a report routed to it
+            as("dinkes-muba-officer");
+            complete(task(), withVariables("followUpDecision", "RESPOND", "followUpText", "Sudah."));
+
+            // then the answer goes out without approval
+            verify(fixture.lifecycle)
+                    .recordFollowUp(COMPLAINT_ID, "DINKES-MUBA", "Sudah.", Actor.staff("dinkes-muba-officer"));
+            verify(fixture.answers, never()).submit(anyLong(), anyString(), any(), any());
+            assertThat(instance).isEnded().hasNotPassed(USER_TASK_APPROVE_AGENCY_ANSWER);
+        }
+
+        @Test
+        void aMissedApprovalOfADirectAnswerMakesTheFollowUpOverdueAndEscalates() {
+            // given a direct answer waiting for the liaison officer
+            fixture.approvingAgencies.add("PEMKAB-MUBA");
+            var instance = assign("PEMKAB-MUBA");
+            as("pemkab-muba-officer");
+            complete(task(), withVariables("followUpDecision", "RESPOND", "followUpText", "Sudah."));
+
+            // then the approval's timers: the follow-up deadline and its escalations
+            assertThat(timer(BOUNDARY_EVENT_ANSWER_APPROVAL_DEADLINE_REACHED))
+                    .hasDueDate(date(wib("2026-03-30T23:59:59")));
+            assertThat(timer(BOUNDARY_EVENT_ANSWER_APPROVAL_SUPERVISOR_ESCALATION_DUE))
+                    .hasDueDate(date(wib("2026-04-01T23:59:59")));
+            assertThat(timer(BOUNDARY_EVENT_ANSWER_APPROVAL_NATIONAL_ESCALATION_DUE))
+                    .hasDueDate(date(wib("2026-04-07T23:59:59")));
+
+            // when they fire
+            execute(timer(BOUNDARY_EVENT_ANSWER_APPROVAL_DEADLINE_REACHED));
+            execute(timer(BOUNDARY_EVENT_ANSWER_APPROVAL_SUPERVISOR_ESCALATION_DUE));
+            execute(timer(BOUNDARY_EVENT_ANSWER_APPROVAL_NATIONAL_ESCALATION_DUE));
+
+            // then the follow-up is overdue and goes to the supervisors, then the national administrator
+            verify(fixture.lifecycle).markFollowUpOverdue(COMPLAINT_ID, "PEMKAB-MUBA");
+            verify(fixture.lifecycle).escalateToSupervisor(COMPLAINT_ID, "PEMKAB-MUBA");
+            assertThat(taskQuery()
+                            .taskDefinitionKey(USER_TASK_RESOLVE_OVERDUE_FOLLOW_UP)
+                            .singleResult())
+                    .hasCandidateGroup("pemkab-muba-supervisors");
+            assertThat(taskQuery()
+                            .taskDefinitionKey(USER_TASK_INTERVENE_IN_OVERDUE_FOLLOW_UP)
+                            .singleResult())
+                    .isNotNull();
+
+            // when the liaison officer approves at last, the escalation tasks end with the follow-up
+            as("pemkab-muba-liaison-officer");
+            complete(
+                    taskQuery()
+                            .taskDefinitionKey(USER_TASK_APPROVE_AGENCY_ANSWER)
+                            .singleResult(),
+                    withVariables("approvalDecision", "APPROVE"));
+            assertThat(instance).isEnded();
+            assertThat(taskQuery().count()).isZero();
         }
 
         @Test

@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
+import id.aduan.complaint.AgencyAnswers;
 import id.aduan.complaint.AssignmentClock;
 import id.aduan.complaint.ComplaintClock;
 import id.aduan.complaint.ComplaintDeadlines;
@@ -71,6 +72,15 @@ final class ProcessFixture {
             new ComplaintDeadlines(SeededHolidays.calendar(), DeadlineProperties.defaults());
 
     final UnitDispatches dispatches = mock(UnitDispatches.class);
+    final AgencyAnswers answers = mock(AgencyAnswers.class);
+
+    /** The agencies whose own answers their government's liaison officers approve. */
+    final Set<String> approvingAgencies = new HashSet<>();
+
+    /** The answer waiting for approval and the latest reason for returning one, by agency, as the assignments keep them. */
+    final Map<String, String> pendingAnswers = new HashMap<>();
+
+    final Map<String, String> returnReasons = new HashMap<>();
 
     /** The units of each government, by code, as the agencies' table lists them. */
     final Map<String, List<NamedCode>> units = new HashMap<>();
@@ -190,6 +200,7 @@ final class ProcessFixture {
         agency("DINKES-KUKAR");
 
         stubUnitDispatches();
+        stubAgencyAnswers();
         var executionSubjects = new ExecutionSubjects(subjects, dispatches);
         var tasks =
                 new TaskContextRefresher(taskContext, subjects, engine.getTaskService(), engine.getIdentityService());
@@ -254,7 +265,13 @@ final class ProcessFixture {
                 "escalateToNationalAdministratorDelegate",
                 new EscalateToNationalAdministratorDelegate(lifecycle, executionSubjects));
         Mocks.register("recordEscalationNoteDelegate", new RecordEscalationNoteDelegate(lifecycle, executionSubjects));
-        Mocks.register("recordFollowUpDelegate", new RecordFollowUpDelegate(lifecycle, executionSubjects));
+        Mocks.register("recordFollowUpDelegate", new RecordFollowUpDelegate(answers, executionSubjects));
+        Mocks.register("answerApprovals", new AnswerApprovals(answers, executionSubjects));
+        Mocks.register("loadAnswerContextListener", new LoadAnswerContextListener(answers, executionSubjects));
+        Mocks.register("checkAnswerApprovalInputListener", new CheckAnswerApprovalInputListener());
+        Mocks.register("submitAnswerDelegate", new SubmitAnswerDelegate(answers, executionSubjects));
+        Mocks.register("approveAnswerDelegate", new ApproveAnswerDelegate(answers, executionSubjects));
+        Mocks.register("returnAnswerDelegate", new ReturnAnswerDelegate(answers, executionSubjects));
         Mocks.register("returnForReroutingDelegate", new ReturnForReroutingDelegate(lifecycle, executionSubjects));
         Mocks.register("reassignAgencyDelegate", new ReassignAgencyDelegate(lifecycle, executionSubjects));
         Mocks.register("requestInformationDelegate", new RequestInformationDelegate(lifecycle, executionSubjects));
@@ -446,6 +463,45 @@ final class ProcessFixture {
                 })
                 .when(dispatches)
                 .recordUnitAnswers(anyLong(), anyString(), any());
+    }
+
+    /** A unit a report may be routed to directly, whose answers its government's liaison officers approve. */
+    void unitOf(String unitCode, String governmentCode) {
+        var government = agencies.get(governmentCode);
+        when(agencies.approverOf(unitCode)).thenReturn(government);
+    }
+
+    /** The agency service's approval of an agency's own answer, over the maps above, as over the assignments. */
+    private void stubAgencyAnswers() {
+        when(answers.approvalRequired(anyString()))
+                .thenAnswer(call -> approvingAgencies.contains(call.<String>getArgument(0)));
+        doAnswer(call -> pendingAnswers.put(call.getArgument(1), call.getArgument(2)))
+                .when(answers)
+                .submit(anyLong(), anyString(), any(), any());
+        doAnswer(call -> {
+                    pendingAnswers.remove(call.<String>getArgument(1));
+                    return returnReasons.put(call.getArgument(1), call.getArgument(2));
+                })
+                .when(answers)
+                .returnAnswer(anyLong(), anyString(), any(), any());
+        when(answers.view(anyLong(), anyString()))
+                .thenAnswer(call -> new AgencyAnswers.AnswerView(
+                        "Instansi " + call.getArgument(1),
+                        pendingAnswers.getOrDefault(call.<String>getArgument(1), "-"),
+                        returnReasons.getOrDefault(call.<String>getArgument(1), "-")));
+        // the approved answer, where one waits, else the submitted text: recorded as the lifecycle records it
+        doAnswer(call -> {
+                    String agency = call.getArgument(1);
+                    var approved = pendingAnswers.remove(agency);
+                    lifecycle.recordFollowUp(
+                            call.getArgument(0),
+                            agency,
+                            approved != null ? approved : call.getArgument(2),
+                            call.getArgument(3));
+                    return null;
+                })
+                .when(answers)
+                .recordFollowUp(anyLong(), anyString(), any(), any());
     }
 
     private void agency(String code) {
