@@ -46,7 +46,8 @@ public enum TimelineEntryType {
     /** The government's coordinator dispatched the report to a unit (the entry's agency), with a note. */
     DISPATCHED_TO_UNIT(Visibility.STAFF, "Didisposisikan ke unit kerja", "Dispatched to a unit"),
     DISPATCH_OVERDUE(Visibility.STAFF, "Batas waktu disposisi terlewati", "Dispatch deadline missed"),
-    UNIT_ANSWER_DRAFTED(Visibility.STAFF, "Unit kerja menyusun jawaban", "The unit drafted its answer"),
+    /** A unit, or an agency whose own answer needs approval, wrote the answer (the entry's agency says which). */
+    UNIT_ANSWER_DRAFTED(Visibility.STAFF, "Jawaban disusun", "Answer drafted"),
     UNIT_DRAFT_OVERDUE(
             Visibility.STAFF, "Batas waktu penyusunan jawaban terlewati", "The unit's draft deadline missed"),
     UNIT_ANSWER_APPROVED(
