@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  * its category and region (neither archived nor completed) that share words with its title and description, the most
  * alike first. Words are the report's own of at least four letters or digits, without the commonest Indonesian ones.
  * On PostgreSQL, full-text search ranks them ({@code to_tsvector('simple', …)} against the words joined by "or",
- * {@code ts_rank}); on H2 (the default run), the number of those words each report contains.
+ * {@code ts_rank}); on H2 (the default run), the number of those words each report contains. Only the {@link
+ * #CANDIDATES} most recent open reports of the category and region are compared (the index
+ * {@code complaint_category_region_submitted_idx} finds them), which keeps a filing's cost flat.
  */
 @Component
 class SimilarReports {
@@ -78,9 +80,17 @@ class SimilarReports {
             "from",
             "have");
 
-    private static final String OPEN_IN_CATEGORY_AND_REGION =
-            " from complaint c where c.category_code = :categoryCode and c.region_code = :regionCode"
-                    + " and c.status not in ('ARCHIVED', 'COMPLETED') and c.id <> :complaintId";
+    /**
+     * The most recent open reports of a category and region that are compared, so that filing a report costs the same
+     * with ten or ten thousand open reports there: a repeat of a matter is filed while the first is fresh.
+     */
+    static final int CANDIDATES = 100;
+
+    private static final String RECENT_OPEN_IN_CATEGORY_AND_REGION =
+            " from (select c.id, c.tracking_id, c.title, c.description, c.status, c.confidential, c.submitted_at"
+                    + " from complaint c where c.category_code = :categoryCode and c.region_code = :regionCode"
+                    + " and c.status not in ('ARCHIVED', 'COMPLETED') and c.id <> :complaintId"
+                    + " order by c.submitted_at desc, c.id desc limit :candidates) c";
 
     private static final String TEXT = "(c.title || ' ' || coalesce(c.description, ''))";
 
@@ -108,12 +118,13 @@ class SimilarReports {
                 .addValue("complaintId", complaintId)
                 .addValue("categoryCode", categoryCode)
                 .addValue("regionCode", regionCode)
-                .addValue("limit", LIMIT);
+                .addValue("limit", LIMIT)
+                .addValue("candidates", CANDIDATES);
         String sql;
         if (postgres) {
             parameters.addValue("query", String.join(" | ", words));
-            sql = "select c.tracking_id, c.title, c.status, c.confidential" + OPEN_IN_CATEGORY_AND_REGION
-                    + " and to_tsvector('simple', " + TEXT + ") @@ to_tsquery('simple', :query)"
+            sql = "select c.tracking_id, c.title, c.status, c.confidential" + RECENT_OPEN_IN_CATEGORY_AND_REGION
+                    + " where to_tsvector('simple', " + TEXT + ") @@ to_tsquery('simple', :query)"
                     + " order by ts_rank(to_tsvector('simple', " + TEXT + "), to_tsquery('simple', :query)) desc,"
                     + " c.submitted_at desc, c.id desc limit :limit";
         } else {
@@ -123,7 +134,7 @@ class SimilarReports {
                 shared.add("case when lower" + TEXT + " like :word" + i + " then 1 else 0 end");
             }
             sql = "select * from (select c.tracking_id, c.title, c.status, c.confidential, c.submitted_at, c.id, ("
-                    + String.join(" + ", shared) + ") as shared" + OPEN_IN_CATEGORY_AND_REGION + ") s"
+                    + String.join(" + ", shared) + ") as shared" + RECENT_OPEN_IN_CATEGORY_AND_REGION + ") s"
                     + " where s.shared > 0 order by s.shared desc, s.submitted_at desc, s.id desc limit :limit";
         }
         return jdbc.query(
