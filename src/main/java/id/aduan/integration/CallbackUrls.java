@@ -37,6 +37,11 @@ public class CallbackUrls {
 
     /** The URL as it will be called, or a 400 naming {@code callbackUrl}. */
     String check(String url) {
+        return check(url, "callbackUrl");
+    }
+
+    /** The URL as it will be called, or a 400 naming the field it came in. */
+    String check(String url, String field) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -44,18 +49,18 @@ public class CallbackUrls {
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException e) {
-            throw refused("is not a URL");
+            throw refused(field, "is not a URL");
         }
         var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw refused("must be an http or https URL");
+            throw refused(field, "must be an http or https URL");
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-            throw refused("must name a host, without a user or password in it");
+            throw refused(field, "must name a host, without a user or password in it");
         }
         var path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
         if (isOwnHost(uri.getHost()) && ADMINISTRATIVE_PATHS.stream().anyMatch(path::startsWith)) {
-            throw refused("points at Aduan's own administrative endpoints; give the partner system's receiver");
+            throw refused(field, "points at Aduan's own administrative endpoints; give the partner system's receiver");
         }
         requirePublicAddress(uri);
         return uri.toString();
@@ -70,12 +75,14 @@ public class CallbackUrls {
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException e) {
-            throw refused("names a host that does not resolve: " + uri.getHost());
+            throw refused("callbackUrl", "names a host that does not resolve: " + uri.getHost());
         }
         for (var address : addresses) {
             if (isPrivate(address)) {
-                throw refused("leads to the private address " + address.getHostAddress()
-                        + "; give an address the partner system's receiver has on the internet");
+                throw refused(
+                        "callbackUrl",
+                        "leads to the private address " + address.getHostAddress()
+                                + "; give an address the partner system's receiver has on the internet");
             }
         }
     }
@@ -104,7 +111,7 @@ public class CallbackUrls {
         return host == null ? "" : host.toLowerCase(Locale.ROOT);
     }
 
-    private static FieldProblemException refused(String message) {
-        return new FieldProblemException("callbackUrl", message);
+    private static FieldProblemException refused(String field, String message) {
+        return new FieldProblemException(field, message);
     }
 }

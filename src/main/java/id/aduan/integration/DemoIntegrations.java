@@ -45,7 +45,8 @@ class DemoIntegrations {
                                 IntegrationStatus.ACTIVE,
                                 null,
                                 1_000,
-                                600),
+                                600,
+                                null),
                         demo.apiKey());
                 created++;
             }

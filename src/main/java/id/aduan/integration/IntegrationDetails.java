@@ -1,6 +1,7 @@
 package id.aduan.integration;
 
 import id.aduan.system.PlainText;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Size;
  * @param callbackUrl where webhooks go (http or https); none for a partner that reads the change feed
  * @param reportsPerHour reports it may file in an hour
  * @param requestsPerMinute requests of any kind it may send in a minute
+ * @param installation for another Aduan installation, how the two are connected; none for other partners
  */
 public record IntegrationDetails(
         @NotBlank @PlainText @Size(max = 120) String name,
@@ -28,4 +30,5 @@ public record IntegrationDetails(
         @NotNull IntegrationStatus status,
         @Size(max = 2000) String callbackUrl,
         @Positive @Max(100_000) int reportsPerHour,
-        @Positive @Max(100_000) int requestsPerMinute) {}
+        @Positive @Max(100_000) int requestsPerMinute,
+        @Valid InstallationConnection installation) {}

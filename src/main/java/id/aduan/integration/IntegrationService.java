@@ -1,6 +1,8 @@
 package id.aduan.integration;
 
 import id.aduan.agency.AgencyService;
+import id.aduan.integration.internal.InstallationAgency;
+import id.aduan.integration.internal.InstallationAgencyRepository;
 import id.aduan.integration.internal.Integration;
 import id.aduan.integration.internal.IntegrationKey;
 import id.aduan.integration.internal.IntegrationKeyRepository;
@@ -26,6 +28,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +53,7 @@ public class IntegrationService {
 
     private final IntegrationRepository integrations;
     private final IntegrationKeyRepository keys;
+    private final InstallationAgencyRepository servedAgencies;
     private final PartnerEventRepository events;
     private final CallbackUrls callbackUrls;
     private final RegionService regions;
@@ -61,6 +65,7 @@ public class IntegrationService {
     IntegrationService(
             IntegrationRepository integrations,
             IntegrationKeyRepository keys,
+            InstallationAgencyRepository servedAgencies,
             PartnerEventRepository events,
             CallbackUrls callbackUrls,
             RegionService regions,
@@ -70,6 +75,7 @@ public class IntegrationService {
             Clock clock) {
         this.integrations = integrations;
         this.keys = keys;
+        this.servedAgencies = servedAgencies;
         this.events = events;
         this.callbackUrls = callbackUrls;
         this.regions = regions;
@@ -105,7 +111,7 @@ public class IntegrationService {
     /** Adds a partner with a key chosen by the caller: the demo partners' keys that README shows. */
     @Transactional
     IssuedCredentials create(IntegrationDetails details, String apiKey) {
-        check(details);
+        check(details, null);
         if (integrations.existsByNameIgnoreCase(details.name())) {
             throw new IntegrationExistsException(details.name());
         }
@@ -117,6 +123,7 @@ public class IntegrationService {
         } catch (DataIntegrityViolationException sameNameAtOnce) {
             throw new IntegrationExistsException(details.name());
         }
+        serve(integration, details.installation());
         events.startCounting(integration.getId());
         keys.save(newKey(integration, apiKey));
         log.info("Integration {} ({}) added as {}", integration.getId(), details.kind(), details.name());
@@ -126,11 +133,12 @@ public class IntegrationService {
     @Transactional
     public IntegrationView update(long id, IntegrationDetails details) {
         var integration = find(id);
-        check(details);
+        check(details, id);
         if (integrations.existsByNameIgnoreCaseAndIdNot(details.name(), id)) {
             throw new IntegrationExistsException(details.name());
         }
         apply(integration, details);
+        serve(integration, details.installation());
         log.info("Integration {} changed: {}, {}", id, details.name(), details.status());
         return view(integration);
     }
@@ -260,9 +268,29 @@ public class IntegrationService {
                 callbackUrls.check(details.callbackUrl()),
                 details.reportsPerHour(),
                 details.requestsPerMinute());
+        var installation = details.installation();
+        if (installation == null) {
+            integration.connectInstallation(null, null, null, false);
+        } else {
+            integration.connectInstallation(
+                    callbackUrls.check(installation.url(), "installation.url"),
+                    blankToNull(installation.apiKey()),
+                    blankToNull(installation.webhookSecret()),
+                    installation.skipVerification());
+        }
     }
 
-    private void check(IntegrationDetails details) {
+    /** Records which agencies another installation serves, replacing what was recorded before. */
+    private void serve(Integration integration, InstallationConnection installation) {
+        servedAgencies.deleteServedBy(integration.getId());
+        if (installation != null) {
+            installation.servedAgencies().stream()
+                    .distinct()
+                    .forEach(code -> servedAgencies.save(new InstallationAgency(code, integration.getId())));
+        }
+    }
+
+    private void check(IntegrationDetails details, Long id) {
         var violations = validator.validate(details);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -275,6 +303,34 @@ public class IntegrationService {
         var agency = blankToNull(details.agencyCode());
         if (agency != null && agencies.find(agency).isEmpty()) {
             throw new FieldProblemException("agencyCode", "is not a known agency; GET /api/agencies lists the codes");
+        }
+        checkInstallation(details, id);
+    }
+
+    private void checkInstallation(IntegrationDetails details, Long id) {
+        var installation = details.installation();
+        if (installation == null) {
+            return;
+        }
+        if (details.kind() != IntegrationKind.ADUAN_INSTALLATION) {
+            throw new FieldProblemException(
+                    "installation", "is only for an integration of kind ADUAN_INSTALLATION; leave it out");
+        }
+        for (var code : installation.servedAgencies()) {
+            if (agencies.find(code).isEmpty()) {
+                throw new FieldProblemException(
+                        "installation.servedAgencies",
+                        code + " is not a known agency; GET /api/agencies lists the codes");
+            }
+        }
+        var taken = servedAgencies.findServedByOthers(installation.servedAgencies(), id == null ? -1 : id);
+        if (!taken.isEmpty()) {
+            throw new FieldProblemException(
+                    HttpStatus.CONFLICT,
+                    "Agency served elsewhere",
+                    "installation.servedAgencies",
+                    taken.get(0).getAgencyCode() + " is already served by integration "
+                            + taken.get(0).getIntegrationId() + "; take it out of that installation's agencies first");
         }
     }
 
@@ -315,6 +371,21 @@ public class IntegrationService {
                                 key.getExpiresAt(),
                                 key.getRevokedAt(),
                                 key.isValidAt(now)))
+                        .toList(),
+                installationOf(integration));
+    }
+
+    private InstallationConnection.View installationOf(Integration integration) {
+        if (integration.getRemoteUrl() == null) {
+            return null;
+        }
+        return new InstallationConnection.View(
+                integration.getRemoteUrl(),
+                integration.getRemoteApiKey() != null,
+                integration.getRemoteWebhookSecret() != null,
+                integration.isSkipVerification(),
+                servedAgencies.findServedBy(integration.getId()).stream()
+                        .map(InstallationAgency::getAgencyCode)
                         .toList());
     }
 

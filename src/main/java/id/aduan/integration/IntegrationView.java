@@ -19,7 +19,8 @@ public record IntegrationView(
         int reportsPerHour,
         int requestsPerMinute,
         Instant createdAt,
-        List<KeyView> keys) {
+        List<KeyView> keys,
+        InstallationConnection.View installation) {
 
     /** One API key: its first characters, and until when it works. */
     public record KeyView(

@@ -48,6 +48,14 @@ public class Integration {
 
     private Instant createdAt;
 
+    private String remoteUrl;
+
+    private String remoteApiKey;
+
+    private String remoteWebhookSecret;
+
+    private boolean skipVerification;
+
     @Version
     private long version;
 
@@ -80,6 +88,22 @@ public class Integration {
         this.callbackUrl = callbackUrl;
         this.reportsPerHour = reportsPerHour;
         this.requestsPerMinute = requestsPerMinute;
+    }
+
+    /**
+     * Sets what another Aduan installation issued to this one and how the two share work, or clears it (all null) for
+     * a partner of another kind. A null key or secret keeps the one saved.
+     */
+    public void connectInstallation(
+            String remoteUrl, String remoteApiKey, String remoteWebhookSecret, boolean skipVerification) {
+        this.remoteUrl = remoteUrl;
+        if (remoteUrl == null || remoteApiKey != null) {
+            this.remoteApiKey = remoteApiKey;
+        }
+        if (remoteUrl == null || remoteWebhookSecret != null) {
+            this.remoteWebhookSecret = remoteWebhookSecret;
+        }
+        this.skipVerification = remoteUrl != null && skipVerification;
     }
 
     /** Suspends the partner (its keys open nothing) or makes it active again. */
@@ -162,5 +186,21 @@ public class Integration {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getRemoteUrl() {
+        return remoteUrl;
+    }
+
+    public String getRemoteApiKey() {
+        return remoteApiKey;
+    }
+
+    public String getRemoteWebhookSecret() {
+        return remoteWebhookSecret;
+    }
+
+    public boolean isSkipVerification() {
+        return skipVerification;
     }
 }

@@ -169,7 +169,8 @@ class IntegrationPageController {
                     status,
                     callbackUrl,
                     reportsPerHour == null ? 0 : reportsPerHour,
-                    requestsPerMinute == null ? 0 : requestsPerMinute);
+                    requestsPerMinute == null ? 0 : requestsPerMinute,
+                    null);
         }
     }
 

@@ -174,7 +174,8 @@ class Open311FilingIT {
                         IntegrationStatus.SUSPENDED,
                         null,
                         10,
-                        600));
+                        600,
+                        null));
 
         assertError(post("requests.xml", fixMyStreetReport(suspended.apiKey())), "xml", 403, "suspended");
     }

@@ -23,6 +23,7 @@ final class TestOpen311Clients {
                 IntegrationStatus.ACTIVE,
                 null,
                 reportsPerHour,
-                600));
+                600,
+                null));
     }
 }
