@@ -184,6 +184,12 @@ class NewRegionRoutingIT {
 
         assertThat(roads.get("agencies").findValuesAsText("code")).containsExactly("DPUPR-MUBA");
         assertThat(roads.get("basis").asText()).isEqualTo("ROUTING_RULES");
+        // and a citizen can choose the district on the report form, after its regency, and in the list's filter
+        var form = ApiClient.on(port).get("/lapor").text();
+        assertThat(form)
+                .contains("<option value=\"16.06\">Kabupaten Musi Banyuasin</option>\n"
+                        + "    <option value=\"16.06.97\">Kabupaten Musi Banyuasin › Kecamatan Uji Muba</option>");
+        assertThat(ApiClient.on(port).get("/laporan").text()).contains("value=\"16.06.97\"");
     }
 
     @Test

@@ -7,7 +7,9 @@ import id.aduan.category.CategoryService;
 import id.aduan.deadline.OfficeTimeZone;
 import id.aduan.region.Region;
 import id.aduan.region.RegionService;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,18 +44,32 @@ class ReferenceData {
                 .toList();
     }
 
-    /** Each province with its regencies and cities. */
+    /**
+     * Each province with its regencies and cities, each followed by its districts (kecamatan), which are named after
+     * their regency: "Musi Banyuasin › Sekayu".
+     */
     List<OptionGroup> regions() {
         var all = regions.list();
+        var children = new LinkedHashMap<String, List<Region>>();
+        for (var region : all) {
+            if (region.getParentCode() != null) {
+                children.computeIfAbsent(region.getParentCode(), parent -> new ArrayList<>())
+                        .add(region);
+            }
+        }
         return all.stream()
                 .filter(region -> region.getParentCode() == null)
-                .map(province -> new OptionGroup(
-                        province.getName(),
-                        all.stream()
-                                .filter(region -> province.getCode().equals(region.getCode())
-                                        || province.getCode().equals(region.getParentCode()))
-                                .map(region -> new Option(region.getCode(), region.getName()))
-                                .toList()))
+                .map(province -> {
+                    var options = new ArrayList<Option>();
+                    options.add(new Option(province.getCode(), province.getName()));
+                    for (var regency : children.getOrDefault(province.getCode(), List.of())) {
+                        options.add(new Option(regency.getCode(), regency.getName()));
+                        for (var district : children.getOrDefault(regency.getCode(), List.of())) {
+                            options.add(new Option(district.getCode(), regency.getName() + " › " + district.getName()));
+                        }
+                    }
+                    return new OptionGroup(province.getName(), List.copyOf(options));
+                })
                 .toList();
     }
 
