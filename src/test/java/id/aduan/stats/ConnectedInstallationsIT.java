@@ -59,11 +59,18 @@ class ConnectedInstallationsIT {
 
     private ApiClient api;
     private String suffix;
+    private final List<Long> connected = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
         api = ApiClient.on(port);
         suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+    }
+
+    /** Suspends the connections this test made: the full-stack tests share one database and its national page. */
+    @org.junit.jupiter.api.AfterEach
+    void suspendTheConnections() {
+        connected.forEach(id -> integrations.changeStatus(id, IntegrationStatus.SUSPENDED));
     }
 
     @Test
@@ -111,6 +118,7 @@ class ConnectedInstallationsIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text())
                 .contains("Aduan Uji " + suffix, "Aduan Mati " + suffix)
+                .doesNotContain("href=\"http://127.0.0.1")
                 .contains(fetchedLabel(fetchedAt))
                 .contains("Tidak dapat dihubungi pada ")
                 .contains(": could not connect")
@@ -182,7 +190,9 @@ class ConnectedInstallationsIT {
 
     private long connect(String name, String url, String regency) {
         regency(regency);
-        return integrations.create(details(name, url, regency)).integration().id();
+        var id = integrations.create(details(name, url, regency)).integration().id();
+        connected.add(id);
+        return id;
     }
 
     private IntegrationDetails details(String name, String url, String regency) {

@@ -128,6 +128,7 @@ class InstallationStatisticsBetweenTwoAduansIT {
                                 .format(at)
                         + " pukul " + DateTimeFormatter.ofPattern("HH.mm").format(at) + " WIB<")
                 .contains("Tidak dapat dihubungi pada ", ": could not connect: nothing answers at 127.0.0.1:");
+        integrations.changeStatus(connection, IntegrationStatus.SUSPENDED);
     }
 
     /** The installation's published figures once they count this many reports (its refresh runs every second). */
