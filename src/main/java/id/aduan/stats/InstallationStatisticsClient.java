@@ -111,6 +111,11 @@ class InstallationStatisticsClient {
                 || !national.path("received").isIntegralNumber()) {
             throw new FetchFailed("answered without national figures; is it an Aduan installation?");
         }
+        for (var measure : national.properties()) {
+            if (measure.getValue().isNumber() && measure.getValue().asDouble() < 0) {
+                throw new FetchFailed("answered with a negative number of " + measure.getKey());
+            }
+        }
         ComplaintCounts counts;
         try {
             counts = json.treeToValue(national, ComplaintCounts.class);
