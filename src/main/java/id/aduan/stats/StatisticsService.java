@@ -3,6 +3,9 @@ package id.aduan.stats;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.aduan.agency.Agency;
+import id.aduan.agency.AgencyLevel;
+import id.aduan.integration.ConnectedInstallation;
+import id.aduan.integration.ConnectedInstallations;
 import id.aduan.integration.IntegrationService;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -48,11 +53,14 @@ public class StatisticsService {
     private final StatisticsRefresher refresher;
     private final StatisticsProperties properties;
     private final IntegrationService integrations;
+    private final ConnectedInstallations installations;
     private final IdentityService identity;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
     private final Cache<String, Boolean> staffed =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).build();
+    private final Cache<Integer, ConnectedGovernments> connectedGovernments =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).build();
 
     StatisticsService(
             TallyStore tallies,
@@ -60,6 +68,7 @@ public class StatisticsService {
             StatisticsRefresher refresher,
             StatisticsProperties properties,
             IntegrationService integrations,
+            ConnectedInstallations installations,
             IdentityService identity,
             NamedParameterJdbcTemplate jdbc,
             Clock clock) {
@@ -68,6 +77,7 @@ public class StatisticsService {
         this.refresher = refresher;
         this.properties = properties;
         this.integrations = integrations;
+        this.installations = installations;
         this.identity = identity;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -270,10 +280,14 @@ public class StatisticsService {
         return first == null ? null : YearMonth.from(first);
     }
 
-    /** Which regional governments are connected in a year, per province. */
+    /**
+     * Which regional governments are connected in a year, per province: they have staff in Aduan or a partner system
+     * and received reports that year, or they (or one of their units) are served by an active connected installation.
+     */
     public Connectivity connectivity(int year) {
         var reports = governments(Period.year(year));
         var partners = integrations.list();
+        var servedElsewhere = servedByConnectedInstallations();
         var byProvince = new TreeMap<String, List<Connectivity.Government>>();
         var units = levels.governments();
         reports.forEach((government, tally) -> {
@@ -284,32 +298,50 @@ public class StatisticsService {
                             || (integration.agencyCode() == null
                                     && government.getRegionCode() != null
                                     && government.getRegionCode().equals(integration.regionCode())));
+            var installation = codes.stream().anyMatch(servedElsewhere::contains);
             var received = tally.get("received") + tally.get("handed_back");
             var province = government.getRegionCode() == null
                     ? Scope.NONE
                     : government.getRegionCode().split("\\.")[0];
             byProvince
                     .computeIfAbsent(province, code -> new ArrayList<>())
-                    .add(new Connectivity.Government(
+                    .add(Connectivity.Government.of(
                             government.getCode(),
                             government.getName(),
+                            government.getLevel() == AgencyLevel.REGENCY_CITY,
                             staff,
                             partner,
-                            received,
-                            (staff || partner) && received > 0));
+                            installation,
+                            received));
         });
-        var names = levels.names(Scope.REGION);
-        var provinces = byProvince.entrySet().stream()
-                .map(province -> new Connectivity.Province(
-                        province.getKey(),
-                        names.get(province.getKey()),
-                        province.getValue().stream()
-                                .filter(Connectivity.Government::connected)
-                                .count(),
-                        province.getValue().size(),
-                        province.getValue()))
-                .toList();
-        return new Connectivity(year, provinces, asOf());
+        return Connectivity.of(year, byProvince, levels.names(Scope.REGION), asOf());
+    }
+
+    /**
+     * How many regency and city governments are connected in a year, as {@link #connectivity} counts them; counted
+     * at most once a minute, since it asks who has staff.
+     */
+    public ConnectedGovernments connectedGovernments(int year) {
+        return connectedGovernments.get(year, counted -> {
+            var connectivity = connectivity(counted);
+            return new ConnectedGovernments(
+                    counted,
+                    connectivity.connectedRegenciesAndCities(),
+                    connectivity.regenciesAndCities(),
+                    clock.instant());
+        });
+    }
+
+    /** Counts the connected governments anew at the next request (after a connection changed). */
+    public void recountConnectedGovernments() {
+        connectedGovernments.invalidateAll();
+    }
+
+    private Set<String> servedByConnectedInstallations() {
+        return installations.list().stream()
+                .filter(ConnectedInstallation::active)
+                .flatMap(installation -> installation.servedAgencies().stream())
+                .collect(Collectors.toSet());
     }
 
     private boolean hasStaff(String agencyCode) {

@@ -154,6 +154,18 @@ class AuthorizationMatrixIT {
         assertThat(as(role).get("/api/integrations").status()).isEqualTo(status);
     }
 
+    @ParameterizedTest(name = "{0}: GET /api/installations → {1}")
+    @MethodSource("administratorsReading")
+    void listingConnectedInstallations(Role role, int status) {
+        assertThat(as(role).get("/api/installations").status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0}: GET /api/statistics/installations → {1}")
+    @MethodSource("everyone")
+    void readingConnectedInstallationsFigures(Role role, int status) {
+        assertThat(as(role).get("/api/statistics/installations").status()).isEqualTo(status);
+    }
+
     @ParameterizedTest(name = "{0}: GET /api/sms/blocklist → {1}")
     @MethodSource("administratorsReading")
     void listingBlockedSmsNumbers(Role role, int status) {

@@ -92,6 +92,8 @@ class OpenApiIT {
                 .isEqualTo("staffBasic");
         assertThat(security(paths, "/api/regions", "post")).isEqualTo("staffBasic");
         assertThat(security(paths, "/api/regions", "get")).isNull();
+        assertThat(security(paths, "/api/installations", "get")).isEqualTo("staffBasic");
+        assertThat(security(paths, "/api/statistics/installations", "get")).isNull();
         assertThat(security(paths, "/api/sms/kannel/incoming", "get")).isEqualTo("smsGateway");
         // and the SMS gateway's callbacks its shared secret
         assertThat(security(paths, "/api/sms/kannel/delivery-report", "get")).isEqualTo("smsGateway");
@@ -139,7 +141,9 @@ class OpenApiIT {
                 "/api/statistics/{level}/{code}.csv",
                 "/api/statistics/league.csv",
                 "/api/statistics/backlog.csv",
-                "/api/statistics/connectivity.csv")) {
+                "/api/statistics/connectivity.csv",
+                "/api/statistics/installations",
+                "/api/statistics/installations.csv")) {
             assertThat(paths.path(path).path("get").path("tags").toString())
                     .as(path)
                     .contains("Statistics");

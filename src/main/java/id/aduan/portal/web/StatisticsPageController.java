@@ -3,6 +3,7 @@ package id.aduan.portal.web;
 import id.aduan.complaint.ComplaintSearch;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.stats.Figures;
+import id.aduan.stats.InstallationStatistics;
 import id.aduan.stats.Level;
 import id.aduan.stats.MonthFigures;
 import id.aduan.stats.Period;
@@ -22,7 +23,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The published performance as pages: the country, a province, a government with its units, an agency, each in any
  * period (the current year by default) with charts and the tables beside them; the league table of governments, the
- * backlog, and which governments are connected. Each page links to the same figures as open data.
+ * backlog, and which governments are connected; the national page also how many regencies and cities are connected
+ * and each connected Aduan installation's own figures as last fetched, with their time. Each page links to the same figures as open data.
  */
 @Controller
 class StatisticsPageController {
@@ -33,11 +35,17 @@ class StatisticsPageController {
     static final int AGENCIES_PER_PAGE = 100;
 
     private final StatisticsService statistics;
+    private final InstallationStatistics installations;
     private final ComplaintService complaints;
     private final StatisticsCharts charts;
 
-    StatisticsPageController(StatisticsService statistics, ComplaintService complaints, StatisticsCharts charts) {
+    StatisticsPageController(
+            StatisticsService statistics,
+            InstallationStatistics installations,
+            ComplaintService complaints,
+            StatisticsCharts charts) {
         this.statistics = statistics;
+        this.installations = installations;
         this.complaints = complaints;
         this.charts = charts;
     }
@@ -47,6 +55,8 @@ class StatisticsPageController {
         var chosen = figures(Level.NATIONAL, null, period, "/api/statistics", model, response);
         model.addAttribute("channels", statistics.breakdown(Level.CHANNEL, chosen));
         model.addAttribute("categories", statistics.breakdown(Level.CATEGORY, chosen));
+        model.addAttribute("connected", statistics.connectedGovernments(statistics.currentYear()));
+        model.addAttribute("installations", installations.active());
         return "portal/statistics";
     }
 

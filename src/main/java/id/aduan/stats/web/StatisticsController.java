@@ -2,8 +2,11 @@ package id.aduan.stats.web;
 
 import id.aduan.stats.Backlog;
 import id.aduan.stats.ComplaintCounts;
+import id.aduan.stats.ConnectedGovernments;
 import id.aduan.stats.Connectivity;
 import id.aduan.stats.Figures;
+import id.aduan.stats.InstallationFigures;
+import id.aduan.stats.InstallationStatistics;
 import id.aduan.stats.LeagueTable;
 import id.aduan.stats.Level;
 import id.aduan.stats.MonthFigures;
@@ -40,15 +43,22 @@ class StatisticsController {
             "The reports a government must have received in the year to be ranked (default: aduan.statistics.league-minimum-reports)";
 
     private final StatisticsService statistics;
+    private final InstallationStatistics installations;
     private final StatisticsRequests requests;
 
-    StatisticsController(StatisticsService statistics, StatisticsRequests requests) {
+    StatisticsController(
+            StatisticsService statistics, InstallationStatistics installations, StatisticsRequests requests) {
         this.statistics = statistics;
+        this.installations = installations;
         this.requests = requests;
     }
 
     @GetMapping("/api/statistics")
-    @Operation(summary = "National figures and the reports of each channel")
+    @Operation(
+            summary = "National figures and the reports of each channel",
+            description = "With how many regencies and cities are connected this year, and each connected Aduan"
+                    + " installation's own national figures of the year as last fetched (fetchedAt), never added to"
+                    + " this installation's")
     NationalResponse national(@Parameter(description = PERIOD) @RequestParam(required = false) String period) {
         var chosen = requests.period(period);
         var national = statistics.figures(Level.NATIONAL, null, chosen);
@@ -57,7 +67,9 @@ class StatisticsController {
                 national.asOf(),
                 statistics.caughtUp(),
                 national.counts(),
-                statistics.breakdown(Level.CHANNEL, chosen));
+                statistics.breakdown(Level.CHANNEL, chosen),
+                statistics.connectedGovernments(statistics.currentYear()),
+                installations.active());
     }
 
     @GetMapping("/api/statistics.csv")
@@ -67,6 +79,50 @@ class StatisticsController {
             HttpServletResponse response)
             throws IOException {
         figuresCsv(Level.NATIONAL, null, requests.period(period), "aduan-statistik-nasional", response);
+    }
+
+    @GetMapping("/api/statistics/installations")
+    @Operation(
+            summary = "Each connected Aduan installation's national figures as last fetched, with their time",
+            description = "The figures are the other installation's own (of the year they were fetched in), as of"
+                    + " fetchedAt; lastError and failedAt tell of the last attempt that failed")
+    List<InstallationFigures> installations() {
+        return installations.active();
+    }
+
+    @GetMapping("/api/statistics/installations.csv")
+    @Operation(summary = "Each connected Aduan installation's figures as last fetched, as CSV")
+    void installationsCsv(HttpServletResponse response) throws IOException {
+        var csv = StatisticsCsv.open(response, "aduan-instalasi-terhubung")
+                .header(
+                        List.of(
+                                "name",
+                                "url",
+                                "period",
+                                "fetchedAt",
+                                "asOf",
+                                "failedAt",
+                                "lastError",
+                                "servedAgencies"),
+                        true);
+        for (var installation : installations.active()) {
+            var leading = java.util.Arrays.<Object>asList(
+                    installation.name(),
+                    installation.url(),
+                    installation.period(),
+                    installation.fetchedAt(),
+                    installation.asOf(),
+                    installation.failedAt(),
+                    installation.lastError(),
+                    installation.servedAgencies().stream()
+                            .map(InstallationFigures.ServedAgency::code)
+                            .collect(java.util.stream.Collectors.joining(" ")));
+            if (installation.counts() == null) {
+                csv.line(leading.toArray());
+            } else {
+                csv.row(leading, installation.counts());
+            }
+        }
     }
 
     @GetMapping("/api/statistics/{level}")
@@ -192,7 +248,19 @@ class StatisticsController {
             throws IOException {
         var connectivity = statistics.connectivity(requests.year(year));
         var csv = StatisticsCsv.open(response, "aduan-terhubung-" + connectivity.year())
-                .header(List.of("year", "province", "code", "name", "staff", "partner", "reports", "connected"), false);
+                .header(
+                        List.of(
+                                "year",
+                                "province",
+                                "code",
+                                "name",
+                                "staff",
+                                "partner",
+                                "reports",
+                                "connected",
+                                "regencyOrCity",
+                                "installation"),
+                        false);
         for (var province : connectivity.provinces()) {
             for (var government : province.list()) {
                 csv.line(
@@ -203,7 +271,9 @@ class StatisticsController {
                         government.staff(),
                         government.partner(),
                         government.reportsThisYear(),
-                        government.connected());
+                        government.connected(),
+                        government.regencyOrCity(),
+                        government.installation());
             }
         }
     }
@@ -232,9 +302,19 @@ class StatisticsController {
         }
     }
 
-    /** @param caughtUp false while a new installation is still taking in the reports it had before */
+    /**
+     * @param caughtUp false while a new installation is still taking in the reports it had before
+     * @param connected how many regencies and cities are connected this year
+     * @param installations the connected Aduan installations with their own figures as last fetched
+     */
     record NationalResponse(
-            Period period, Instant asOf, boolean caughtUp, ComplaintCounts national, List<Row> channels) {}
+            Period period,
+            Instant asOf,
+            boolean caughtUp,
+            ComplaintCounts national,
+            List<Row> channels,
+            ConnectedGovernments connected,
+            List<InstallationFigures> installations) {}
 
     record BreakdownResponse(String level, Period period, Instant asOf, List<Row> rows) {}
 
