@@ -405,6 +405,20 @@ public class ComplaintLifecycle {
         timeline.append(complaint, TimelineEntryType.REROUTED, actor, to.getCode(), null);
     }
 
+    /**
+     * Another Aduan installation, which serves the agency, took the report under its own tracking ID: the agency
+     * follows it up there, and what it decides comes back through that installation.
+     */
+    public void recordForwarding(
+            long complaintId, String agencyCode, String installationName, String remoteTrackingId) {
+        timeline.append(
+                complaint(complaintId),
+                TimelineEntryType.FORWARDED_TO_INSTALLATION,
+                Actor.SYSTEM,
+                agencyCode,
+                "Diteruskan ke " + installationName + " (" + remoteTrackingId + ")");
+    }
+
     public void requestInformation(long complaintId, String agencyCode, String question, Actor actor) {
         var complaint = complaint(complaintId);
         assignment(complaintId, agencyCode).pause(clock.instant());

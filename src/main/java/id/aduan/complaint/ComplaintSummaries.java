@@ -133,6 +133,22 @@ public class ComplaintSummaries {
                 : Optional.empty();
     }
 
+    /** The report as another installation that serves its agency receives it: nothing of the reporter. */
+    public ForwardedReport forwarded(long complaintId) {
+        var complaint = complaint(complaintId);
+        return new ForwardedReport(
+                complaint.getTrackingId(),
+                complaint.getType(),
+                complaint.getTitle(),
+                complaint.getDescription(),
+                complaint.getCategoryCode(),
+                complaint.getRegionCode(),
+                complaint.getLocation(),
+                complaint.isAnonymous(),
+                complaint.isConfidential(),
+                complaint.getRating());
+    }
+
     /** The reporter's name, address, number, choice of SMS and language, for messages to the reporter only. */
     public ReporterContact reporterContact(long complaintId) {
         var complaint = complaint(complaintId);

@@ -7,6 +7,7 @@ import id.aduan.complaint.process.AgencyFollowUpProcess;
 import id.aduan.system.TransactionScopedMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -121,6 +122,15 @@ public class ProcessSubjects {
                 .orElseThrow(() -> new IllegalStateException("Report " + trackingId
                         + " has no active assignment of the agency " + agencyCode + " to follow up."))
                 .bindTo(followUpInstanceId);
+    }
+
+    /**
+     * The instance of AgencyFollowUpProcess that follows up the report's active assignment of the agency, if one does:
+     * where something outside the engine (another installation's decision) must reach that agency's follow-up.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> followUpInstance(long complaintId, String agencyCode) {
+        return assignments.findActive(complaintId, agencyCode).map(Assignment::getFollowUpInstanceId);
     }
 
     private ProcessSubject find(String trackingId) {

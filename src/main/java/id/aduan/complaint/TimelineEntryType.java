@@ -43,6 +43,12 @@ public enum TimelineEntryType {
             "Instansi menyatakan bukan wewenangnya",
             "The agency declared it is not its authority"),
     REROUTED(Visibility.PUBLIC, "Laporan dialihkan ke instansi lain", "Report re-routed to another agency"),
+    /**
+     * The agency (the entry's) is served by another Aduan installation, which took the report: the text names it and
+     * the tracking ID it gave the report ("Diteruskan ke Aduan Nasional (ADU-7K3M-9QXH)").
+     */
+    FORWARDED_TO_INSTALLATION(
+            Visibility.PUBLIC, "Diteruskan ke instalasi Aduan lain", "Forwarded to another Aduan installation"),
     /** The government's coordinator dispatched the report to a unit (the entry's agency), with a note. */
     DISPATCHED_TO_UNIT(Visibility.STAFF, "Didisposisikan ke unit kerja", "Dispatched to a unit"),
     DISPATCH_OVERDUE(Visibility.STAFF, "Batas waktu disposisi terlewati", "Dispatch deadline missed"),

@@ -30,6 +30,9 @@ import id.aduan.complaint.UnitDispatches;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;
 import id.aduan.deadline.SeededHolidays;
+import id.aduan.installation.InstallationForwarding;
+import id.aduan.installation.process.ForwardToInstallationDelegate;
+import id.aduan.installation.process.InstallationSteps;
 import id.aduan.routing.AgencyGroups;
 import id.aduan.routing.RoutingService;
 import java.time.Instant;
@@ -73,6 +76,7 @@ final class ProcessFixture {
 
     final UnitDispatches dispatches = mock(UnitDispatches.class);
     final AgencyAnswers answers = mock(AgencyAnswers.class);
+    final InstallationForwarding forwarding = mock(InstallationForwarding.class);
 
     /** The agencies whose own answers their government's liaison officers approve. */
     final Set<String> approvingAgencies = new HashSet<>();
@@ -274,6 +278,8 @@ final class ProcessFixture {
         Mocks.register("returnAnswerDelegate", new ReturnAnswerDelegate(answers, executionSubjects));
         Mocks.register("returnForReroutingDelegate", new ReturnForReroutingDelegate(lifecycle, executionSubjects));
         Mocks.register("reassignAgencyDelegate", new ReassignAgencyDelegate(lifecycle, executionSubjects));
+        Mocks.register("installationSteps", new InstallationSteps(forwarding, subjects));
+        Mocks.register("forwardToInstallationDelegate", new ForwardToInstallationDelegate(forwarding, subjects));
         Mocks.register("requestInformationDelegate", new RequestInformationDelegate(lifecycle, executionSubjects));
         Mocks.register("resumeFollowUpDelegate", new ResumeFollowUpDelegate(lifecycle, executionSubjects));
         Mocks.register(
