@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Finds the {@link ProcessSubject} of a process instance, and binds an agency's assignment to the instance of
  * AgencyFollowUpProcess that the engine started for it.
  *
- * <p>A transaction looks a report up by its tracking ID once: what it keeps (the report's id, type and requested
- * agency) never changes. The agency of a follow-up instance is read each time, since a re-routing in the same
+ * <p>A transaction looks a report up by its tracking ID once: what it keeps (the report's id, type, requested
+ * agency and whether another installation forwarded it) never changes. The agency of a follow-up instance is read each time, since a re-routing in the same
  * transaction changes it.
  */
 @Service
@@ -55,7 +55,9 @@ public class ProcessSubjects {
                 report.trackingId(),
                 report.reportType(),
                 report.requestedAgencyCode(),
-                agencyCode);
+                agencyCode,
+                report.forwarded(),
+                report.verificationSkipped());
     }
 
     /**
@@ -141,7 +143,9 @@ public class ProcessSubjects {
                         complaint.getTrackingId(),
                         complaint.getType(),
                         complaint.getRequestedAgencyCode(),
-                        null))
+                        null,
+                        complaint.isForwarded(),
+                        complaint.isVerificationSkipped()))
                 .orElseThrow(() -> new IllegalStateException("No report has the tracking ID " + trackingId
                         + "; the process instance refers to a report that is not in Aduan's tables."));
     }

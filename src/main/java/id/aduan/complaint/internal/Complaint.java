@@ -74,6 +74,12 @@ public class Complaint {
 
     private String idempotencyKey;
 
+    /** Forwarded by another Aduan installation, which routed it: "not our authority" returns it there. */
+    private boolean forwarded;
+
+    /** Forwarded straight to the agency that installation routed it to, without verification here. */
+    private boolean verificationSkipped;
+
     @Enumerated(EnumType.STRING)
     private ComplaintStatus status;
 
@@ -127,6 +133,8 @@ public class Complaint {
             this.channelName = report.integration().integrationName();
             this.externalReference = report.integration().externalReference();
             this.idempotencyKey = report.integration().idempotencyKey();
+            this.forwarded = report.integration().forwarded();
+            this.verificationSkipped = report.integration().skipsVerification();
         }
         this.status = ComplaintStatus.SUBMITTED;
         this.submittedAt = now;
@@ -288,6 +296,14 @@ public class Complaint {
 
     public String getExternalReference() {
         return externalReference;
+    }
+
+    public boolean isForwarded() {
+        return forwarded;
+    }
+
+    public boolean isVerificationSkipped() {
+        return verificationSkipped;
     }
 
     /** Whether the partner system with this id filed the report, and so may act for its reporter. */

@@ -7,6 +7,8 @@ public final class ComplaintHandlingProcess {
 
     public static final String START_EVENT_COMPLAINT_SUBMITTED = "StartEvent_ComplaintSubmitted";
     public static final String SEND_TASK_SEND_RECEIPT = "SendTask_SendReceipt";
+    public static final String GATEWAY_VERIFICATION_SKIPPED = "Gateway_VerificationSkipped";
+    public static final String GATEWAY_ROUTING_JOIN = "Gateway_RoutingJoin";
     public static final String SEND_TASK_NOTIFY_VERIFIERS = "SendTask_NotifyVerifiers";
     public static final String USER_TASK_VERIFY_COMPLAINT = "UserTask_VerifyComplaint";
     public static final String BOUNDARY_EVENT_VERIFICATION_DEADLINE_REACHED =

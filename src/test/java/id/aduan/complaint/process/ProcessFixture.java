@@ -124,6 +124,11 @@ final class ProcessFixture {
     /** The agency the reporter chose, if any. */
     String requestedAgencyCode;
 
+    /** Whether another Aduan installation forwarded the report, and whether it skipped verification here. */
+    boolean forwarded;
+
+    boolean verificationSkipped;
+
     /** The agency each follow-up instance is bound to, as the real subjects keep it in the assignments. */
     final Map<String, String> followUps = new HashMap<>();
 
@@ -180,10 +185,18 @@ final class ProcessFixture {
                         TRACKING_ID,
                         ReportType.COMPLAINT,
                         requestedAgencyCode,
-                        followUps.get(call.<String>getArgument(1))));
+                        followUps.get(call.<String>getArgument(1)),
+                        forwarded,
+                        verificationSkipped));
         when(subjects.report(TRACKING_ID))
-                .thenAnswer(call ->
-                        new ProcessSubject(COMPLAINT_ID, TRACKING_ID, ReportType.COMPLAINT, requestedAgencyCode, null));
+                .thenAnswer(call -> new ProcessSubject(
+                        COMPLAINT_ID,
+                        TRACKING_ID,
+                        ReportType.COMPLAINT,
+                        requestedAgencyCode,
+                        null,
+                        forwarded,
+                        verificationSkipped));
         doAnswer(call -> followUps.put(call.getArgument(2), call.getArgument(1)))
                 .when(subjects)
                 .bindFollowUp(eq(TRACKING_ID), anyString(), anyString());
