@@ -103,13 +103,6 @@ public class InstallationEvents {
             return false;
         }
         received.save(new ReceivedEvent(integrationId, webhook.id(), type, clock.instant()));
-        var remoteTrackingId = data.path("trackingId").asText(null);
-        if (!forward.isForwarded() && remoteTrackingId != null) {
-            // the answer to the forward was lost, yet the other side has the report: its events say under what ID
-            forward.forwarded(remoteTrackingId, clock.instant());
-            lifecycle.recordForwarding(
-                    forward.getComplaintId(), forward.getAgencyCode(), remote.name(), remoteTrackingId);
-        }
         apply(forward, type, data.path("text").asText(null));
         return true;
     }
