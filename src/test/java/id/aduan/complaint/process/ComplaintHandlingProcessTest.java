@@ -312,6 +312,35 @@ class ComplaintHandlingProcessTest {
     }
 
     @Test
+    void endsAReportAnotherInstallationForwardedWhenTheAgencyReturnsIt() {
+        // given a forwarded report that went straight to the health office
+        fixture.requestedAgencyCode = "DINKES-MUBA";
+        fixture.forwarded = true;
+        fixture.verificationSkipped = true;
+        fixture.assignedAgencies("DINKES-MUBA");
+        fixture.assigned("DINKES-MUBA", wib("2026-03-16T09:00"), OfficeTimeZone.WIB);
+        var instance = submit();
+
+        // when the health office declares it is not its authority
+        as("dinkes-muba-officer");
+        complete(
+                taskQuery().taskCandidateGroup("dinkes-muba-officers").singleResult(),
+                withVariables("followUpDecision", "NOT_OUR_AUTHORITY", "followUpText", "Ini urusan BPJS Kesehatan."));
+
+        // then the report's handling here ends, returned to the installation it came from; no reporter is asked
+        verify(fixture.lifecycle)
+                .returnToOrigin(
+                        COMPLAINT_ID, "DINKES-MUBA", "Ini urusan BPJS Kesehatan.", Actor.staff("dinkes-muba-officer"));
+        assertThat(instance)
+                .hasPassed(BOUNDARY_EVENT_RETURNED_TO_ORIGIN, END_EVENT_COMPLAINT_RETURNED_TO_ORIGIN)
+                .hasNotPassed(SERVICE_TASK_AWAIT_REPORTER)
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(processInstanceQuery().count())
+                .isZero();
+        verify(fixture.lifecycle, never()).awaitReporter(anyLong());
+    }
+
+    @Test
     void verifiesAReportAnotherInstallationForwardedWhenItsReportsDoNotSkipVerification() {
         // given a report forwarded for BPJS Kesehatan, whose installation's reports are verified here
         fixture.requestedAgencyCode = "BPJS-KESEHATAN";
