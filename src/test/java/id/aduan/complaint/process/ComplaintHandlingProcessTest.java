@@ -279,14 +279,19 @@ class ComplaintHandlingProcessTest {
         assertThat(instance).isEnded().hasPassed(END_EVENT_UNANSWERED_COMPLAINT_ARCHIVED);
     }
 
-    @Test
-    void routesAReportAnotherInstallationForwardedStraightToItsAgencyWhenItSkipsVerificationHere() {
-        // given a report forwarded for the health office by an installation whose reports skip verification here
+    /** A report another installation forwarded for the health office, whose reports skip verification here. */
+    private void forwardedStraightToTheHealthOffice() {
         fixture.requestedAgencyCode = "DINKES-MUBA";
         fixture.forwarded = true;
         fixture.verificationSkipped = true;
         fixture.assignedAgencies("DINKES-MUBA");
         fixture.assigned("DINKES-MUBA", wib("2026-03-16T09:00"), OfficeTimeZone.WIB);
+    }
+
+    @Test
+    void routesAReportAnotherInstallationForwardedStraightToItsAgencyWhenItSkipsVerificationHere() {
+        // given a report forwarded for the health office by an installation whose reports skip verification here
+        forwardedStraightToTheHealthOffice();
 
         // when it is filed
         var instance = submit();
@@ -314,11 +319,7 @@ class ComplaintHandlingProcessTest {
     @Test
     void endsAReportAnotherInstallationForwardedWhenTheAgencyReturnsIt() {
         // given a forwarded report that went straight to the health office
-        fixture.requestedAgencyCode = "DINKES-MUBA";
-        fixture.forwarded = true;
-        fixture.verificationSkipped = true;
-        fixture.assignedAgencies("DINKES-MUBA");
-        fixture.assigned("DINKES-MUBA", wib("2026-03-16T09:00"), OfficeTimeZone.WIB);
+        forwardedStraightToTheHealthOffice();
         var instance = submit();
 
         // when the health office declares it is not its authority
