@@ -10,6 +10,7 @@ import id.aduan.StaffDesk;
 import id.aduan.StaffTasks;
 import id.aduan.complaint.process.ComplaintHandlingProcess;
 import id.aduan.integration.process.WebhookDeliveryProcess;
+import id.aduan.stats.StatisticsService;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -55,6 +56,9 @@ class InstallationHandlingIT {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    StatisticsService statistics;
 
     private final WebhookReceiver receiver = new WebhookReceiver();
     private ApiClient administrator;
@@ -166,6 +170,8 @@ class InstallationHandlingIT {
     @Test
     void notOurAuthorityReturnsTheReportToTheInstallationThatForwardedItByWebhookAndChangeFeed() {
         // given a report another installation forwarded, which went straight to the public works office
+        var agencyBefore = agencyCounts();
+        var nationalBefore = nationalCounts();
         var origin = connectInstallation(true, List.of());
         var reference = "ADU-ORIG-" + suffix();
         var filed = origin.api().post(PartnerApiIT.REPORTS, forwarded(reference, AGENCY, false));
@@ -345,6 +351,24 @@ class InstallationHandlingIT {
                 .processInstanceBusinessKey(trackingId)
                 .taskCandidateGroup(AGENCY.toLowerCase(Locale.ROOT) + "-officers")
                 .singleResult();
+    }
+
+    private JsonNode agencyCounts() {
+        statistics.refresh();
+        return ApiClient.on(port)
+                .get("/api/agencies/" + AGENCY + "/statistics")
+                .json()
+                .get("figures")
+                .get("counts");
+    }
+
+    private JsonNode nationalCounts() {
+        statistics.refresh();
+        return ApiClient.on(port).get("/api/statistics").json().get("national");
+    }
+
+    private static long change(JsonNode before, JsonNode after, String count) {
+        return after.get(count).asLong() - before.get(count).asLong();
     }
 
     /** Runs the report's webhook delivery jobs, as the job executor would, until none is left. */
