@@ -8,6 +8,7 @@ import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import id.aduan.StaffDesk;
 import id.aduan.StaffTasks;
+import id.aduan.complaint.process.AgencyFollowUpProcess;
 import id.aduan.complaint.process.ComplaintHandlingProcess;
 import id.aduan.integration.process.WebhookDeliveryProcess;
 import id.aduan.stats.StatisticsService;
@@ -116,6 +117,34 @@ class InstallationHandlingIT {
         var retry = origin.api().post(PartnerApiIT.REPORTS, forwarded(reference, AGENCY, false));
         assertThat(retry.status()).isEqualTo(200);
         assertThat(retry.json().get("trackingId").asText()).isEqualTo(trackingId);
+    }
+
+    @Test
+    void aForwardedReportForAGovernmentGoesToItsCoordinatorToDispatchToItsUnits() {
+        // given another installation whose reports skip verification here
+        var origin = connectInstallation(true, List.of());
+
+        // when it forwards a report routed there to the regency's government
+        var filed = origin.api().post(PartnerApiIT.REPORTS, forwarded("ADU-ORIG-" + suffix(), "PEMKAB-MUBA", false));
+
+        // then the government's coordinator dispatches it to its units, as for any report routed to it
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        var trackingId = filed.json().get("trackingId").asText();
+        var dispatch = tasks.createTaskQuery()
+                .processInstanceBusinessKey(trackingId)
+                .taskCandidateGroup("pemkab-muba-officers")
+                .singleResult();
+        assertThat(dispatch).isNotNull();
+        assertThat(dispatch.getTaskDefinitionKey()).isEqualTo(AgencyFollowUpProcess.USER_TASK_DISPATCH_COMPLAINT);
+        assertThat(dispatch.getDueDate()).isNotNull();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheAgencyAnotherInstallationNames() {
+        var document = ApiClient.on(port).get("/v3/api-docs").json();
+
+        var agencyCode = document.findValue("PartnerReport").get("properties").get("agencyCode");
+        assertThat(agencyCode.get("description").asText()).contains("ADUAN_INSTALLATION", "409");
     }
 
     @Test
