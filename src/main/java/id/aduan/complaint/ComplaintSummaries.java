@@ -24,6 +24,7 @@ public class ComplaintSummaries {
             TimelineEntryType.FOLLOWED_UP,
             TimelineEntryType.INFORMATION_REQUESTED,
             TimelineEntryType.RETURNED_FOR_REROUTING,
+            TimelineEntryType.RETURNED_TO_ORIGIN,
             TimelineEntryType.DISPATCHED_TO_UNIT,
             TimelineEntryType.UNIT_ANSWER_RETURNED);
 

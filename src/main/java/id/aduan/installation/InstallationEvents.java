@@ -120,6 +120,13 @@ public class InstallationEvents {
                 decide(forward, InstallationDecision.INFORMATION_REQUESTED);
             }
             case "report.returned-to-origin", "report.archived" -> {
+                if (forward.getDecision() == InstallationDecision.RETURNED) {
+                    log.info(
+                            "Report {} was returned by the installation before; {} changes nothing here",
+                            forward.getTrackingId(),
+                            type);
+                    return;
+                }
                 lifecycle.returnForRerouting(complaintId, agencyCode, text, Actor.SYSTEM);
                 decide(forward, InstallationDecision.RETURNED);
             }

@@ -3,10 +3,15 @@ package id.aduan.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.ApiClient;
 import id.aduan.StaffDesk;
+import id.aduan.StaffTasks;
+import id.aduan.complaint.process.AgencyFollowUpProcess;
 import id.aduan.complaint.process.ComplaintHandlingProcess;
+import id.aduan.integration.process.WebhookDeliveryProcess;
+import id.aduan.stats.StatisticsService;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +51,15 @@ class InstallationHandlingIT {
 
     @Autowired
     IdentityService identity;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    StatisticsService statistics;
 
     private final WebhookReceiver receiver = new WebhookReceiver();
     private ApiClient administrator;
@@ -104,6 +120,34 @@ class InstallationHandlingIT {
     }
 
     @Test
+    void aForwardedReportForAGovernmentGoesToItsCoordinatorToDispatchToItsUnits() {
+        // given another installation whose reports skip verification here
+        var origin = connectInstallation(true, List.of());
+
+        // when it forwards a report routed there to the regency's government
+        var filed = origin.api().post(PartnerApiIT.REPORTS, forwarded("ADU-ORIG-" + suffix(), "PEMKAB-MUBA", false));
+
+        // then the government's coordinator dispatches it to its units, as for any report routed to it
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        var trackingId = filed.json().get("trackingId").asText();
+        var dispatch = tasks.createTaskQuery()
+                .processInstanceBusinessKey(trackingId)
+                .taskCandidateGroup("pemkab-muba-officers")
+                .singleResult();
+        assertThat(dispatch).isNotNull();
+        assertThat(dispatch.getTaskDefinitionKey()).isEqualTo(AgencyFollowUpProcess.USER_TASK_DISPATCH_COMPLAINT);
+        assertThat(dispatch.getDueDate()).isNotNull();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheAgencyAnotherInstallationNames() {
+        var document = ApiClient.on(port).get("/v3/api-docs").json();
+
+        var agencyCode = document.findValue("PartnerReport").get("properties").get("agencyCode");
+        assertThat(agencyCode.get("description").asText()).contains("ADUAN_INSTALLATION", "409");
+    }
+
+    @Test
     void aForwardedReportIsVerifiedWithTheAgencyNamedPreselectedWhenTheInstallationsReportsDoNotSkipIt() {
         // given another installation whose reports are verified here
         var origin = connectInstallation(false, List.of());
@@ -150,6 +194,112 @@ class InstallationHandlingIT {
         assertThat(jdbc.queryForObject(
                         "select count(*) from complaint where external_reference = ?", Integer.class, reference))
                 .isZero();
+    }
+
+    @Test
+    void notOurAuthorityReturnsTheReportToTheInstallationThatForwardedItByWebhookAndChangeFeed() {
+        // given a report another installation forwarded, which went straight to the public works office
+        var agencyBefore = agencyCounts();
+        var nationalBefore = nationalCounts();
+        var origin = connectInstallation(true, List.of());
+        var reference = "ADU-ORIG-" + suffix();
+        var filed = origin.api().post(PartnerApiIT.REPORTS, forwarded(reference, AGENCY, false));
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        var trackingId = filed.json().get("trackingId").asText();
+        var reason = "Jalan itu jalan provinsi: urusan Dinas PU Provinsi Sumatera Selatan.";
+
+        // when the office declares it is not its authority
+        StaffTasks.complete(
+                tasks,
+                identity,
+                trackingId,
+                AGENCY.toLowerCase(Locale.ROOT) + "-officer",
+                Map.of("followUpDecision", "NOT_OUR_AUTHORITY", "followUpText", reason));
+
+        // then the report ends here, handed back by the office, and no national administrator is asked to re-route it
+        assertThat(jdbc.queryForObject("select status from complaint where tracking_id = ?", String.class, trackingId))
+                .isEqualTo("ARCHIVED");
+        assertThat(jdbc.queryForObject(
+                        "select a.status from complaint_assignment a join complaint c on c.id = a.complaint_id"
+                                + " where c.tracking_id = ?",
+                        String.class,
+                        trackingId))
+                .isEqualTo("RETURNED");
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceBusinessKey(trackingId)
+                        .count())
+                .isZero();
+
+        // and the installation hears it in its change feed, with the office and its reason, under its own reference
+        var returned = feed(origin.api()).stream()
+                .filter(event -> event.get("type").asText().equals("report.returned-to-origin"))
+                .toList();
+        assertThat(returned).hasSize(1);
+        var data = returned.get(0).get("data");
+        assertThat(data.get("trackingId").asText()).isEqualTo(trackingId);
+        assertThat(data.get("externalReference").asText()).isEqualTo(reference);
+        assertThat(data.get("text").asText()).isEqualTo(reason);
+        assertThat(data.get("agency").get("code").asText()).isEqualTo(AGENCY);
+
+        // and by a signed webhook, after the earlier events of the report
+        deliverAll(trackingId);
+        var types = receiver.taken().stream()
+                .filter(call -> call.body().contains(trackingId))
+                .map(call -> call.body().replaceAll(".*\"type\":\"([a-z.-]+)\".*", "$1"))
+                .toList();
+        assertThat(types).containsSubsequence("report.submitted", "report.routed", "report.returned-to-origin");
+        assertThat(receiver.taken())
+                .allSatisfy(call -> assertThat(call.signatureValid()).isTrue());
+        assertThat(receiver.taken().stream().map(WebhookReceiver.Call::id).toList())
+                .contains(returned.get(0).get("id").asText());
+    }
+
+    @Test
+    void aConfidentialAnonymousReportForwardedHereIsNeitherPublicNorShowsAReporter() {
+        // given another installation forwards a confidential, anonymous report, reporter details included by mistake
+        var origin = connectInstallation(true, List.of());
+        var report = new HashMap<String, Object>(forwarded("ADU-ORIG-" + suffix(), AGENCY, true));
+        var content = new HashMap<String, Object>(castMap(report.get("report")));
+        content.put("anonymous", true);
+        content.put("reporter", Map.of("name", "Siti Aminah", "phone", "+62 812 3456 7890"));
+        report.put("report", content);
+
+        // when it is filed
+        var filed = origin.api().post(PartnerApiIT.REPORTS, report);
+
+        // then nobody but that installation reads it: not the public, nor another partner, nor Open311
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        var trackingId = filed.json().get("trackingId").asText();
+        assertThat(ApiClient.on(port).get("/api/complaints/" + trackingId).status())
+                .isEqualTo(404);
+        assertThat(ApiClient.on(port).get("/laporan/" + trackingId).status()).isEqualTo(404);
+        assertThat(ApiClient.on(port)
+                        .get("/open311/v2/requests/" + trackingId + ".json")
+                        .status())
+                .isEqualTo(404);
+        var regionalApp = ApiClient.on(port).with("Authorization", "Bearer demo-senjang-muba-key");
+        assertThat(regionalApp.get(PartnerApiIT.REPORTS + "/" + trackingId).status())
+                .isEqualTo(404);
+        var own = origin.api().get(PartnerApiIT.REPORTS + "/" + trackingId);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("confidential").asBoolean()).isTrue();
+        assertThat(own.json().get("anonymous").asBoolean()).isTrue();
+
+        // and Aduan keeps no reporter of it, so staff see none: the office's task shows where it came from
+        assertThat(jdbc.queryForMap(
+                        "select reporter_name, reporter_email, reporter_phone from complaint where tracking_id = ?",
+                        trackingId))
+                .containsEntry("REPORTER_NAME", null)
+                .containsEntry("REPORTER_EMAIL", null)
+                .containsEntry("REPORTER_PHONE", null);
+        var context = tasks.getVariables(officerTask(trackingId).getId()).toString();
+        assertThat(context).contains("Diteruskan dari " + origin.name()).doesNotContain("Siti", "Aminah", "3456 7890");
+        assertThat(jdbc.queryForList(
+                        "select text_ from act_hi_varinst where proc_inst_id_ in (select proc_inst_id_ from"
+                                + " act_hi_procinst where business_key_ = ?)",
+                        String.class,
+                        trackingId))
+                .noneSatisfy(text -> assertThat(text).contains("Siti"));
     }
 
     /** Connects another installation, with its receiver (this test's) for the webhooks we send it. */
@@ -230,6 +380,57 @@ class InstallationHandlingIT {
                 .processInstanceBusinessKey(trackingId)
                 .taskCandidateGroup(AGENCY.toLowerCase(Locale.ROOT) + "-officers")
                 .singleResult();
+    }
+
+    private JsonNode agencyCounts() {
+        statistics.refresh();
+        return ApiClient.on(port)
+                .get("/api/agencies/" + AGENCY + "/statistics")
+                .json()
+                .get("figures")
+                .get("counts");
+    }
+
+    private JsonNode nationalCounts() {
+        statistics.refresh();
+        return ApiClient.on(port).get("/api/statistics").json().get("national");
+    }
+
+    private static long change(JsonNode before, JsonNode after, String count) {
+        return after.get(count).asLong() - before.get(count).asLong();
+    }
+
+    /** Runs the report's webhook delivery jobs, as the job executor would, until none is left. */
+    private void deliverAll(String trackingId) {
+        for (var round = 0; round < 10; round++) {
+            var jobs = runtime
+                    .createProcessInstanceQuery()
+                    .processDefinitionKey(WebhookDeliveryProcess.PROCESS_ID)
+                    .processInstanceBusinessKey(trackingId)
+                    .list()
+                    .stream()
+                    .flatMap(
+                            instance -> management.createJobQuery().processInstanceId(instance.getId()).list().stream())
+                    .toList();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            jobs.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("Webhook delivery jobs are left");
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object map) {
+        return (Map<String, Object>) map;
     }
 
     private List<JsonNode> feed(ApiClient partner) {

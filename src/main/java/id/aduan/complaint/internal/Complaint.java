@@ -175,6 +175,17 @@ public class Complaint {
         closedAt = now;
     }
 
+    /**
+     * Ends a report another Aduan installation forwarded, which an agency here declared not its authority: archived
+     * here, without a reason from the verifier's list, as that installation routes it again.
+     */
+    public void returnToOrigin(Instant now) {
+        if (!forwarded) {
+            throw new IllegalStateException("Report " + trackingId + " was not forwarded by another installation");
+        }
+        archive(now);
+    }
+
     /** Archives it for the verifier's reason, as a duplicate of the report {@code duplicateOfId} if given. */
     public void archive(Instant now, ArchiveReason reason, Long duplicateOfId) {
         archive(now);

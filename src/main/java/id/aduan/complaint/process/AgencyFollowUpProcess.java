@@ -31,6 +31,9 @@ public final class AgencyFollowUpProcess {
     public static final String SERVICE_TASK_RECORD_FOLLOW_UP = "ServiceTask_RecordFollowUp";
     public static final String SEND_TASK_SEND_ANSWER_TO_REPORTER = "SendTask_SendAnswerToReporter";
     public static final String END_EVENT_FOLLOW_UP_GIVEN = "EndEvent_FollowUpGiven";
+    public static final String GATEWAY_FORWARDED_BY_INSTALLATION = "Gateway_ForwardedByInstallation";
+    public static final String SERVICE_TASK_RETURN_TO_ORIGIN = "ServiceTask_ReturnToOrigin";
+    public static final String END_EVENT_RETURNED_TO_ORIGIN = "EndEvent_ReturnedToOrigin";
     public static final String SERVICE_TASK_RETURN_FOR_REROUTING = "ServiceTask_ReturnForRerouting";
     public static final String SEND_TASK_NOTIFY_NATIONAL_ADMINISTRATOR_OF_RETURN =
             "SendTask_NotifyNationalAdministratorOfReturn";

@@ -34,6 +34,8 @@ public final class ComplaintHandlingProcess {
     public static final String SERVICE_TASK_ROUTE_COMPLAINT = "ServiceTask_RouteComplaint";
     public static final String SEND_TASK_TELL_REPORTER_OF_ROUTING = "SendTask_TellReporterOfRouting";
     public static final String CALL_ACTIVITY_FOLLOW_UP_BY_AGENCIES = "CallActivity_FollowUpByAgencies";
+    public static final String BOUNDARY_EVENT_RETURNED_TO_ORIGIN = "BoundaryEvent_ReturnedToOrigin";
+    public static final String END_EVENT_COMPLAINT_RETURNED_TO_ORIGIN = "EndEvent_ComplaintReturnedToOrigin";
     public static final String SERVICE_TASK_AWAIT_REPORTER = "ServiceTask_AwaitReporter";
     public static final String SEND_TASK_SEND_ANSWERS_TO_REPORTER = "SendTask_SendAnswersToReporter";
     public static final String RECEIVE_TASK_AWAIT_REPORTER_ANSWER = "ReceiveTask_AwaitReporterAnswer";

@@ -352,6 +352,31 @@ class AgencyFollowUpProcessTest {
     }
 
     @Test
+    void returnsAReportAnotherInstallationForwardedToThatInstallationWhenItIsNotTheAgencysAuthority() {
+        // given a report another installation forwarded
+        fixture.forwarded = true;
+        var instance = assign("DINKES-MUBA");
+
+        // when the agency declares it is not its authority
+        as("dinkes-muba-officer");
+        complete(
+                task(),
+                withVariables("followUpDecision", "NOT_OUR_AUTHORITY", "followUpText", "Ini urusan BPJS Kesehatan."));
+
+        // then the report goes back to that installation with the reason, not to our national administrator
+        verify(fixture.lifecycle)
+                .returnToOrigin(
+                        COMPLAINT_ID, "DINKES-MUBA", "Ini urusan BPJS Kesehatan.", Actor.staff("dinkes-muba-officer"));
+        verify(fixture.lifecycle, never()).returnForRerouting(anyLong(), anyString(), any(), any());
+        assertThat(instance)
+                .hasPassed(
+                        GATEWAY_FORWARDED_BY_INSTALLATION, SERVICE_TASK_RETURN_TO_ORIGIN, END_EVENT_RETURNED_TO_ORIGIN)
+                .hasNotPassed(USER_TASK_REROUTE_COMPLAINT)
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(fixture.notifications).doesNotContain("REROUTING_TASK");
+    }
+
+    @Test
     void rejectsReRoutingToAnUnknownAgencyOrBackToTheSameOne() {
         // given
         assign("DINKES-MUBA");

@@ -279,14 +279,19 @@ class ComplaintHandlingProcessTest {
         assertThat(instance).isEnded().hasPassed(END_EVENT_UNANSWERED_COMPLAINT_ARCHIVED);
     }
 
-    @Test
-    void routesAReportAnotherInstallationForwardedStraightToItsAgencyWhenItSkipsVerificationHere() {
-        // given a report forwarded for the health office by an installation whose reports skip verification here
+    /** A report another installation forwarded for the health office, whose reports skip verification here. */
+    private void forwardedStraightToTheHealthOffice() {
         fixture.requestedAgencyCode = "DINKES-MUBA";
         fixture.forwarded = true;
         fixture.verificationSkipped = true;
         fixture.assignedAgencies("DINKES-MUBA");
         fixture.assigned("DINKES-MUBA", wib("2026-03-16T09:00"), OfficeTimeZone.WIB);
+    }
+
+    @Test
+    void routesAReportAnotherInstallationForwardedStraightToItsAgencyWhenItSkipsVerificationHere() {
+        // given a report forwarded for the health office by an installation whose reports skip verification here
+        forwardedStraightToTheHealthOffice();
 
         // when it is filed
         var instance = submit();
@@ -309,6 +314,31 @@ class ComplaintHandlingProcessTest {
                 .isOne();
         org.assertj.core.api.Assertions.assertThat(fixture.notifications)
                 .containsExactly("RECEIPT", "ROUTED", "FOLLOW_UP_TASK");
+    }
+
+    @Test
+    void endsAReportAnotherInstallationForwardedWhenTheAgencyReturnsIt() {
+        // given a forwarded report that went straight to the health office
+        forwardedStraightToTheHealthOffice();
+        var instance = submit();
+
+        // when the health office declares it is not its authority
+        as("dinkes-muba-officer");
+        complete(
+                taskQuery().taskCandidateGroup("dinkes-muba-officers").singleResult(),
+                withVariables("followUpDecision", "NOT_OUR_AUTHORITY", "followUpText", "Ini urusan BPJS Kesehatan."));
+
+        // then the report's handling here ends, returned to the installation it came from; no reporter is asked
+        verify(fixture.lifecycle)
+                .returnToOrigin(
+                        COMPLAINT_ID, "DINKES-MUBA", "Ini urusan BPJS Kesehatan.", Actor.staff("dinkes-muba-officer"));
+        assertThat(instance)
+                .hasPassed(BOUNDARY_EVENT_RETURNED_TO_ORIGIN, END_EVENT_COMPLAINT_RETURNED_TO_ORIGIN)
+                .hasNotPassed(SERVICE_TASK_AWAIT_REPORTER)
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(processInstanceQuery().count())
+                .isZero();
+        verify(fixture.lifecycle, never()).awaitReporter(anyLong());
     }
 
     @Test

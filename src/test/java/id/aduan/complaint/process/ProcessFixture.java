@@ -290,6 +290,7 @@ final class ProcessFixture {
         Mocks.register("approveAnswerDelegate", new ApproveAnswerDelegate(answers, executionSubjects));
         Mocks.register("returnAnswerDelegate", new ReturnAnswerDelegate(answers, executionSubjects));
         Mocks.register("returnForReroutingDelegate", new ReturnForReroutingDelegate(lifecycle, executionSubjects));
+        Mocks.register("returnToOriginDelegate", new ReturnToOriginDelegate(lifecycle, executionSubjects));
         Mocks.register("reassignAgencyDelegate", new ReassignAgencyDelegate(lifecycle, executionSubjects));
         Mocks.register("installationSteps", new InstallationSteps(forwarding, subjects));
         Mocks.register("forwardToInstallationDelegate", new ForwardToInstallationDelegate(forwarding, subjects));
