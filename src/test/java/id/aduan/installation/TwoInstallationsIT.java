@@ -154,6 +154,31 @@ class TwoInstallationsIT {
                         .asText())
                 .isEqualTo("UserTask_FollowUpComplaint");
 
+        // when the health office asks the reporter a question there
+        StaffTasks.complete(
+                officer,
+                nationalId,
+                Map.of("followUpDecision", "REQUEST_INFO", "followUpText", "Pada jam berapa puskesmas tutup?"));
+
+        // then the reporter reads it here, answers here, and the answer reaches the health office there
+        await().atMost(WEBHOOKS)
+                .untilAsserted(() -> assertThat(texts(
+                                reporter.get("/api/complaints/" + trackingId).json()))
+                        .contains("Pada jam berapa puskesmas tutup?"));
+        var answered = reporter.post(
+                "/api/complaints/" + trackingId + "/messages", Map.of("message", "Sejak pukul delapan pagi."));
+        assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+        assertThat(deliverToNational()).isEqualTo(1);
+        assertThat(texts(connection
+                        .asRegional()
+                        .get("/api/partner/v1/reports/" + nationalId)
+                        .json()))
+                .contains("Sejak pukul delapan pagi.");
+        assertThat(StaffTasks.onlyTask(officer, nationalId)
+                        .get("taskDefinitionKey")
+                        .asText())
+                .isEqualTo("UserTask_FollowUpComplaint");
+
         // when the health office answers there
         StaffTasks.complete(
                 officer,
@@ -187,6 +212,55 @@ class TwoInstallationsIT {
                 .json();
         assertThat(completed.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(texts(completed)).contains("5/5 – Terima kasih.");
+    }
+
+    @Test
+    void aConfidentialReportThatIsNotTheNationalAgencysAuthorityComesBackToBeRoutedAgainHere() {
+        // given the two installations connected, and a confidential report forwarded to the health office there
+        connection = connect();
+        var report = new HashMap<String, Object>(
+                TestReports.healthComplaint("Rina Wati", "rina.wati@example.org", "+62 812 4444 3333"));
+        report.put("confidential", true);
+        var filed = regional().post("/api/complaints", report);
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        var trackingId = filed.json().get("trackingId").asText();
+        var reporter = regional()
+                .with("X-Access-Token", filed.json().get("accessToken").asText());
+        new StaffDesk(tasks, identity).verify(trackingId);
+        assertThat(deliverToNational()).isEqualTo(1);
+        var nationalId = jdbc.queryForObject(
+                "select remote_tracking_id from installation_forward where tracking_id = ?", String.class, trackingId);
+
+        // then it is confidential on both sides: no public page here or there
+        assertThat(regional().get("/api/complaints/" + trackingId).status()).isEqualTo(404);
+        assertThat(ApiClient.on(national.port())
+                        .get("/api/complaints/" + nationalId)
+                        .status())
+                .isEqualTo(404);
+        assertThat(connection
+                        .asRegional()
+                        .get("/api/partner/v1/reports/" + nationalId)
+                        .json()
+                        .get("confidential")
+                        .asBoolean())
+                .isTrue();
+
+        // when the health office there declares it is not its authority
+        var officer = ApiClient.on(national.port()).as("dinkes-muba-officer", "demo");
+        StaffTasks.complete(
+                officer,
+                nationalId,
+                Map.of("followUpDecision", "NOT_OUR_AUTHORITY", "followUpText", "Ini wewenang BPJS Kesehatan."));
+
+        // then the national administrator here is asked to route it again, and the reporter reads why
+        await().atMost(WEBHOOKS)
+                .untilAsserted(() -> assertThat(tasks.createTaskQuery()
+                                .processInstanceBusinessKey(trackingId)
+                                .taskDefinitionKey("UserTask_RerouteComplaint")
+                                .count())
+                        .isEqualTo(1));
+        assertThat(texts(reporter.get("/api/complaints/" + trackingId).json()))
+                .contains("Ini wewenang BPJS Kesehatan.");
     }
 
     @Test
