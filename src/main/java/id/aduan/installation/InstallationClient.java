@@ -34,8 +34,17 @@ class InstallationClient {
         this.urls = urls;
     }
 
-    /** The other installation's answer, or why there was none. */
+    /** The other installation's answer to a POST of the JSON body, or why there was none. */
     Outcome post(RemoteInstallation remote, String path, String body) {
+        return send(remote, path, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    /** The other installation's answer to a GET, or why there was none. */
+    Outcome get(RemoteInstallation remote, String path) {
+        return send(remote, path, null);
+    }
+
+    private Outcome send(RemoteInstallation remote, String path, HttpRequest.BodyPublisher body) {
         if (remote.url() == null || remote.apiKey() == null) {
             return new Outcome(0, null, "the connection to " + remote.name() + " has no address or API key saved");
         }
@@ -46,13 +55,13 @@ class InstallationClient {
         } catch (IllegalArgumentException | FieldProblemException refused) {
             return new Outcome(0, null, "the address of " + remote.name() + " is refused: " + refused.getMessage());
         }
-        var request = HttpRequest.newBuilder(uri)
+        var builder = HttpRequest.newBuilder(uri)
                 .timeout(properties.readTimeout())
-                .header("content-type", "application/json")
                 .header("accept", "application/json")
-                .header("authorization", "Bearer " + remote.apiKey())
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .build();
+                .header("authorization", "Bearer " + remote.apiKey());
+        var request = body == null
+                ? builder.GET().build()
+                : builder.header("content-type", "application/json").POST(body).build();
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             var status = response.statusCode();

@@ -1,6 +1,7 @@
 package id.aduan.installation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.installation.internal.InstallationDelivery;
@@ -85,10 +86,52 @@ class InstallationOutbox {
         if (!forward.isForwarded()) {
             return "the report has not reached " + remote.name() + " yet";
         }
-        var path = InstallationClient.REPORTS + "/" + forward.getRemoteTrackingId()
-                + delivery.getKind().path();
-        var outcome = client.post(remote, path, delivery.getPayload());
-        return outcome.delivered() ? null : outcome.error() + describe(outcome.body());
+        var report = InstallationClient.REPORTS + "/" + forward.getRemoteTrackingId();
+        var outcome = client.post(remote, report + delivery.getKind().path(), delivery.getPayload());
+        if (outcome.delivered() || (outcome.status() == 409 && takenBefore(remote, report, delivery))) {
+            return null;
+        }
+        return outcome.error() + describe(outcome.body());
+    }
+
+    /**
+     * Whether the other installation took this acceptance or objection before, though this installation did not
+     * hear its answer (it stopped mid-call): its report then refuses it again (409), and shows it taken.
+     */
+    private boolean takenBefore(RemoteInstallation remote, String report, InstallationDelivery delivery) {
+        var view = client.get(remote, report);
+        if (!view.delivered()) {
+            return false;
+        }
+        try {
+            var current = json.readTree(view.body());
+            var sent = json.readTree(delivery.getPayload());
+            var latest = latestEntry(current, delivery.getKind());
+            return switch (delivery.getKind()) {
+                case ACCEPTANCE ->
+                    latest != null || "COMPLETED".equals(current.path("status").asText());
+                case OBJECTION ->
+                    latest != null
+                            && latest.path("text")
+                                    .asText()
+                                    .equals(sent.path("reason").asText());
+                default -> false;
+            };
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** The report's latest timeline entry of the action's kind, if it has one. */
+    private static JsonNode latestEntry(JsonNode report, DeliveryKind kind) {
+        var type = kind == DeliveryKind.ACCEPTANCE ? "ACCEPTED" : "OBJECTED";
+        JsonNode latest = null;
+        for (var entry : report.path("timeline")) {
+            if (type.equals(entry.path("type").asText())) {
+                latest = entry;
+            }
+        }
+        return latest;
     }
 
     private String trackingIdIn(String body) {
