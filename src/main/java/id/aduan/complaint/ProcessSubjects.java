@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * AgencyFollowUpProcess that the engine started for it.
  *
  * <p>A transaction looks a report up by its tracking ID once: what it keeps (the report's id, type, requested
- * agency and whether another installation forwarded it) never changes. The agency of a follow-up instance is read each time, since a re-routing in the same
- * transaction changes it.
+ * agency and whether another installation forwarded it) never changes. The agency of a follow-up instance is read
+ * each time, since a re-routing in the same transaction changes it.
  */
 @Service
 @Transactional

@@ -86,6 +86,8 @@ class InstallationHandlingIT {
         // then the report is the agency's at once, without verification, under the origin's name and tracking ID
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         var trackingId = filed.json().get("trackingId").asText();
+        assertThat(filed.json().get("status").asText()).isEqualTo("FORWARDED");
+        assertThat(filed.json().get("verificationDue").isNull()).isTrue();
         var report = jdbc.queryForMap(
                 "select status, requested_agency_code, forwarded, verification_skipped, reporter_name"
                         + " from complaint where tracking_id = ?",
