@@ -108,6 +108,20 @@ class TwoInstallationsIT {
                             installation(
                                     connection.nationalName(), null, national.url(), null, null, false, List.of()));
             assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+            var nationalSaved = ApiClient.on(national.port())
+                    .as("demo", "demo")
+                    .put(
+                            "/api/integrations/" + connection.nationalRecordId(),
+                            installation(
+                                    connection.regionalName(),
+                                    "http://127.0.0.1:" + port + "/api/installations/" + connection.regionalRecordId()
+                                            + "/events",
+                                    "http://127.0.0.1:" + port,
+                                    connection.regionalKey(),
+                                    connection.regionalWebhookSecret(),
+                                    true,
+                                    List.of()));
+            assertThat(nationalSaved.status()).as(nationalSaved.text()).isEqualTo(200);
         }
     }
 
@@ -212,6 +226,55 @@ class TwoInstallationsIT {
                 .json();
         assertThat(completed.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(texts(completed)).contains("5/5 – Terima kasih.");
+    }
+
+    @Test
+    void aReportFiledNationallyForAnAgencyTheRegionalInstallationServesIsAnsweredThere() {
+        // given the two installations connected, the regional one serving the health office for the national one
+        connection = connect(List.of(), List.of(AGENCY));
+        var nationalApi = ApiClient.on(national.port());
+
+        // when a reporter files at the national installation and its verifier routes the report to the health office
+        var filed = nationalApi.post(
+                "/api/complaints",
+                TestReports.healthComplaint("Dewi Lestari", "dewi.lestari@example.org", "+62 812 2222 1111"));
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        var nationalId = filed.json().get("trackingId").asText();
+        var reporter = nationalApi.with(
+                "X-Access-Token", filed.json().get("accessToken").asText());
+        StaffTasks.complete(
+                nationalApi.as("verifier", "demo"),
+                nationalId,
+                Map.of("verificationDecision", "VERIFY", "complexity", "SIMPLE", "agencyCode", ""));
+
+        // then the national installation forwards it here, where it goes straight to the health office
+        await().atMost(WEBHOOKS)
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from complaint where external_reference = ?",
+                                Integer.class,
+                                nationalId)
+                        == 1);
+        var regionalId = jdbc.queryForObject(
+                "select tracking_id from complaint where external_reference = ?", String.class, nationalId);
+        assertThat(jdbc.queryForObject(
+                        "select reporter_name from complaint where tracking_id = ?", String.class, regionalId))
+                .isNull();
+
+        // when the health office answers here
+        new StaffDesk(tasks, identity).respond(AGENCY, regionalId, "Jadwal layanan sudah dipasang di depan puskesmas.");
+        deliverWebhooks(regionalId);
+
+        // then the reporter reads the answer at the national installation, under its tracking ID
+        await().atMost(WEBHOOKS)
+                .untilAsserted(() -> assertThat(reporter.get("/api/complaints/" + nationalId)
+                                .json()
+                                .get("status")
+                                .asText())
+                        .isEqualTo("FOLLOWED_UP"));
+        assertThat(texts(reporter.get("/api/complaints/" + nationalId).json()))
+                .contains(
+                        "Diteruskan ke " + connection.regionalName() + " (" + regionalId + ")",
+                        "Jadwal layanan sudah dipasang di depan puskesmas.");
     }
 
     @Test
@@ -347,13 +410,21 @@ class TwoInstallationsIT {
      * receiver as callback, then the regional one saves the key and secret the national one issued it.
      */
     private Connection connect() {
+        return connect(List.of(AGENCY), List.of());
+    }
+
+    /**
+     * @param servedNationally the agencies the national installation serves for the regional one
+     * @param servedRegionally the agencies the regional installation serves for the national one
+     */
+    private Connection connect(List<String> servedNationally, List<String> servedRegionally) {
         var suffix = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         var nationalName = "Aduan Nasional " + suffix;
         var regionalName = "Aduan Sumatera Selatan " + suffix;
         var regionalRecord = regionalAdministrator()
                 .post(
                         "/api/integrations",
-                        installation(nationalName, null, national.url(), null, null, false, List.of(AGENCY)));
+                        installation(nationalName, null, national.url(), null, null, true, servedNationally));
         assertThat(regionalRecord.status()).as(regionalRecord.text()).isEqualTo(201);
         var regionalRecordId =
                 regionalRecord.json().get("integration").get("id").asLong();
@@ -368,7 +439,7 @@ class TwoInstallationsIT {
                                 regionalRecord.json().get("apiKey").asText(),
                                 regionalRecord.json().get("webhookSecret").asText(),
                                 true,
-                                List.of()));
+                                servedRegionally));
         assertThat(nationalRecord.status()).as(nationalRecord.text()).isEqualTo(201);
         var nationalRecordId =
                 nationalRecord.json().get("integration").get("id").asLong();
@@ -383,10 +454,18 @@ class TwoInstallationsIT {
                                 national.url(),
                                 nationalKey,
                                 nationalSecret,
-                                false,
-                                List.of(AGENCY)));
+                                true,
+                                servedNationally));
         assertThat(saved.status()).as(saved.text()).isEqualTo(200);
-        return new Connection(regionalRecordId, nationalName, nationalKey, nationalSecret);
+        return new Connection(
+                regionalRecordId,
+                nationalName,
+                nationalKey,
+                nationalSecret,
+                nationalRecord.json().get("integration").get("id").asLong(),
+                regionalName,
+                regionalRecord.json().get("apiKey").asText(),
+                regionalRecord.json().get("webhookSecret").asText());
     }
 
     private static Map<String, Object> installation(
@@ -433,6 +512,28 @@ class TwoInstallationsIT {
             jobs.forEach(job -> management.executeJob(job.getId()));
         }
         return deliveredCalls() - before;
+    }
+
+    /** Sends the webhooks of this installation's events on the report, as its job executor would. */
+    private void deliverWebhooks(String trackingId) {
+        var instances = jdbc.queryForList(
+                "select process_instance_id from partner_event where tracking_id = ? and delivered_at is null",
+                String.class,
+                trackingId);
+        assertThat(instances).isNotEmpty();
+        for (var instance : instances) {
+            management
+                    .createJobQuery()
+                    .processInstanceId(instance)
+                    .executable()
+                    .list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from partner_event where tracking_id = ? and delivered_at is null",
+                        Integer.class,
+                        trackingId))
+                .isZero();
     }
 
     private int deliveredCalls() {
@@ -515,7 +616,14 @@ class TwoInstallationsIT {
      * @param nationalWebhookSecret the secret the national installation signs its webhooks to the regional one with
      */
     private record Connection(
-            long regionalRecordId, String nationalName, String nationalKey, String nationalWebhookSecret) {
+            long regionalRecordId,
+            String nationalName,
+            String nationalKey,
+            String nationalWebhookSecret,
+            long nationalRecordId,
+            String regionalName,
+            String regionalKey,
+            String regionalWebhookSecret) {
 
         ApiClient asRegional() {
             return ApiClient.on(national.port()).with("Authorization", "Bearer " + nationalKey);
