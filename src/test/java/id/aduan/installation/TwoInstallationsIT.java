@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.AduanIntegrationTest;
 import id.aduan.AduanNode;
 import id.aduan.ApiClient;
+import id.aduan.EMailDeliveries;
 import id.aduan.StaffDesk;
 import id.aduan.StaffTasks;
 import id.aduan.complaint.TestReports;
 import id.aduan.installation.process.InstallationDeliveryProcess;
+import id.aduan.notification.EmbeddedMailServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,6 +71,9 @@ class TwoInstallationsIT {
 
     @Autowired
     ManagementService management;
+
+    @Autowired
+    EmbeddedMailServer.Mailbox mailbox;
 
     private Connection connection;
 
@@ -212,6 +217,15 @@ class TwoInstallationsIT {
                 .singleElement()
                 .satisfies(entry ->
                         assertThat(entry.get("agency").get("code").asText()).isEqualTo(AGENCY));
+
+        // and was told by e-mail here, of the question and of the answer, with the health office's name
+        EMailDeliveries.deliverQueued(management);
+        var mails = EMailDeliveries.to(mailbox.messages(), "siti.aminah@example.org", trackingId).stream()
+                .map(EMailDeliveries::readableText)
+                .toList();
+        assertThat(mails)
+                .anySatisfy(mail -> assertThat(mail).contains("Pada jam berapa puskesmas tutup?"))
+                .anySatisfy(mail -> assertThat(mail).contains("Puskesmas kembali buka sesuai jadwal."));
 
         // when the reporter accepts the answer here
         var accepted = reporter.post(
