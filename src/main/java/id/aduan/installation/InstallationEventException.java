@@ -20,6 +20,14 @@ public class InstallationEventException extends ErrorResponseException {
                         + " here with the one the sending installation issued.");
     }
 
+    static InstallationEventException suspended(long integrationId) {
+        return new InstallationEventException(
+                HttpStatus.FORBIDDEN,
+                "Connection suspended",
+                "This installation suspended its connection to integration " + integrationId + ": its webhooks wait"
+                        + " until an administrator here sets it ACTIVE again.");
+    }
+
     static InstallationEventException unknownReport(long integrationId, String reference) {
         return new InstallationEventException(
                 HttpStatus.NOT_FOUND,

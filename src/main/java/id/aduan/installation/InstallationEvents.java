@@ -72,14 +72,13 @@ public class InstallationEvents {
      * Takes one webhook of the installation.
      *
      * @return false when it was a repeat, dropped
-     * @throws InstallationEventException 401 for a bad signature, 404 for a report not forwarded there, 409 when the
-     *     report does not wait for it
+     * @throws InstallationEventException 401 for a bad signature, 403 while the connection is suspended here, 404 for
+     *     a report not forwarded there, 409 when the report does not wait for it
      */
     @Transactional
     public boolean receive(long integrationId, Signed webhook) {
-        var remote = remotes.find(integrationId)
-                .filter(RemoteInstallations.RemoteInstallation::active)
-                .orElseThrow(() -> InstallationEventException.badSignature(integrationId));
+        var remote =
+                remotes.find(integrationId).orElseThrow(() -> InstallationEventException.badSignature(integrationId));
         if (!WebhookSignature.valid(
                 remote.webhookSecret(),
                 webhook.id(),
@@ -90,6 +89,9 @@ public class InstallationEvents {
                 properties.webhookTolerance())) {
             log.warn("Refused a webhook to integration {} ({}): bad signature", integrationId, remote.name());
             throw InstallationEventException.badSignature(integrationId);
+        }
+        if (!remote.active()) {
+            throw InstallationEventException.suspended(integrationId);
         }
         var event = parse(webhook.body());
         var type = event.path("type").asText("");

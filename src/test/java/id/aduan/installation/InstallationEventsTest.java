@@ -144,6 +144,22 @@ class InstallationEventsTest {
     }
 
     @Test
+    void refusesWebhooksWhileTheConnectionIsSuspendedHere() {
+        // given
+        when(remotes.find(INTEGRATION))
+                .thenReturn(Optional.of(new RemoteInstallation(
+                        INTEGRATION, "Aduan Nasional", false, "https://x.example", "k", SECRET)));
+
+        // then
+        assertThatThrownBy(() ->
+                        events.receive(INTEGRATION, signed("evt_3_9", event("report.followed-up", "Sudah."), SECRET)))
+                .isInstanceOfSatisfying(
+                        InstallationEventException.class,
+                        refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN));
+        verifyNoInteractions(lifecycle);
+    }
+
+    @Test
     void refusesADecisionTheReportDoesNotWaitForSoThatItIsSentAgain() {
         // given
         when(runtime.createMessageCorrelation(InstallationEvents.MESSAGE_INSTALLATION_DECIDED)

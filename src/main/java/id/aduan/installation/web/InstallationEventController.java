@@ -25,6 +25,7 @@ class InstallationEventController {
 
     @ApiResponse(responseCode = "204", description = "Taken (or a repeat of a webhook taken before, dropped)")
     @ApiResponse(responseCode = "401", description = "Not signed with the secret saved for this installation")
+    @ApiResponse(responseCode = "403", description = "The connection to this installation is suspended here")
     @ApiResponse(responseCode = "404", description = "No such report was forwarded to this installation")
     @ApiResponse(responseCode = "409", description = "The report does not wait for this now: send it again later")
     @PostMapping(path = "/api/installations/{integrationId}/events", consumes = MediaType.APPLICATION_JSON_VALUE)
