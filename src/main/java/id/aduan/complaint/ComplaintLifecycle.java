@@ -392,6 +392,24 @@ public class ComplaintLifecycle {
         timeline.append(complaint(complaintId), TimelineEntryType.RETURNED_FOR_REROUTING, actor, agencyCode, reason);
     }
 
+    /**
+     * Returns a report another Aduan installation forwarded to it, which the agency declared not its authority: the
+     * agency handed it back, and the report ends here as archived, with the agency's reason on the timeline, whose
+     * partner event ({@code report.returned-to-origin}) tells that installation to route it again.
+     */
+    public void returnToOrigin(long complaintId, String agencyCode, String reason, Actor actor) {
+        var complaint = complaint(complaintId);
+        var now = clock.instant();
+        assignment(complaintId, agencyCode).returnToRouting(now);
+        complaint.returnToOrigin(now);
+        timeline.append(complaint, TimelineEntryType.RETURNED_TO_ORIGIN, actor, agencyCode, reason);
+        log.info(
+                "Report {} returned by {} to {}, which forwarded it",
+                complaint.getTrackingId(),
+                agencyCode,
+                complaint.getChannelName());
+    }
+
     public void reroute(long complaintId, String fromAgencyCode, String toAgencyCode, Actor actor) {
         var complaint = complaint(complaintId);
         var to = agencies.get(toAgencyCode);
@@ -403,6 +421,20 @@ public class ComplaintLifecycle {
         rerouted.bindTo(from.getFollowUpInstanceId());
         assignments.save(rerouted);
         timeline.append(complaint, TimelineEntryType.REROUTED, actor, to.getCode(), null);
+    }
+
+    /**
+     * Another Aduan installation, which serves the agency, took the report under its own tracking ID: the agency
+     * follows it up there, and what it decides comes back through that installation.
+     */
+    public void recordForwarding(
+            long complaintId, String agencyCode, String installationName, String remoteTrackingId) {
+        timeline.append(
+                complaint(complaintId),
+                TimelineEntryType.FORWARDED_TO_INSTALLATION,
+                Actor.SYSTEM,
+                agencyCode,
+                "Diteruskan ke " + installationName + " (" + remoteTrackingId + ")");
     }
 
     public void requestInformation(long complaintId, String agencyCode, String question, Actor actor) {

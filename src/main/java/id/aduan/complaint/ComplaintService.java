@@ -151,13 +151,19 @@ public class ComplaintService {
         var complaint = complaints.save(new Complaint(report, uniqueTrackingId(), clock.instant()));
         attachments.store(complaint, cleanFiles);
         var token = access.issueFilingToken(complaint);
-        workflow.start(
-                complaint.getTrackingId(),
-                category.map(Category::getDefaultComplexity)
-                        .orElse(WITHOUT_CATEGORY)
-                        .name());
-        // Last, so that a partner's event counter, which the entry's event takes, stays locked only until the commit.
-        timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER, null, receivedThrough(complaint));
+        var complexity = category.map(Category::getDefaultComplexity)
+                .orElse(WITHOUT_CATEGORY)
+                .name();
+        if (complaint.isVerificationSkipped()) {
+            // Routed as its process starts: the report's receipt comes first on its timeline and to its partner.
+            timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER, null, receivedThrough(complaint));
+            workflow.start(complaint.getTrackingId(), complexity);
+        } else {
+            workflow.start(complaint.getTrackingId(), complexity);
+            // Last, so that a partner's event counter, which the entry's event takes, stays locked only until the
+            // commit.
+            timeline.append(complaint, TimelineEntryType.SUBMITTED, Actor.REPORTER, null, receivedThrough(complaint));
+        }
         log.info(
                 "Report {} submitted through {} ({}, {}, {}, {} attachment(s))",
                 complaint.getTrackingId(),
@@ -350,9 +356,13 @@ public class ComplaintService {
         return trackingId;
     }
 
-    /** "Diterima melalui Senjang Muba" for a partner's report, as its timeline says; nothing for Aduan's own doors. */
+    /**
+     * "Diterima melalui Senjang Muba" for a partner's report, as its timeline says, "Diteruskan dari Aduan Sumsel,
+     * ADU-7K3M-9QXH" for one another Aduan installation forwarded, with its tracking ID there; nothing for Aduan's own
+     * doors.
+     */
     private static String receivedThrough(Complaint complaint) {
-        return complaint.getChannelName() == null ? null : "Diterima melalui " + complaint.getChannelName();
+        return complaint.getChannelName() == null ? null : ReportOrigin.text(complaint);
     }
 
     private static String ratingText(Acceptance acceptance) {

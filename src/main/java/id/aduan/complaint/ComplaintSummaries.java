@@ -24,6 +24,7 @@ public class ComplaintSummaries {
             TimelineEntryType.FOLLOWED_UP,
             TimelineEntryType.INFORMATION_REQUESTED,
             TimelineEntryType.RETURNED_FOR_REROUTING,
+            TimelineEntryType.RETURNED_TO_ORIGIN,
             TimelineEntryType.DISPATCHED_TO_UNIT,
             TimelineEntryType.UNIT_ANSWER_RETURNED);
 
@@ -131,6 +132,22 @@ public class ComplaintSummaries {
         return complaint.isDuplicate()
                 ? Optional.of(DuplicateOf.forReporter(complaint(complaint.getDuplicateOfId())))
                 : Optional.empty();
+    }
+
+    /** The report as another installation that serves its agency receives it: nothing of the reporter. */
+    public ForwardedReport forwarded(long complaintId) {
+        var complaint = complaint(complaintId);
+        return new ForwardedReport(
+                complaint.getTrackingId(),
+                complaint.getType(),
+                complaint.getTitle(),
+                complaint.getDescription(),
+                complaint.getCategoryCode(),
+                complaint.getRegionCode(),
+                complaint.getLocation(),
+                complaint.isAnonymous(),
+                complaint.isConfidential(),
+                complaint.getRating());
     }
 
     /** The reporter's name, address, number, choice of SMS and language, for messages to the reporter only. */

@@ -126,7 +126,7 @@ public class ComplaintTaskContext {
         context.put("locationText", location(complaint.getLocation()));
         context.put("attachmentLinks", attachmentLinks(complaint));
         context.put("submittedAtText", format(complaint.getSubmittedAt(), zone));
-        context.put("channelText", escape(complaint.getChannel().labelId(complaint.getChannelName())));
+        context.put("channelText", escape(ReportOrigin.channelText(complaint)));
         context.put("dueText", due == null ? "-" : format(due, zone));
         context.put("confidentialityNotice", notice(complaint));
         context.put("agencyName", agency.map(Agency::getName).orElse(""));

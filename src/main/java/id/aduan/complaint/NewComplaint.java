@@ -38,6 +38,38 @@ public record NewComplaint(
         @NotNull Channel channel,
         @Valid FiledByIntegration integration) {
 
+    /**
+     * The report as another Aduan installation forwards it: to the agency it routed the report to there, which this
+     * report requests here, straight to that agency when {@code skipsVerification}. Without that agency, the report
+     * is verified here like any other, for the agency in the report if any. It keeps no reporter: the installation
+     * that forwarded it reaches them, and their personal data stays there.
+     */
+    public NewComplaint forwardedTo(String routedAgencyCode, boolean skipsVerification) {
+        if (integration == null) {
+            throw new IllegalStateException("Only a partner's report is forwarded by another installation");
+        }
+        return new NewComplaint(
+                type,
+                title,
+                description,
+                categoryCode,
+                regionCode,
+                routedAgencyCode == null ? agencyCode : routedAgencyCode,
+                location,
+                null,
+                anonymous,
+                confidential,
+                language,
+                channel,
+                new FiledByIntegration(
+                        integration.integrationId(),
+                        integration.integrationName(),
+                        integration.externalReference(),
+                        integration.idempotencyKey(),
+                        true,
+                        skipsVerification && routedAgencyCode != null));
+    }
+
     /** Whether the door and the partner agree: a partner's report names the partner, no other report does. */
     @AssertTrue(message = "is required for a partner's report, and only for one")
     boolean isIntegration() {
@@ -80,6 +112,11 @@ public record NewComplaint(
                 reporter.email(),
                 PhoneNumbers.e164(reporter.phone()).orElse(reporter.phone()),
                 reporter.smsUpdates());
+    }
+
+    /** Whether another Aduan installation forwarded it: its reporter is reached there. */
+    boolean forwarded() {
+        return integration != null && integration.forwarded();
     }
 
     boolean byTextMessage() {

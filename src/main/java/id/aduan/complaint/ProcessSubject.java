@@ -7,6 +7,21 @@ package id.aduan.complaint;
  * which staff may write, never decide it.
  *
  * @param agencyCode the agency of an instance of AgencyFollowUpProcess; null for ComplaintHandlingProcess
+ * @param forwarded whether another Aduan installation forwarded the report here: "not our authority" returns it there
+ * @param verificationSkipped whether it goes straight to the agency that installation routed it to
  */
 public record ProcessSubject(
-        long complaintId, String trackingId, ReportType reportType, String requestedAgencyCode, String agencyCode) {}
+        long complaintId,
+        String trackingId,
+        ReportType reportType,
+        String requestedAgencyCode,
+        String agencyCode,
+        boolean forwarded,
+        boolean verificationSkipped) {
+
+    /** A report of Aduan's own doors or of a partner that is no Aduan installation. */
+    public ProcessSubject(
+            long complaintId, String trackingId, ReportType reportType, String requestedAgencyCode, String agencyCode) {
+        this(complaintId, trackingId, reportType, requestedAgencyCode, agencyCode, false, false);
+    }
+}

@@ -7,6 +7,7 @@ import id.aduan.complaint.process.AgencyFollowUpProcess;
 import id.aduan.system.TransactionScopedMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -19,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Finds the {@link ProcessSubject} of a process instance, and binds an agency's assignment to the instance of
  * AgencyFollowUpProcess that the engine started for it.
  *
- * <p>A transaction looks a report up by its tracking ID once: what it keeps (the report's id, type and requested
- * agency) never changes. The agency of a follow-up instance is read each time, since a re-routing in the same
- * transaction changes it.
+ * <p>A transaction looks a report up by its tracking ID once: what it keeps (the report's id, type, requested
+ * agency and whether another installation forwarded it) never changes. The agency of a follow-up instance is read
+ * each time, since a re-routing in the same transaction changes it.
  */
 @Service
 @Transactional
@@ -54,7 +55,9 @@ public class ProcessSubjects {
                 report.trackingId(),
                 report.reportType(),
                 report.requestedAgencyCode(),
-                agencyCode);
+                agencyCode,
+                report.forwarded(),
+                report.verificationSkipped());
     }
 
     /**
@@ -123,6 +126,15 @@ public class ProcessSubjects {
                 .bindTo(followUpInstanceId);
     }
 
+    /**
+     * The instance of AgencyFollowUpProcess that follows up the report's active assignment of the agency, if one does:
+     * where something outside the engine (another installation's decision) must reach that agency's follow-up.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> followUpInstance(long complaintId, String agencyCode) {
+        return assignments.findActive(complaintId, agencyCode).map(Assignment::getFollowUpInstanceId);
+    }
+
     private ProcessSubject find(String trackingId) {
         return complaints
                 .findByTrackingId(trackingId)
@@ -131,7 +143,9 @@ public class ProcessSubjects {
                         complaint.getTrackingId(),
                         complaint.getType(),
                         complaint.getRequestedAgencyCode(),
-                        null))
+                        null,
+                        complaint.isForwarded(),
+                        complaint.isVerificationSkipped()))
                 .orElseThrow(() -> new IllegalStateException("No report has the tracking ID " + trackingId
                         + "; the process instance refers to a report that is not in Aduan's tables."));
     }

@@ -14,8 +14,9 @@ import java.lang.annotation.Target;
  * The rule of {@link NewComplaint} about its reporter, which depends on the door: a report by SMS needs the number it
  * came from ({@code reporter.phone}), by which Aduan answers and knows the reporter again; any other report needs the
  * reporter's name ({@code reporter.name}) and an e-mail address or phone number ({@code reporter.email}) unless it is
- * anonymous. Whoever chose to be told by SMS ({@code reporter.smsUpdates}) needs a phone number, at any door. Each
- * broken rule names the reporter's field, as the API and the pages show it.
+ * anonymous or another Aduan installation forwarded it (which reaches the reporter itself). Whoever chose to be told
+ * by SMS ({@code reporter.smsUpdates}) needs a phone number, at any door. Each broken rule names the reporter's field,
+ * as the API and the pages show it.
  */
 @Documented
 @Constraint(validatedBy = ReachableReporter.Check.class)
@@ -47,7 +48,7 @@ public @interface ReachableReporter {
                 }
                 return true;
             }
-            if (report.anonymous()) {
+            if (report.anonymous() || report.forwarded()) {
                 return true;
             }
             if (reporter == null || !NewComplaint.hasText(reporter.name())) {

@@ -42,7 +42,21 @@ public enum TimelineEntryType {
             Visibility.REPORTER,
             "Instansi menyatakan bukan wewenangnya",
             "The agency declared it is not its authority"),
+    /**
+     * An agency declared a report another Aduan installation forwarded not its authority (text: its reason): the report
+     * ends here, and that installation routes it again. Its partner event, {@code report.returned-to-origin}, tells it.
+     */
+    RETURNED_TO_ORIGIN(
+            Visibility.REPORTER,
+            "Instansi menyatakan bukan wewenangnya: laporan dikembalikan ke instalasi asal",
+            "The agency declared it is not its authority: the report is returned to the installation it came from"),
     REROUTED(Visibility.PUBLIC, "Laporan dialihkan ke instansi lain", "Report re-routed to another agency"),
+    /**
+     * The agency (the entry's) is served by another Aduan installation, which took the report: the text names it and
+     * the tracking ID it gave the report ("Diteruskan ke Aduan Nasional (ADU-7K3M-9QXH)").
+     */
+    FORWARDED_TO_INSTALLATION(
+            Visibility.PUBLIC, "Diteruskan ke instalasi Aduan lain", "Forwarded to another Aduan installation"),
     /** The government's coordinator dispatched the report to a unit (the entry's agency), with a note. */
     DISPATCHED_TO_UNIT(Visibility.STAFF, "Didisposisikan ke unit kerja", "Dispatched to a unit"),
     DISPATCH_OVERDUE(Visibility.STAFF, "Batas waktu disposisi terlewati", "Dispatch deadline missed"),

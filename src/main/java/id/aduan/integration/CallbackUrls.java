@@ -25,6 +25,12 @@ public class CallbackUrls {
     private static final List<String> ADMINISTRATIVE_PATHS =
             List.of("/engine-rest", "/camunda", "/actuator", "/api/", "/staff", "/open311");
 
+    /**
+     * Where an Aduan installation hears from the installations it forwarded reports to: not administrative (a webhook
+     * must carry the signature of the installation it names), so that installations on one host can call each other.
+     */
+    private static final String INSTALLATION_RECEIVER = "/api/installations/";
+
     private final String ownHost;
     private final boolean privateAddressesAllowed;
 
@@ -59,7 +65,9 @@ public class CallbackUrls {
             throw refused(field, "must name a host, without a user or password in it");
         }
         var path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
-        if (isOwnHost(uri.getHost()) && ADMINISTRATIVE_PATHS.stream().anyMatch(path::startsWith)) {
+        if (isOwnHost(uri.getHost())
+                && ADMINISTRATIVE_PATHS.stream().anyMatch(path::startsWith)
+                && !path.startsWith(INSTALLATION_RECEIVER)) {
             throw refused(field, "points at Aduan's own administrative endpoints; give the partner system's receiver");
         }
         requirePublicAddress(uri);

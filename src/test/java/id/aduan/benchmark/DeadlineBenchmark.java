@@ -4,6 +4,7 @@ import static id.aduan.benchmark.Benchmarks.percentile;
 import static id.aduan.benchmark.Benchmarks.progress;
 
 import id.aduan.AduanApplication;
+import id.aduan.AduanNode;
 import id.aduan.PostgresServer;
 import id.aduan.ProductionEnvironment;
 import id.aduan.complaint.ComplaintService;

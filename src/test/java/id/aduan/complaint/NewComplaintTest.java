@@ -159,6 +159,60 @@ class NewComplaintTest {
         }
     }
 
+    @Nested
+    class ForwardedByAnotherInstallation {
+
+        @Test
+        void requestsTheAgencyThatInstallationNamedAndKeepsNoReporter() {
+            // given a partner's report that came with its reporter and the agency its reporter chose
+            var report = partner(new Reporter("Budi Santoso", "budi@example.org", "+62 811 2222 3333"), "PLN");
+
+            // when another installation forwards it for the public works office, skipping verification here
+            var forwarded = report.forwardedTo("DPUPR-MUBA", true);
+
+            // then it requests that office, goes straight to it, keeps no reporter and needs none
+            assertThat(forwarded.agencyCode()).isEqualTo("DPUPR-MUBA");
+            assertThat(forwarded.reporter()).isNull();
+            assertThat(forwarded.integration().forwarded()).isTrue();
+            assertThat(forwarded.integration().skipsVerification()).isTrue();
+            assertThat(forwarded.integration().externalReference()).isEqualTo("ADU-7K3M-9QXH");
+            assertThat(validator.validate(forwarded)).isEmpty();
+        }
+
+        @Test
+        void isVerifiedHereWithoutTheAgencyItWasRoutedTo() {
+            // when another installation forwards a report without naming the agency
+            var forwarded = partner(null, "PLN").forwardedTo(null, true);
+
+            // then it keeps the agency the report named, and is verified here
+            assertThat(forwarded.agencyCode()).isEqualTo("PLN");
+            assertThat(forwarded.integration().forwarded()).isTrue();
+            assertThat(forwarded.integration().skipsVerification()).isFalse();
+        }
+
+        @Test
+        void stillRequiresTheReporterOfAnyOtherPartnersReport() {
+            assertThat(fields(partner(null, null))).containsOnlyKeys("reporter.name");
+        }
+
+        private static NewComplaint partner(Reporter reporter, String agencyCode) {
+            return new NewComplaint(
+                    ReportType.COMPLAINT,
+                    "Jalan rusak di Sekayu",
+                    "Jalan poros desa berlubang besar sejak tiga bulan.",
+                    "ROADS",
+                    "16.06",
+                    agencyCode,
+                    null,
+                    reporter,
+                    false,
+                    false,
+                    Language.ID,
+                    Channel.INTEGRATION,
+                    new FiledByIntegration(7, "Aduan Sumsel", "ADU-7K3M-9QXH", null));
+        }
+    }
+
     private static NewComplaint sms(Reporter reporter) {
         return report(Channel.SMS, null, SMS_TEXT, null, null, reporter, false);
     }

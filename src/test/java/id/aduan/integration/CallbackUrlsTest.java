@@ -55,4 +55,17 @@ class CallbackUrlsTest {
     void acceptsAReceiverOnAPublicAddress(String url) {
         assertThat(production.check(url)).isEqualTo(url);
     }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "http://127.0.0.1:8081/api/installations/7/events",
+                "http://localhost:9090/api/installations/12/events"
+            })
+    void acceptsAnotherInstallationsReceiverOnTheSameHostWherePrivateAddressesAreAllowed(String url) {
+        var development = new CallbackUrls(
+                "http://localhost:8080", new WebhookProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), true));
+
+        assertThat(development.check(url)).isEqualTo(url);
+    }
 }

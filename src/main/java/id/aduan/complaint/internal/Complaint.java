@@ -74,6 +74,12 @@ public class Complaint {
 
     private String idempotencyKey;
 
+    /** Forwarded by another Aduan installation, which routed it: "not our authority" returns it there. */
+    private boolean forwarded;
+
+    /** Forwarded straight to the agency that installation routed it to, without verification here. */
+    private boolean verificationSkipped;
+
     @Enumerated(EnumType.STRING)
     private ComplaintStatus status;
 
@@ -127,6 +133,8 @@ public class Complaint {
             this.channelName = report.integration().integrationName();
             this.externalReference = report.integration().externalReference();
             this.idempotencyKey = report.integration().idempotencyKey();
+            this.forwarded = report.integration().forwarded();
+            this.verificationSkipped = report.integration().skipsVerification();
         }
         this.status = ComplaintStatus.SUBMITTED;
         this.submittedAt = now;
@@ -165,6 +173,17 @@ public class Complaint {
     public void archive(Instant now) {
         status = ComplaintStatus.ARCHIVED;
         closedAt = now;
+    }
+
+    /**
+     * Ends a report another Aduan installation forwarded, which an agency here declared not its authority: archived
+     * here, without a reason from the verifier's list, as that installation routes it again.
+     */
+    public void returnToOrigin(Instant now) {
+        if (!forwarded) {
+            throw new IllegalStateException("Report " + trackingId + " was not forwarded by another installation");
+        }
+        archive(now);
     }
 
     /** Archives it for the verifier's reason, as a duplicate of the report {@code duplicateOfId} if given. */
@@ -288,6 +307,14 @@ public class Complaint {
 
     public String getExternalReference() {
         return externalReference;
+    }
+
+    public boolean isForwarded() {
+        return forwarded;
+    }
+
+    public boolean isVerificationSkipped() {
+        return verificationSkipped;
     }
 
     /** Whether the partner system with this id filed the report, and so may act for its reporter. */

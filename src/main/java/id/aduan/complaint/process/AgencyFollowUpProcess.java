@@ -31,6 +31,9 @@ public final class AgencyFollowUpProcess {
     public static final String SERVICE_TASK_RECORD_FOLLOW_UP = "ServiceTask_RecordFollowUp";
     public static final String SEND_TASK_SEND_ANSWER_TO_REPORTER = "SendTask_SendAnswerToReporter";
     public static final String END_EVENT_FOLLOW_UP_GIVEN = "EndEvent_FollowUpGiven";
+    public static final String GATEWAY_FORWARDED_BY_INSTALLATION = "Gateway_ForwardedByInstallation";
+    public static final String SERVICE_TASK_RETURN_TO_ORIGIN = "ServiceTask_ReturnToOrigin";
+    public static final String END_EVENT_RETURNED_TO_ORIGIN = "EndEvent_ReturnedToOrigin";
     public static final String SERVICE_TASK_RETURN_FOR_REROUTING = "ServiceTask_ReturnForRerouting";
     public static final String SEND_TASK_NOTIFY_NATIONAL_ADMINISTRATOR_OF_RETURN =
             "SendTask_NotifyNationalAdministratorOfReturn";
@@ -98,6 +101,16 @@ public final class AgencyFollowUpProcess {
             "ServiceTask_EscalateUnitStepToNationalAdministrator";
     public static final String USER_TASK_INTERVENE_IN_OVERDUE_UNIT_STEP = "UserTask_InterveneInOverdueUnitStep";
     public static final String SERVICE_TASK_RECORD_UNIT_ANSWERS = "ServiceTask_RecordUnitAnswers";
+
+    public static final String GATEWAY_SERVED_BY_INSTALLATION = "Gateway_ServedByInstallation";
+    public static final String SERVICE_TASK_FORWARD_TO_INSTALLATION = "ServiceTask_ForwardToInstallation";
+    public static final String RECEIVE_TASK_AWAIT_INSTALLATION_DECISION = "ReceiveTask_AwaitInstallationDecision";
+    public static final String GATEWAY_INSTALLATION_DECISION = "Gateway_InstallationDecision";
+    public static final String SEND_TASK_SEND_INSTALLATION_ANSWER_TO_REPORTER =
+            "SendTask_SendInstallationAnswerToReporter";
+    public static final String END_EVENT_INSTALLATION_ANSWERED = "EndEvent_InstallationAnswered";
+    public static final String SEND_TASK_ASK_REPORTER_FOR_INSTALLATION = "SendTask_AskReporterForInstallation";
+    public static final String MESSAGE_INSTALLATION_DECIDED = "InstallationDecided";
 
     public static final String FORM_FOLLOW_UP_COMPLAINT = "FollowUpComplaintForm";
     public static final String FORM_DISPATCH_COMPLAINT = "DispatchComplaintForm";

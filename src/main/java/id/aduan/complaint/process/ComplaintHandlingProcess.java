@@ -7,6 +7,8 @@ public final class ComplaintHandlingProcess {
 
     public static final String START_EVENT_COMPLAINT_SUBMITTED = "StartEvent_ComplaintSubmitted";
     public static final String SEND_TASK_SEND_RECEIPT = "SendTask_SendReceipt";
+    public static final String GATEWAY_VERIFICATION_SKIPPED = "Gateway_VerificationSkipped";
+    public static final String GATEWAY_ROUTING_JOIN = "Gateway_RoutingJoin";
     public static final String SEND_TASK_NOTIFY_VERIFIERS = "SendTask_NotifyVerifiers";
     public static final String USER_TASK_VERIFY_COMPLAINT = "UserTask_VerifyComplaint";
     public static final String BOUNDARY_EVENT_VERIFICATION_DEADLINE_REACHED =
@@ -32,6 +34,8 @@ public final class ComplaintHandlingProcess {
     public static final String SERVICE_TASK_ROUTE_COMPLAINT = "ServiceTask_RouteComplaint";
     public static final String SEND_TASK_TELL_REPORTER_OF_ROUTING = "SendTask_TellReporterOfRouting";
     public static final String CALL_ACTIVITY_FOLLOW_UP_BY_AGENCIES = "CallActivity_FollowUpByAgencies";
+    public static final String BOUNDARY_EVENT_RETURNED_TO_ORIGIN = "BoundaryEvent_ReturnedToOrigin";
+    public static final String END_EVENT_COMPLAINT_RETURNED_TO_ORIGIN = "EndEvent_ComplaintReturnedToOrigin";
     public static final String SERVICE_TASK_AWAIT_REPORTER = "ServiceTask_AwaitReporter";
     public static final String SEND_TASK_SEND_ANSWERS_TO_REPORTER = "SendTask_SendAnswersToReporter";
     public static final String RECEIVE_TASK_AWAIT_REPORTER_ANSWER = "ReceiveTask_AwaitReporterAnswer";

@@ -20,4 +20,17 @@ public class ReportFacts {
     public String type(DelegateExecution execution) {
         return subjects.report(execution).reportType().name();
     }
+
+    /**
+     * Whether the report goes straight to the agency another Aduan installation routed it to, without verification
+     * here: as the report was filed, from Aduan's record of that installation.
+     */
+    public boolean verificationSkipped(DelegateExecution execution) {
+        return subjects.report(execution).verificationSkipped();
+    }
+
+    /** Whether another Aduan installation forwarded the report: "not our authority" returns it there. */
+    public boolean forwarded(DelegateExecution execution) {
+        return subjects.report(execution).forwarded();
+    }
 }

@@ -250,7 +250,7 @@ class Open311Requests {
             case ROUTED, REROUTED, RETURNED_FOR_REROUTING, DEFERRED, INFORMATION_REQUESTED -> "investigating";
             case HANDLING_STARTED, FOLLOWED_UP, AWAITING_REPORTER -> "in_progress";
             case ACCEPTED, COMPLETED, CLOSED_WITHOUT_ANSWER -> "fixed";
-            case ARCHIVED -> "no_further_action";
+            case ARCHIVED, RETURNED_TO_ORIGIN -> "no_further_action";
             default -> "unchanged";
         };
     }

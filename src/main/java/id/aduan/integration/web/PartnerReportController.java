@@ -19,6 +19,7 @@ import id.aduan.system.FieldProblemException;
 import id.aduan.system.FieldProblemException.FieldError;
 import id.aduan.system.PlainText;
 import id.aduan.system.ProblemDetails;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -76,6 +77,7 @@ class PartnerReportController {
     @ApiResponse(responseCode = "400", description = "A field is missing or wrong; errors names it")
     @ApiResponse(responseCode = "401", description = "No key, or an unknown one")
     @ApiResponse(responseCode = "403", description = "The key was revoked or has expired, or the partner is suspended")
+    @ApiResponse(responseCode = "409", description = "agencyCode is served by another connected installation")
     @ApiResponse(responseCode = "429", description = "Over a quota; Retry-After says when to try again")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmittedComplaint> file(
@@ -93,6 +95,7 @@ class PartnerReportController {
     @ApiResponse(responseCode = "400", description = "A field is missing or wrong; errors names it")
     @ApiResponse(responseCode = "401", description = "No key, or an unknown one")
     @ApiResponse(responseCode = "403", description = "The key was revoked or has expired, or the partner is suspended")
+    @ApiResponse(responseCode = "409", description = "agencyCode is served by another connected installation")
     @ApiResponse(responseCode = "429", description = "Over a quota; Retry-After says when to try again")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SubmittedComplaint> fileWithAttachments(
@@ -150,7 +153,11 @@ class PartnerReportController {
             Partner partner, String idempotencyKey, PartnerReport request, List<NewAttachment> attachments) {
         var filedBy = new FiledByIntegration(
                 partner.id(), partner.name(), request.externalReference().strip(), ReportRequest.strip(idempotencyKey));
-        var submitted = filings.file(partner, request.report().toNewComplaint(filedBy), attachments);
+        var submitted = filings.file(
+                partner,
+                request.report().toNewComplaint(filedBy),
+                ReportRequest.strip(request.agencyCode()),
+                attachments);
         return ResponseEntity.status(submitted.firstFiling() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create(BASE + "/" + submitted.trackingId()))
                 .body(submitted);
@@ -188,11 +195,23 @@ class PartnerReportController {
     }
 
     /**
-     * A partner's report: its own reference for it, unique among its reports, and the report as Aduan's API takes it.
+     * A partner's report: its own reference for it, unique among its reports, and the report as Aduan's API takes it;
+     * from another Aduan installation, also the agency it routed the report to.
      */
     record PartnerReport(
             @NotBlank @PlainText @Size(max = ComplaintLimits.EXTERNAL_REFERENCE_MAX)
             String externalReference,
 
-            @NotNull ReportRequest report) {}
+            @NotNull ReportRequest report,
+
+            @Schema(
+                    description = "Only from another Aduan installation (an integration of kind ADUAN_INSTALLATION):"
+                            + " the agency it routed the report to, served here. The report goes to that agency,"
+                            + " straight or through verification here as this installation's record of the other one"
+                            + " says (skipVerification); an agency's \"not our authority\" returns the report to the"
+                            + " other installation (event report.returned-to-origin). 400 from any other partner or"
+                            + " for an unknown agency; 409 when another connected installation serves the agency.",
+                    example = "DINKES-MUBA")
+            @Size(max = ComplaintLimits.CODE_MAX)
+            String agencyCode) {}
 }

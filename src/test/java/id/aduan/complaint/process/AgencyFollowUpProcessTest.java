@@ -32,6 +32,7 @@ import id.aduan.complaint.Actor;
 import id.aduan.complaint.DispatchStatus;
 import id.aduan.complaint.DispatchedUnit;
 import id.aduan.deadline.OfficeTimeZone;
+import id.aduan.installation.InstallationDecision;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -348,6 +349,31 @@ class AgencyFollowUpProcessTest {
                 .variables()
                 .isEmpty();
         assertThat(task()).hasCandidateGroup("bpjs-kesehatan-officers").hasDueDate(date(wib("2026-03-31T23:59:59")));
+    }
+
+    @Test
+    void returnsAReportAnotherInstallationForwardedToThatInstallationWhenItIsNotTheAgencysAuthority() {
+        // given a report another installation forwarded
+        fixture.forwarded = true;
+        var instance = assign("DINKES-MUBA");
+
+        // when the agency declares it is not its authority
+        as("dinkes-muba-officer");
+        complete(
+                task(),
+                withVariables("followUpDecision", "NOT_OUR_AUTHORITY", "followUpText", "Ini urusan BPJS Kesehatan."));
+
+        // then the report goes back to that installation with the reason, not to our national administrator
+        verify(fixture.lifecycle)
+                .returnToOrigin(
+                        COMPLAINT_ID, "DINKES-MUBA", "Ini urusan BPJS Kesehatan.", Actor.staff("dinkes-muba-officer"));
+        verify(fixture.lifecycle, never()).returnForRerouting(anyLong(), anyString(), any(), any());
+        assertThat(instance)
+                .hasPassed(
+                        GATEWAY_FORWARDED_BY_INSTALLATION, SERVICE_TASK_RETURN_TO_ORIGIN, END_EVENT_RETURNED_TO_ORIGIN)
+                .hasNotPassed(USER_TASK_REROUTE_COMPLAINT)
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(fixture.notifications).doesNotContain("REROUTING_TASK");
     }
 
     @Test
@@ -1034,5 +1060,95 @@ class AgencyFollowUpProcessTest {
                     withVariables("approvalDecision", "APPROVE"));
             assertThat(instance).isEnded();
         }
+    }
+
+    // An agency another Aduan installation serves: the report goes there, and its decisions come back.
+
+    private ProcessInstance assignServedElsewhere(String agencyCode) {
+        when(fixture.forwarding.servedElsewhere(agencyCode)).thenReturn(true);
+        return assign(agencyCode);
+    }
+
+    private void decided(ProcessInstance instance, InstallationDecision decision) {
+        when(fixture.forwarding.decision(COMPLAINT_ID, "DINKES-MUBA")).thenReturn(Optional.of(decision));
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_INSTALLATION_DECIDED)
+                .processInstanceId(instance.getId())
+                .correlate();
+    }
+
+    @Test
+    void forwardsTheReportThereInsteadOfStartingTheFollowUpHere() {
+        // when
+        var instance = assignServedElsewhere("DINKES-MUBA");
+
+        // then
+        verify(fixture.forwarding).forward(COMPLAINT_ID, "DINKES-MUBA");
+        assertThat(instance)
+                .hasPassed(SERVICE_TASK_FORWARD_TO_INSTALLATION)
+                .isWaitingAt(RECEIVE_TASK_AWAIT_INSTALLATION_DECISION)
+                .hasNotPassed(SUB_PROCESS_FOLLOW_UP);
+        assertThat(taskQuery().count()).isZero();
+        assertThat(fixture.notifications).doesNotContain("FOLLOW_UP_TASK");
+    }
+
+    @Test
+    void tellsTheReporterOfTheAnswerGivenThereAndEnds() {
+        // given
+        var instance = assignServedElsewhere("DINKES-MUBA");
+
+        // when
+        decided(instance, InstallationDecision.ANSWERED);
+
+        // then
+        assertThat(instance).isEnded().hasPassed(END_EVENT_INSTALLATION_ANSWERED);
+        assertThat(fixture.notifications).endsWith("AGENCY_ANSWER");
+    }
+
+    @Test
+    void asksTheReporterTheQuestionAskedThereAndWaitsForTheNextDecision() {
+        // given
+        var instance = assignServedElsewhere("DINKES-MUBA");
+
+        // when
+        decided(instance, InstallationDecision.INFORMATION_REQUESTED);
+
+        // then
+        assertThat(instance)
+                .hasPassed(SEND_TASK_ASK_REPORTER_FOR_INSTALLATION)
+                .isWaitingAt(RECEIVE_TASK_AWAIT_INSTALLATION_DECISION);
+        assertThat(fixture.notifications).endsWith("INFORMATION_REQUESTED");
+        verify(fixture.forwarding, times(1)).forward(COMPLAINT_ID, "DINKES-MUBA");
+    }
+
+    @Test
+    void asksTheNationalAdministratorToRerouteAReportReturnedFromThere() {
+        // given
+        var instance = assignServedElsewhere("DINKES-MUBA");
+
+        // when
+        decided(instance, InstallationDecision.RETURNED);
+
+        // then
+        assertThat(instance).isWaitingAt(USER_TASK_REROUTE_COMPLAINT);
+        assertThat(task()).hasCandidateGroup(NATIONAL_ADMINISTRATORS);
+        assertThat(fixture.notifications).endsWith("REROUTING_TASK");
+    }
+
+    @Test
+    void followsUpHereTheAgencyTheReportIsReroutedToWhenThisInstallationServesIt() {
+        // given a report returned from the other installation
+        var instance = assignServedElsewhere("DINKES-MUBA");
+        decided(instance, InstallationDecision.RETURNED);
+
+        // when the national administrator routes it to an agency served here
+        fixture.assigned("BPJS-KESEHATAN", now("2026-03-17T09:00"), OfficeTimeZone.WIB);
+        as("verifier");
+        complete(task(), withVariables("newAgencyCode", "BPJS-KESEHATAN"));
+
+        // then
+        verify(fixture.lifecycle).reroute(COMPLAINT_ID, "DINKES-MUBA", "BPJS-KESEHATAN", Actor.staff("verifier"));
+        assertThat(instance).isWaitingAt(USER_TASK_FOLLOW_UP_COMPLAINT);
+        assertThat(task()).hasCandidateGroup("bpjs-kesehatan-officers");
     }
 }

@@ -22,6 +22,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
@@ -275,6 +277,99 @@ class ComplaintHandlingProcessTest {
         verify(fixture.lifecycle).archiveUnanswered(COMPLAINT_ID);
         verify(fixture.lifecycle, never()).resumeVerification(COMPLAINT_ID);
         assertThat(instance).isEnded().hasPassed(END_EVENT_UNANSWERED_COMPLAINT_ARCHIVED);
+    }
+
+    /** A report another installation forwarded for the health office, whose reports skip verification here. */
+    private void forwardedStraightToTheHealthOffice() {
+        fixture.requestedAgencyCode = "DINKES-MUBA";
+        fixture.forwarded = true;
+        fixture.verificationSkipped = true;
+        fixture.assignedAgencies("DINKES-MUBA");
+        fixture.assigned("DINKES-MUBA", wib("2026-03-16T09:00"), OfficeTimeZone.WIB);
+    }
+
+    @Test
+    void routesAReportAnotherInstallationForwardedStraightToItsAgencyWhenItSkipsVerificationHere() {
+        // given a report forwarded for the health office by an installation whose reports skip verification here
+        forwardedStraightToTheHealthOffice();
+
+        // when it is filed
+        var instance = submit();
+
+        // then nobody verifies it: it is routed at once (to the reporter's agency, as no verifier chose one)
+        assertThat(instance)
+                .hasPassed(GATEWAY_VERIFICATION_SKIPPED, BUSINESS_RULE_TASK_DETERMINE_COMPLETION_TARGET)
+                .hasNotPassed(USER_TASK_VERIFY_COMPLAINT, SEND_TASK_NOTIFY_VERIFIERS)
+                .isWaitingAt(CALL_ACTIVITY_FOLLOW_UP_BY_AGENCIES);
+        verify(fixture.lifecycle)
+                .route(
+                        COMPLAINT_ID,
+                        null,
+                        new ReportCorrection(null, null, null),
+                        Complexity.STANDARD,
+                        14,
+                        Actor.SYSTEM);
+        org.assertj.core.api.Assertions.assertThat(
+                        taskQuery().taskCandidateGroup("dinkes-muba-officers").count())
+                .isOne();
+        org.assertj.core.api.Assertions.assertThat(fixture.notifications)
+                .containsExactly("RECEIPT", "ROUTED", "FOLLOW_UP_TASK");
+    }
+
+    @Test
+    void endsAReportAnotherInstallationForwardedWhenTheAgencyReturnsIt() {
+        // given a forwarded report that went straight to the health office
+        forwardedStraightToTheHealthOffice();
+        var instance = submit();
+
+        // when the health office declares it is not its authority
+        as("dinkes-muba-officer");
+        complete(
+                taskQuery().taskCandidateGroup("dinkes-muba-officers").singleResult(),
+                withVariables("followUpDecision", "NOT_OUR_AUTHORITY", "followUpText", "Ini urusan BPJS Kesehatan."));
+
+        // then the report's handling here ends, returned to the installation it came from; no reporter is asked
+        verify(fixture.lifecycle)
+                .returnToOrigin(
+                        COMPLAINT_ID, "DINKES-MUBA", "Ini urusan BPJS Kesehatan.", Actor.staff("dinkes-muba-officer"));
+        assertThat(instance)
+                .hasPassed(BOUNDARY_EVENT_RETURNED_TO_ORIGIN, END_EVENT_COMPLAINT_RETURNED_TO_ORIGIN)
+                .hasNotPassed(SERVICE_TASK_AWAIT_REPORTER)
+                .isEnded();
+        org.assertj.core.api.Assertions.assertThat(processInstanceQuery().count())
+                .isZero();
+        verify(fixture.lifecycle, never()).awaitReporter(anyLong());
+    }
+
+    @Test
+    void verifiesAReportAnotherInstallationForwardedWhenItsReportsDoNotSkipVerification() {
+        // given a report forwarded for BPJS Kesehatan, whose installation's reports are verified here
+        fixture.requestedAgencyCode = "BPJS-KESEHATAN";
+        fixture.forwarded = true;
+
+        // when
+        var instance = submit();
+
+        // then it waits for verification, which the agency it was forwarded for may do too
+        assertThat(instance).isWaitingAt(USER_TASK_VERIFY_COMPLAINT);
+        assertThat(task()).hasCandidateGroup(NATIONAL_ADMINISTRATORS).hasCandidateGroup("bpjs-kesehatan-officers");
+        verify(fixture.lifecycle, never()).route(anyLong(), any(), any(), any(), anyInt(), any());
+    }
+
+    @Test
+    void verifiesAReportWhateverItsVariablesSayAboutSkippingVerification() {
+        // given a report of Aduan's own doors, started with variables that claim it skips verification
+        var instance = started(runtimeService()
+                .startProcessInstanceByKey(
+                        PROCESS_ID,
+                        TRACKING_ID,
+                        Variables.createVariables()
+                                .putValue("complexity", "STANDARD")
+                                .putValue("verificationSkipped", true)
+                                .putValue("forwarded", true)));
+
+        // then it is verified as every report is
+        assertThat(instance).isWaitingAt(USER_TASK_VERIFY_COMPLAINT);
     }
 
     @Test

@@ -30,6 +30,9 @@ import id.aduan.complaint.UnitDispatches;
 import id.aduan.deadline.DeadlineProperties;
 import id.aduan.deadline.OfficeTimeZone;
 import id.aduan.deadline.SeededHolidays;
+import id.aduan.installation.InstallationForwarding;
+import id.aduan.installation.process.ForwardToInstallationDelegate;
+import id.aduan.installation.process.InstallationSteps;
 import id.aduan.routing.AgencyGroups;
 import id.aduan.routing.RoutingService;
 import java.time.Instant;
@@ -73,6 +76,7 @@ final class ProcessFixture {
 
     final UnitDispatches dispatches = mock(UnitDispatches.class);
     final AgencyAnswers answers = mock(AgencyAnswers.class);
+    final InstallationForwarding forwarding = mock(InstallationForwarding.class);
 
     /** The agencies whose own answers their government's liaison officers approve. */
     final Set<String> approvingAgencies = new HashSet<>();
@@ -119,6 +123,11 @@ final class ProcessFixture {
 
     /** The agency the reporter chose, if any. */
     String requestedAgencyCode;
+
+    /** Whether another Aduan installation forwarded the report, and whether it skipped verification here. */
+    boolean forwarded;
+
+    boolean verificationSkipped;
 
     /** The agency each follow-up instance is bound to, as the real subjects keep it in the assignments. */
     final Map<String, String> followUps = new HashMap<>();
@@ -176,10 +185,18 @@ final class ProcessFixture {
                         TRACKING_ID,
                         ReportType.COMPLAINT,
                         requestedAgencyCode,
-                        followUps.get(call.<String>getArgument(1))));
+                        followUps.get(call.<String>getArgument(1)),
+                        forwarded,
+                        verificationSkipped));
         when(subjects.report(TRACKING_ID))
-                .thenAnswer(call ->
-                        new ProcessSubject(COMPLAINT_ID, TRACKING_ID, ReportType.COMPLAINT, requestedAgencyCode, null));
+                .thenAnswer(call -> new ProcessSubject(
+                        COMPLAINT_ID,
+                        TRACKING_ID,
+                        ReportType.COMPLAINT,
+                        requestedAgencyCode,
+                        null,
+                        forwarded,
+                        verificationSkipped));
         doAnswer(call -> followUps.put(call.getArgument(2), call.getArgument(1)))
                 .when(subjects)
                 .bindFollowUp(eq(TRACKING_ID), anyString(), anyString());
@@ -273,7 +290,10 @@ final class ProcessFixture {
         Mocks.register("approveAnswerDelegate", new ApproveAnswerDelegate(answers, executionSubjects));
         Mocks.register("returnAnswerDelegate", new ReturnAnswerDelegate(answers, executionSubjects));
         Mocks.register("returnForReroutingDelegate", new ReturnForReroutingDelegate(lifecycle, executionSubjects));
+        Mocks.register("returnToOriginDelegate", new ReturnToOriginDelegate(lifecycle, executionSubjects));
         Mocks.register("reassignAgencyDelegate", new ReassignAgencyDelegate(lifecycle, executionSubjects));
+        Mocks.register("installationSteps", new InstallationSteps(forwarding, subjects));
+        Mocks.register("forwardToInstallationDelegate", new ForwardToInstallationDelegate(forwarding, subjects));
         Mocks.register("requestInformationDelegate", new RequestInformationDelegate(lifecycle, executionSubjects));
         Mocks.register("resumeFollowUpDelegate", new ResumeFollowUpDelegate(lifecycle, executionSubjects));
         Mocks.register(

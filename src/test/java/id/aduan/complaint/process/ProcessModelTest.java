@@ -118,7 +118,20 @@ class ProcessModelTest {
                 "ComplaintHandlingProcess",
                 "AgencyFollowUpProcess",
                 "NotificationDeliveryProcess",
-                "WebhookDeliveryProcess");
+                "WebhookDeliveryProcess",
+                "InstallationDeliveryProcess");
+    }
+
+    @Test
+    void everyIdOfInstallationDeliveryProcessThatJavaUsesIsInTheModel() throws Exception {
+        assertIdsExist(
+                id.aduan.installation.process.InstallationDeliveryProcess.class,
+                id.aduan.installation.process.InstallationDeliveryProcess.PROCESS_ID);
+    }
+
+    @Test
+    void theMessageAConnectedInstallationsDecisionIsCorrelatedWithIsInTheFollowUpModel() throws Exception {
+        assertIdsExist(id.aduan.installation.InstallationEvents.class, AgencyFollowUpProcess.PROCESS_ID);
     }
 
     @Test

@@ -1,6 +1,5 @@
-package id.aduan.benchmark;
+package id.aduan;
 
-import id.aduan.AduanApplication;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,9 +23,10 @@ import java.util.stream.Collectors;
 /**
  * An Aduan node in a JVM of its own, as a second server would run it: started from this program's class path with
  * the settings given as command-line arguments, its output in a log file. Closing it stops it as a service manager
- * does (SIGTERM), so that its engine writes its metrics before it ends.
+ * does (SIGTERM), so that its engine writes its metrics before it ends. The benchmarks run a second node of a cluster
+ * with it; full-stack tests a second installation.
  */
-final class AduanNode implements AutoCloseable {
+public final class AduanNode implements AutoCloseable {
 
     private final Process process;
     private final int port;
@@ -36,8 +36,13 @@ final class AduanNode implements AutoCloseable {
         this.port = port;
     }
 
-    static AduanNode start(List<String> settings, Path log) throws IOException {
-        var port = freePort();
+    /** Starts a node on a free port. */
+    public static AduanNode start(List<String> settings, Path log) throws IOException {
+        return start(settings, log, freePort());
+    }
+
+    /** Starts a node on the port, such as the port of a node that was stopped and now starts again. */
+    public static AduanNode start(List<String> settings, Path log, int port) throws IOException {
         var command = new ArrayList<String>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
@@ -54,15 +59,24 @@ final class AduanNode implements AutoCloseable {
         return new AduanNode(process, port);
     }
 
+    public int port() {
+        return port;
+    }
+
+    /** The node's address, such as {@code http://127.0.0.1:41234}. */
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
     /** Waits until the node answers that it is ready: database up, job executor running. */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         var http = HttpClient.newHttpClient();
         var readiness = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"))
                 .build();
         var end = Instant.now().plus(timeout);
         while (Instant.now().isBefore(end)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The second node has exited; see its log");
+                throw new IllegalStateException("The node has exited; see its log");
             }
             try {
                 if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -73,7 +87,7 @@ final class AduanNode implements AutoCloseable {
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("The second node was not ready within " + timeout);
+        throw new IllegalStateException("The node was not ready within " + timeout);
     }
 
     @Override

@@ -1,0 +1,93 @@
+package id.aduan.installation;
+
+import id.aduan.integration.CallbackUrls;
+import id.aduan.integration.RemoteInstallations.RemoteInstallation;
+import id.aduan.system.FieldProblemException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.springframework.stereotype.Component;
+
+/**
+ * POSTs JSON to a connected installation's partner API with the key it issued this one, within the configured
+ * timeouts and without following redirects.
+ */
+@Component
+class InstallationClient {
+
+    static final String REPORTS = "/api/partner/v1/reports";
+
+    private final HttpClient http;
+    private final InstallationProperties properties;
+    private final CallbackUrls urls;
+
+    InstallationClient(InstallationProperties properties, CallbackUrls urls) {
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        this.properties = properties;
+        this.urls = urls;
+    }
+
+    /** The other installation's answer to a POST of the JSON body, or why there was none. */
+    Outcome post(RemoteInstallation remote, String path, String body) {
+        return send(remote, path, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    /** The other installation's answer to a GET, or why there was none. */
+    Outcome get(RemoteInstallation remote, String path) {
+        return send(remote, path, null);
+    }
+
+    private Outcome send(RemoteInstallation remote, String path, HttpRequest.BodyPublisher body) {
+        if (remote.url() == null || remote.apiKey() == null) {
+            return new Outcome(0, null, "the connection to " + remote.name() + " has no address or API key saved");
+        }
+        URI uri;
+        try {
+            uri = URI.create(remote.url().replaceAll("/+$", "") + path);
+            urls.requirePublicAddress(uri);
+        } catch (IllegalArgumentException | FieldProblemException refused) {
+            return new Outcome(0, null, "the address of " + remote.name() + " is refused: " + refused.getMessage());
+        }
+        var builder = HttpRequest.newBuilder(uri)
+                .timeout(properties.readTimeout())
+                .header("accept", "application/json")
+                .header("authorization", "Bearer " + remote.apiKey());
+        var request = body == null
+                ? builder.GET().build()
+                : builder.header("content-type", "application/json").POST(body).build();
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var status = response.statusCode();
+            return new Outcome(
+                    status, response.body(), status / 100 == 2 ? null : remote.name() + " answered HTTP " + status);
+        } catch (IOException e) {
+            return new Outcome(
+                    0,
+                    null,
+                    "no answer from " + remote.name() + ": " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(0, null, "interrupted while waiting for " + remote.name());
+        }
+    }
+
+    /**
+     * @param status the HTTP status, or 0 when none came
+     * @param body the answer's body, if one came
+     * @param error why it counts as not delivered, if it does
+     */
+    record Outcome(int status, String body, String error) {
+
+        boolean delivered() {
+            return error == null;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package id.aduan.installation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.installation.internal.InstallationDelivery;
+import id.aduan.installation.internal.InstallationDelivery.DeliveryKind;
+import id.aduan.installation.internal.InstallationDeliveryRepository;
+import id.aduan.installation.internal.InstallationForward;
+import id.aduan.installation.internal.InstallationForwardRepository;
+import id.aduan.integration.RemoteInstallations;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Delivers what goes to a connected installation about a forwarded report (the report, then the reporter's actions),
+ * at least once each and in order per report: each call is queued in the transaction of what caused it and sent by
+ * a job of {@code InstallationDeliveryProcess}, with the report's undelivered earlier calls first. The other side
+ * takes a repeat of the report once, by its reference (the tracking ID here).
+ */
+@Service
+public class InstallationDeliveries {
+
+    private static final Logger log = LoggerFactory.getLogger(InstallationDeliveries.class);
+
+    private final InstallationDeliveryRepository deliveries;
+    private final InstallationForwardRepository forwards;
+    private final RemoteInstallations remotes;
+    private final InstallationOutbox outbox;
+    private final DeliveryStarter starter;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    InstallationDeliveries(
+            InstallationDeliveryRepository deliveries,
+            InstallationForwardRepository forwards,
+            RemoteInstallations remotes,
+            InstallationOutbox outbox,
+            DeliveryStarter starter,
+            ObjectMapper json,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.forwards = forwards;
+        this.remotes = remotes;
+        this.outbox = outbox;
+        this.starter = starter;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Queues a call about the forwarded report and starts its delivery, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void queue(InstallationForward forward, DeliveryKind kind, Object body) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A call to a connected installation cannot be written as JSON", e);
+        }
+        var delivery = deliveries.save(new InstallationDelivery(forward.getId(), kind, payload, clock.instant()));
+        delivery.deliveredBy(starter.start(forward.getTrackingId()));
+    }
+
+    /**
+     * Delivers the call whose delivery this process instance is, with the report's undelivered earlier ones first.
+     *
+     * @throws InstallationDeliveryException when the other installation did not take one: the job is retried
+     */
+    @Transactional
+    public void deliver(String processInstanceId) {
+        var delivery = deliveries
+                .findByProcessInstanceId(processInstanceId)
+                .orElseThrow(() -> new IllegalStateException(
+                        "No call to a connected installation is delivered by the process instance "
+                                + processInstanceId));
+        var forward = forwards.findById(delivery.getForwardId())
+                .orElseThrow(() -> new IllegalStateException("No forwarded report " + delivery.getForwardId()));
+        var remote = remotes.find(forward.getIntegrationId())
+                .orElseThrow(() -> new IllegalStateException("Integration " + forward.getIntegrationId()
+                        + " is no longer a connected installation; report " + forward.getTrackingId()
+                        + " cannot reach it. Connect it again, then retry the incident in Cockpit."));
+        if (!remote.active()) {
+            throw new InstallationDeliveryException("The connection to " + remote.name() + " (integration "
+                    + remote.integrationId() + ") is suspended; report " + forward.getTrackingId() + " waits. Set it"
+                    + " ACTIVE on /staff/integrations, then retry the incident in Cockpit.");
+        }
+        var error = outbox.deliverUpTo(forward.getId(), delivery.getId(), remote);
+        if (error != null) {
+            log.warn(
+                    "Report {} not delivered to the installation {}: {}",
+                    forward.getTrackingId(),
+                    remote.name(),
+                    error);
+            throw new InstallationDeliveryException("Report " + forward.getTrackingId() + " not delivered to the"
+                    + " installation " + remote.name() + " (" + error + "). The job is retried as"
+                    + " InstallationDeliveryProcess.bpmn sets; when the retries ran out, retry the incident in Cockpit"
+                    + " once " + remote.url() + " answers again.");
+        }
+    }
+}

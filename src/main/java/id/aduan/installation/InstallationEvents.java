@@ -1,0 +1,172 @@
+package id.aduan.installation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.complaint.Actor;
+import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.complaint.ProcessSubjects;
+import id.aduan.installation.internal.InstallationForward;
+import id.aduan.installation.internal.InstallationForwardRepository;
+import id.aduan.installation.internal.ReceivedEvent;
+import id.aduan.installation.internal.ReceivedEventRepository;
+import id.aduan.integration.RemoteInstallations;
+import id.aduan.system.FieldProblemException;
+import java.time.Clock;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hears a connected installation's webhooks about the reports forwarded to it and applies each to the report here, as
+ * its reporter reads it: the agency's answer, its questions, a return ("not our authority"), the start of handling
+ * and a missed deadline. Each webhook is checked against the secret that installation issued this one, and taken
+ * once: a repeat of its {@code webhook-id} is dropped. Events that change nothing here (the reporter's own actions
+ * coming back, the other side's internal steps) are taken and left aside.
+ */
+@Service
+public class InstallationEvents {
+
+    /** The message that moves a forwarded report's follow-up on, in {@code bpmn/AgencyFollowUpProcess.bpmn}. */
+    public static final String MESSAGE_INSTALLATION_DECIDED = "InstallationDecided";
+
+    private static final Logger log = LoggerFactory.getLogger(InstallationEvents.class);
+
+    private final RemoteInstallations remotes;
+    private final InstallationForwardRepository forwards;
+    private final ReceivedEventRepository received;
+    private final ComplaintLifecycle lifecycle;
+    private final ProcessSubjects subjects;
+    private final RuntimeService runtime;
+    private final InstallationProperties properties;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    InstallationEvents(
+            RemoteInstallations remotes,
+            InstallationForwardRepository forwards,
+            ReceivedEventRepository received,
+            ComplaintLifecycle lifecycle,
+            ProcessSubjects subjects,
+            RuntimeService runtime,
+            InstallationProperties properties,
+            ObjectMapper json,
+            Clock clock) {
+        this.remotes = remotes;
+        this.forwards = forwards;
+        this.received = received;
+        this.lifecycle = lifecycle;
+        this.subjects = subjects;
+        this.runtime = runtime;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes one webhook of the installation.
+     *
+     * @return false when it was a repeat, dropped
+     * @throws InstallationEventException 401 for a bad signature, 403 while the connection is suspended here, 404 for
+     *     a report not forwarded there, 409 when the report does not wait for it
+     */
+    @Transactional
+    public boolean receive(long integrationId, Signed webhook) {
+        var remote =
+                remotes.find(integrationId).orElseThrow(() -> InstallationEventException.badSignature(integrationId));
+        if (!WebhookSignature.valid(
+                remote.webhookSecret(),
+                webhook.id(),
+                webhook.timestamp(),
+                webhook.signature(),
+                webhook.body(),
+                clock.instant(),
+                properties.webhookTolerance())) {
+            log.warn("Refused a webhook to integration {} ({}): bad signature", integrationId, remote.name());
+            throw InstallationEventException.badSignature(integrationId);
+        }
+        if (!remote.active()) {
+            throw InstallationEventException.suspended(integrationId);
+        }
+        var event = parse(webhook.body());
+        var type = event.path("type").asText("");
+        var data = event.path("data");
+        var reference = data.path("externalReference").asText("");
+        var forward = forwards.findByIntegrationIdAndTrackingId(integrationId, reference)
+                .orElseThrow(() -> InstallationEventException.unknownReport(integrationId, reference));
+        var key = new ReceivedEvent.Key(integrationId, webhook.id());
+        if (received.existsById(key)) {
+            log.info("Dropped the repeated webhook {} of {} about {}", webhook.id(), remote.name(), reference);
+            return false;
+        }
+        received.save(new ReceivedEvent(integrationId, webhook.id(), type, clock.instant()));
+        apply(forward, type, data.path("text").asText(null));
+        return true;
+    }
+
+    private void apply(InstallationForward forward, String type, String text) {
+        long complaintId = forward.getComplaintId();
+        var agencyCode = forward.getAgencyCode();
+        switch (type) {
+            case "report.followed-up" -> {
+                lifecycle.recordFollowUp(complaintId, agencyCode, text, Actor.SYSTEM);
+                decide(forward, InstallationDecision.ANSWERED);
+            }
+            case "report.information-requested", "report.deferred" -> {
+                lifecycle.requestInformation(complaintId, agencyCode, text, Actor.SYSTEM);
+                decide(forward, InstallationDecision.INFORMATION_REQUESTED);
+            }
+            case "report.returned-to-origin", "report.archived" -> {
+                if (forward.getDecision() == InstallationDecision.RETURNED) {
+                    log.info(
+                            "Report {} was returned by the installation before; {} changes nothing here",
+                            forward.getTrackingId(),
+                            type);
+                    return;
+                }
+                lifecycle.returnForRerouting(complaintId, agencyCode, text, Actor.SYSTEM);
+                decide(forward, InstallationDecision.RETURNED);
+            }
+            case "report.handling-started" -> lifecycle.startHandling(complaintId, agencyCode, Actor.SYSTEM);
+            case "report.follow-up-overdue" -> lifecycle.markFollowUpOverdue(complaintId, agencyCode);
+            default -> log.debug("Webhook {} about {} changes nothing here", type, forward.getTrackingId());
+        }
+    }
+
+    /** Records the decision and moves the agency's follow-up on, which reads it. */
+    private void decide(InstallationForward forward, InstallationDecision decision) {
+        var instance = subjects.followUpInstance(forward.getComplaintId(), forward.getAgencyCode())
+                .orElseThrow(() -> InstallationEventException.notWaiting(forward.getTrackingId()));
+        forward.decided(decision);
+        try {
+            runtime.createMessageCorrelation(MESSAGE_INSTALLATION_DECIDED)
+                    .processInstanceId(instance)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException notWaiting) {
+            throw InstallationEventException.notWaiting(forward.getTrackingId());
+        } catch (OptimisticLockingException changedMeanwhile) {
+            throw new OptimisticLockingFailureException(
+                    "The report's process changed at the same time", changedMeanwhile);
+        }
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            var event = json.readTree(body);
+            if (event == null || !event.isObject()) {
+                throw new FieldProblemException("body", "must be a JSON object");
+            }
+            return event;
+        } catch (JsonProcessingException e) {
+            throw new FieldProblemException("body", "is not JSON");
+        }
+    }
+
+    /** A webhook as it came: its Standard Webhooks headers and its body, byte for byte as signed. */
+    public record Signed(String id, String timestamp, String signature, String body) {}
+}

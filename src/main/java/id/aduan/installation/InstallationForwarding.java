@@ -1,0 +1,186 @@
+package id.aduan.installation;
+
+import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.complaint.ComplaintSummaries;
+import id.aduan.complaint.Location;
+import id.aduan.complaint.ReportType;
+import id.aduan.complaint.TimelineEntryAdded;
+import id.aduan.complaint.TimelineEntryType;
+import id.aduan.installation.internal.InstallationDelivery.DeliveryKind;
+import id.aduan.installation.internal.InstallationForward;
+import id.aduan.installation.internal.InstallationForwardRepository;
+import id.aduan.integration.RemoteInstallations;
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forwards a report routed to an agency that another installation serves, instead of the agency's follow-up here,
+ * and the reporter's messages, acceptance and objections on it after it: the report goes with its content and
+ * protection flags and the agency it was routed to, never with anything of the reporter.
+ */
+@Service
+@Transactional
+public class InstallationForwarding {
+
+    private static final Logger log = LoggerFactory.getLogger(InstallationForwarding.class);
+
+    private final InstallationForwardRepository forwards;
+    private final InstallationDeliveries deliveries;
+    private final RemoteInstallations remotes;
+    private final ComplaintSummaries summaries;
+    private final ComplaintLifecycle lifecycle;
+    private final Clock clock;
+
+    InstallationForwarding(
+            InstallationForwardRepository forwards,
+            InstallationDeliveries deliveries,
+            RemoteInstallations remotes,
+            ComplaintSummaries summaries,
+            ComplaintLifecycle lifecycle,
+            Clock clock) {
+        this.forwards = forwards;
+        this.deliveries = deliveries;
+        this.remotes = remotes;
+        this.summaries = summaries;
+        this.lifecycle = lifecycle;
+        this.clock = clock;
+    }
+
+    /** Whether another installation serves the agency: a report routed to it is forwarded there. */
+    @Transactional(readOnly = true)
+    public boolean servedElsewhere(String agencyCode) {
+        return remotes.servingAgency(agencyCode).isPresent();
+    }
+
+    /**
+     * Queues the report for the installation that serves the agency, once: a report already forwarded there (its
+     * follow-up started again after the reporter's objection, or after the reporter answered a question from there)
+     * waits for that installation's next decision.
+     */
+    public void forward(long complaintId, String agencyCode) {
+        var remote = remotes.servingAgency(agencyCode)
+                .orElseThrow(() -> new IllegalStateException("The agency " + agencyCode
+                        + " is not served by a connected installation (any more); report " + complaintId
+                        + " cannot be forwarded. Route the report again."));
+        var report = summaries.forwarded(complaintId);
+        var earlier = forwards.findByIntegrationIdAndTrackingId(remote.integrationId(), report.trackingId());
+        if (earlier.isPresent()) {
+            var forward = earlier.get();
+            if (forward.getDecision() == InstallationDecision.RETURNED) {
+                log.warn(
+                        "Report {} was returned by {} and routed there again (agency {}): it waits for that"
+                                + " installation, which ended its report {}; an administrator there must reopen it",
+                        report.trackingId(),
+                        remote.name(),
+                        agencyCode,
+                        forward.getRemoteTrackingId());
+            }
+            forward.reassign(agencyCode);
+            return;
+        }
+        var forward = forwards.save(new InstallationForward(
+                complaintId, report.trackingId(), agencyCode, remote.integrationId(), clock.instant()));
+        deliveries.queue(
+                forward,
+                DeliveryKind.REPORT,
+                new Filing(
+                        report.trackingId(),
+                        agencyCode,
+                        new Filing.Report(
+                                report.type(),
+                                report.title(),
+                                report.description(),
+                                report.categoryCode(),
+                                report.regionCode(),
+                                report.location(),
+                                report.anonymous(),
+                                report.confidential())));
+        log.info(
+                "Report {} queued for the installation {}, which serves {}",
+                report.trackingId(),
+                remote.name(),
+                agencyCode);
+    }
+
+    /** The latest decision of the installation the report's agency was forwarded to, if it sent one. */
+    @Transactional(readOnly = true)
+    public Optional<InstallationDecision> decision(long complaintId, String agencyCode) {
+        return forwards.findByComplaintIdOrderById(complaintId).stream()
+                .filter(forward -> forward.getAgencyCode().equals(agencyCode))
+                .map(InstallationForward::getDecision)
+                .reduce((first, latest) -> latest);
+    }
+
+    /**
+     * The reporter wrote, accepted or objected here: the same goes to each installation the report is forwarded to
+     * and that has not returned it. A message that answers that installation's question restarts the agency's clock
+     * here, as the answer to a question of an agency here does.
+     */
+    public void reporterActed(TimelineEntryAdded entry) {
+        var kind = kindOf(entry.type());
+        if (kind.isEmpty()) {
+            return;
+        }
+        for (var forward : forwards.findByComplaintIdOrderById(entry.complaintId())) {
+            if (forward.getDecision() == InstallationDecision.RETURNED) {
+                continue;
+            }
+            deliveries.queue(forward, kind.get(), body(kind.get(), entry));
+            if (kind.get() == DeliveryKind.MESSAGE
+                    && forward.getDecision() == InstallationDecision.INFORMATION_REQUESTED) {
+                lifecycle.resumeFollowUp(forward.getComplaintId(), forward.getAgencyCode(), true);
+                forward.decided(null);
+            }
+        }
+    }
+
+    private Object body(DeliveryKind kind, TimelineEntryAdded entry) {
+        return switch (kind) {
+            case MESSAGE -> new Message(entry.text());
+            case OBJECTION -> new Objection(entry.text());
+            case ACCEPTANCE ->
+                new Acceptance(summaries.forwarded(entry.complaintId()).rating(), comment(entry.text()));
+            case REPORT -> throw new IllegalArgumentException("A report is forwarded, not acted on");
+        };
+    }
+
+    /** The comment in the acceptance's entry, as "4/5 – comment" writes it. */
+    private static String comment(String text) {
+        var separator = text == null ? -1 : text.indexOf(" – ");
+        return separator < 0 ? null : text.substring(separator + 3);
+    }
+
+    private static Optional<DeliveryKind> kindOf(TimelineEntryType type) {
+        return switch (type) {
+            case REPORTER_MESSAGE -> Optional.of(DeliveryKind.MESSAGE);
+            case ACCEPTED -> Optional.of(DeliveryKind.ACCEPTANCE);
+            case OBJECTED -> Optional.of(DeliveryKind.OBJECTION);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The partner API's filing, with the agency the report was routed to here. */
+    record Filing(String externalReference, String agencyCode, Report report) {
+
+        /** The report as the public API takes it, without a reporter: their identity stays here. */
+        record Report(
+                ReportType type,
+                String title,
+                String description,
+                String categoryCode,
+                String regionCode,
+                Location location,
+                boolean anonymous,
+                boolean confidential) {}
+    }
+
+    record Message(String message) {}
+
+    record Objection(String reason) {}
+
+    record Acceptance(Integer rating, String comment) {}
+}

@@ -1,0 +1,153 @@
+package id.aduan.installation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.installation.internal.InstallationDelivery;
+import id.aduan.installation.internal.InstallationDelivery.DeliveryKind;
+import id.aduan.installation.internal.InstallationDeliveryRepository;
+import id.aduan.installation.internal.InstallationForward;
+import id.aduan.installation.internal.InstallationForwardRepository;
+import id.aduan.integration.RemoteInstallations.RemoteInstallation;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends a forwarded report's undelivered calls in order, in a transaction of its own: what the other installation
+ * took stays recorded as delivered (with the tracking ID it gave the report), and a failure's attempt and error stay
+ * recorded, even when the delivery job then fails to retry.
+ */
+@Component
+class InstallationOutbox {
+
+    private final InstallationDeliveryRepository deliveries;
+    private final InstallationForwardRepository forwards;
+    private final InstallationClient client;
+    private final ComplaintLifecycle lifecycle;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    InstallationOutbox(
+            InstallationDeliveryRepository deliveries,
+            InstallationForwardRepository forwards,
+            InstallationClient client,
+            ComplaintLifecycle lifecycle,
+            ObjectMapper json,
+            Clock clock) {
+        this.deliveries = deliveries;
+        this.forwards = forwards;
+        this.client = client;
+        this.lifecycle = lifecycle;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends the report's calls the other installation has not taken, up to and including this one, oldest first, and
+     * stops at the first it does not take: a later call never arrives before an earlier one.
+     *
+     * @return null when all were taken, otherwise why the first that was not
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String deliverUpTo(long forwardId, long deliveryId, RemoteInstallation remote) {
+        var forward = forwards.findById(forwardId)
+                .orElseThrow(() -> new IllegalStateException("No forwarded report " + forwardId));
+        for (var next : deliveries.lockUndelivered(forwardId, deliveryId)) {
+            var error = send(remote, forward, next);
+            if (error != null) {
+                next.failed(error);
+                return next.getKind() + ": " + error;
+            }
+            next.delivered(clock.instant());
+        }
+        return null;
+    }
+
+    private String send(RemoteInstallation remote, InstallationForward forward, InstallationDelivery delivery) {
+        if (delivery.getKind() == DeliveryKind.REPORT) {
+            var outcome = client.post(remote, InstallationClient.REPORTS, delivery.getPayload());
+            if (!outcome.delivered()) {
+                return outcome.error() + describe(outcome.body());
+            }
+            var remoteTrackingId = trackingIdIn(outcome.body());
+            if (remoteTrackingId == null) {
+                return remote.name() + " answered without a tracking ID";
+            }
+            if (!forward.isForwarded()) {
+                forward.forwarded(remoteTrackingId, clock.instant());
+                lifecycle.recordForwarding(
+                        forward.getComplaintId(), forward.getAgencyCode(), remote.name(), remoteTrackingId);
+            }
+            return null;
+        }
+        if (!forward.isForwarded()) {
+            return "the report has not reached " + remote.name() + " yet";
+        }
+        var report = InstallationClient.REPORTS + "/" + forward.getRemoteTrackingId();
+        var outcome = client.post(remote, report + delivery.getKind().path(), delivery.getPayload());
+        if (outcome.delivered() || (outcome.status() == 409 && takenBefore(remote, report, delivery))) {
+            return null;
+        }
+        return outcome.error() + describe(outcome.body());
+    }
+
+    /**
+     * Whether the other installation took this acceptance or objection before, though this installation did not
+     * hear its answer (it stopped mid-call): its report then refuses it again (409), and shows it taken.
+     */
+    private boolean takenBefore(RemoteInstallation remote, String report, InstallationDelivery delivery) {
+        var view = client.get(remote, report);
+        if (!view.delivered()) {
+            return false;
+        }
+        try {
+            var current = json.readTree(view.body());
+            var sent = json.readTree(delivery.getPayload());
+            var latest = latestEntry(current, delivery.getKind());
+            return switch (delivery.getKind()) {
+                case ACCEPTANCE ->
+                    latest != null || "COMPLETED".equals(current.path("status").asText());
+                case OBJECTION ->
+                    latest != null
+                            && latest.path("text")
+                                    .asText()
+                                    .equals(sent.path("reason").asText());
+                default -> false;
+            };
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
+    /** The report's latest timeline entry of the action's kind, if it has one. */
+    private static JsonNode latestEntry(JsonNode report, DeliveryKind kind) {
+        var type = kind == DeliveryKind.ACCEPTANCE ? "ACCEPTED" : "OBJECTED";
+        JsonNode latest = null;
+        for (var entry : report.path("timeline")) {
+            if (type.equals(entry.path("type").asText())) {
+                latest = entry;
+            }
+        }
+        return latest;
+    }
+
+    private String trackingIdIn(String body) {
+        try {
+            var trackingId = json.readTree(body).path("trackingId");
+            return trackingId.isTextual() ? trackingId.asText() : null;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String describe(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        var text = body.strip();
+        return ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
+    }
+}

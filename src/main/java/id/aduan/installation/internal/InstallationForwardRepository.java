@@ -1,0 +1,12 @@
+package id.aduan.installation.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface InstallationForwardRepository extends JpaRepository<InstallationForward, Long> {
+
+    Optional<InstallationForward> findByIntegrationIdAndTrackingId(long integrationId, String trackingId);
+
+    List<InstallationForward> findByComplaintIdOrderById(long complaintId);
+}

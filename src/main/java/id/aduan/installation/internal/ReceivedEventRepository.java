@@ -1,0 +1,5 @@
+package id.aduan.installation.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReceivedEventRepository extends JpaRepository<ReceivedEvent, ReceivedEvent.Key> {}

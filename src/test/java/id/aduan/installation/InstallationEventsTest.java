@@ -1,0 +1,195 @@
+package id.aduan.installation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.complaint.Actor;
+import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.complaint.ProcessSubjects;
+import id.aduan.installation.internal.InstallationForward;
+import id.aduan.installation.internal.InstallationForwardRepository;
+import id.aduan.installation.internal.ReceivedEvent;
+import id.aduan.installation.internal.ReceivedEventRepository;
+import id.aduan.integration.RemoteInstallations;
+import id.aduan.integration.RemoteInstallations.RemoteInstallation;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+class InstallationEventsTest {
+
+    private static final long INTEGRATION = 3L;
+    private static final long COMPLAINT_ID = 7L;
+    private static final String TRACKING_ID = "ADU-7K3M-9QXH";
+    private static final String AGENCY = "DINKES-MUBA";
+    private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(new byte[24]);
+    private static final Instant NOW = Instant.parse("2026-03-16T03:00:00Z");
+
+    private final InstallationForwardRepository forwards = mock(InstallationForwardRepository.class);
+    private final ReceivedEventRepository received = mock(ReceivedEventRepository.class);
+    private final RemoteInstallations remotes = mock(RemoteInstallations.class);
+    private final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
+    private final ProcessSubjects subjects = mock(ProcessSubjects.class);
+    private final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
+    private final InstallationEvents events = new InstallationEvents(
+            remotes,
+            forwards,
+            received,
+            lifecycle,
+            subjects,
+            runtime,
+            new InstallationProperties(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(5)),
+            new ObjectMapper(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private final InstallationForward forward =
+            new InstallationForward(COMPLAINT_ID, TRACKING_ID, AGENCY, INTEGRATION, NOW);
+
+    @BeforeEach
+    void setUp() {
+        when(remotes.find(INTEGRATION))
+                .thenReturn(Optional.of(
+                        new RemoteInstallation(INTEGRATION, "Aduan Nasional", true, "https://x.example", "k", SECRET)));
+        when(forwards.findByIntegrationIdAndTrackingId(INTEGRATION, TRACKING_ID))
+                .thenReturn(Optional.of(forward));
+        when(subjects.followUpInstance(COMPLAINT_ID, AGENCY)).thenReturn(Optional.of("follow-up-1"));
+    }
+
+    @Test
+    void recordsTheAnswerGivenThereAndMovesTheAgencysFollowUpOn() {
+        // when
+        var taken = events.receive(INTEGRATION, signed("evt_3_9", event("report.followed-up", "Sudah buka."), SECRET));
+
+        // then
+        assertThat(taken).isTrue();
+        verify(lifecycle).recordFollowUp(COMPLAINT_ID, AGENCY, "Sudah buka.", Actor.SYSTEM);
+        assertThat(forward.getDecision()).isEqualTo(InstallationDecision.ANSWERED);
+        verify(runtime.createMessageCorrelation(InstallationEvents.MESSAGE_INSTALLATION_DECIDED)
+                        .processInstanceId("follow-up-1"))
+                .correlateWithResult();
+        verify(received).save(any(ReceivedEvent.class));
+    }
+
+    @Test
+    void asksTheReporterHereAndReturnsForReroutingHere() {
+        // when
+        events.receive(INTEGRATION, signed("evt_3_1", event("report.information-requested", "Alamat?"), SECRET));
+
+        // then
+        verify(lifecycle).requestInformation(COMPLAINT_ID, AGENCY, "Alamat?", Actor.SYSTEM);
+        assertThat(forward.getDecision()).isEqualTo(InstallationDecision.INFORMATION_REQUESTED);
+
+        // when
+        events.receive(INTEGRATION, signed("evt_3_2", event("report.returned-to-origin", "Wewenang BPJS."), SECRET));
+
+        // then
+        verify(lifecycle).returnForRerouting(COMPLAINT_ID, AGENCY, "Wewenang BPJS.", Actor.SYSTEM);
+        assertThat(forward.getDecision()).isEqualTo(InstallationDecision.RETURNED);
+    }
+
+    @Test
+    void dropsARepeatAndLeavesAsideWhatChangesNothingHere() {
+        // given
+        when(received.existsById(new ReceivedEvent.Key(INTEGRATION, "evt_3_9"))).thenReturn(true);
+
+        // when
+        var repeat = events.receive(INTEGRATION, signed("evt_3_9", event("report.followed-up", "Sudah."), SECRET));
+        var echo = events.receive(INTEGRATION, signed("evt_3_10", event("report.accepted", "5/5"), SECRET));
+
+        // then
+        assertThat(repeat).isFalse();
+        assertThat(echo).isTrue();
+        verifyNoInteractions(lifecycle);
+        assertThat(forward.getDecision()).isNull();
+    }
+
+    @Test
+    void refusesABadSignatureAndAReportNotForwardedThere() {
+        var otherSecret = "whsec_" + Base64.getEncoder().encodeToString("another secret here!".getBytes());
+        assertThatThrownBy(() ->
+                        events.receive(INTEGRATION, signed("evt_3_1", event("report.followed-up", "x"), otherSecret)))
+                .isInstanceOfSatisfying(
+                        InstallationEventException.class,
+                        refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED));
+        assertThatThrownBy(() -> events.receive(4L, signed("evt_3_1", event("report.followed-up", "x"), SECRET)))
+                .isInstanceOfSatisfying(
+                        InstallationEventException.class,
+                        refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED));
+        var unknown = "{\"type\":\"report.followed-up\",\"data\":{\"externalReference\":\"ADU-AAAA-BBBB\"}}";
+        assertThatThrownBy(() -> events.receive(INTEGRATION, signed("evt_3_1", unknown, SECRET)))
+                .isInstanceOfSatisfying(
+                        InstallationEventException.class,
+                        refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
+        verify(received, never()).save(any());
+        verifyNoInteractions(lifecycle);
+    }
+
+    @Test
+    void refusesWebhooksWhileTheConnectionIsSuspendedHere() {
+        // given
+        when(remotes.find(INTEGRATION))
+                .thenReturn(Optional.of(new RemoteInstallation(
+                        INTEGRATION, "Aduan Nasional", false, "https://x.example", "k", SECRET)));
+
+        // then
+        assertThatThrownBy(() ->
+                        events.receive(INTEGRATION, signed("evt_3_9", event("report.followed-up", "Sudah."), SECRET)))
+                .isInstanceOfSatisfying(
+                        InstallationEventException.class,
+                        refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN));
+        verifyNoInteractions(lifecycle);
+    }
+
+    @Test
+    void refusesADecisionTheReportDoesNotWaitForSoThatItIsSentAgain() {
+        // given
+        when(runtime.createMessageCorrelation(InstallationEvents.MESSAGE_INSTALLATION_DECIDED)
+                        .processInstanceId("follow-up-1")
+                        .correlateWithResult())
+                .thenThrow(new MismatchingMessageCorrelationException("no subscription"));
+
+        // then
+        assertThatThrownBy(() ->
+                        events.receive(INTEGRATION, signed("evt_3_9", event("report.followed-up", "Sudah."), SECRET)))
+                .isInstanceOfSatisfying(
+                        InstallationEventException.class,
+                        refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT));
+    }
+
+    private static String event(String type, String text) {
+        return "{\"type\":\"" + type + "\",\"data\":{\"trackingId\":\"ADU-NAS1-0001\",\"externalReference\":\""
+                + TRACKING_ID + "\",\"text\":\"" + text + "\"}}";
+    }
+
+    private static InstallationEvents.Signed signed(String id, String body, String secret) {
+        try {
+            var timestamp = Long.toString(NOW.getEpochSecond());
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring(6)), "HmacSHA256"));
+            var signature = Base64.getEncoder()
+                    .encodeToString(mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+            return new InstallationEvents.Signed(id, timestamp, "v1," + signature, body);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package id.aduan.installation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.complaint.ComplaintSummaries;
+import id.aduan.complaint.ForwardedReport;
+import id.aduan.complaint.ReportType;
+import id.aduan.complaint.TimelineEntryAdded;
+import id.aduan.complaint.TimelineEntryType;
+import id.aduan.installation.internal.InstallationDelivery.DeliveryKind;
+import id.aduan.installation.internal.InstallationForward;
+import id.aduan.installation.internal.InstallationForwardRepository;
+import id.aduan.integration.RemoteInstallations;
+import id.aduan.integration.RemoteInstallations.RemoteInstallation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+class InstallationForwardingTest {
+
+    private static final long COMPLAINT_ID = 7L;
+    private static final String TRACKING_ID = "ADU-7K3M-9QXH";
+    private static final String AGENCY = "DINKES-MUBA";
+    private static final Instant NOW = Instant.parse("2026-03-16T03:00:00Z");
+
+    private final InstallationForwardRepository forwards = mock(InstallationForwardRepository.class);
+    private final InstallationDeliveries deliveries = mock(InstallationDeliveries.class);
+    private final RemoteInstallations remotes = mock(RemoteInstallations.class);
+    private final ComplaintSummaries summaries = mock(ComplaintSummaries.class);
+    private final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
+    private final InstallationForwarding forwarding = new InstallationForwarding(
+            forwards, deliveries, remotes, summaries, lifecycle, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @BeforeEach
+    void setUp() {
+        when(remotes.servingAgency(AGENCY))
+                .thenReturn(Optional.of(new RemoteInstallation(
+                        3L, "Aduan Nasional", true, "https://lapor.example", "key", "whsec_secret")));
+        when(summaries.forwarded(COMPLAINT_ID))
+                .thenReturn(new ForwardedReport(
+                        TRACKING_ID,
+                        ReportType.COMPLAINT,
+                        "Puskesmas tutup",
+                        "Puskesmas di Sekayu tutup.",
+                        "HEALTH_FACILITY",
+                        "16.06",
+                        null,
+                        true,
+                        true,
+                        4));
+        when(forwards.save(any())).thenAnswer(call -> call.getArgument(0));
+    }
+
+    @Test
+    void forwardsTheReportWithItsAgencyAndFlagsButNothingOfTheReporterOnce() {
+        // given
+        when(forwards.findByIntegrationIdAndTrackingId(3L, TRACKING_ID)).thenReturn(Optional.empty());
+
+        // when
+        forwarding.forward(COMPLAINT_ID, AGENCY);
+
+        // then
+        var body = ArgumentCaptor.forClass(Object.class);
+        verify(deliveries).queue(any(InstallationForward.class), eq(DeliveryKind.REPORT), body.capture());
+        var filing = (InstallationForwarding.Filing) body.getValue();
+        assertThat(filing.externalReference()).isEqualTo(TRACKING_ID);
+        assertThat(filing.agencyCode()).isEqualTo(AGENCY);
+        assertThat(filing.report().anonymous()).isTrue();
+        assertThat(filing.report().confidential()).isTrue();
+        assertThat(InstallationForwarding.Filing.Report.class.getRecordComponents())
+                .extracting(component -> component.getName())
+                .doesNotContain("reporter");
+    }
+
+    @Test
+    void sendsAReportForwardedBeforeNoMoreWhenItsFollowUpStartsAgain() {
+        // given
+        var earlier = new InstallationForward(COMPLAINT_ID, TRACKING_ID, AGENCY, 3L, NOW);
+        earlier.forwarded("ADU-NAS1-0001", NOW);
+        earlier.decided(InstallationDecision.ANSWERED);
+        when(forwards.findByIntegrationIdAndTrackingId(3L, TRACKING_ID)).thenReturn(Optional.of(earlier));
+
+        // when
+        forwarding.forward(COMPLAINT_ID, AGENCY);
+
+        // then it waits for the next decision
+        verify(deliveries, never()).queue(any(), any(), any());
+        assertThat(earlier.getDecision()).isNull();
+    }
+
+    @Test
+    void passesTheReportersActionsToEveryInstallationThatHasNotReturnedTheReport() {
+        // given one installation asked the reporter a question, another returned the report
+        var asking = new InstallationForward(COMPLAINT_ID, TRACKING_ID, AGENCY, 3L, NOW);
+        asking.decided(InstallationDecision.INFORMATION_REQUESTED);
+        var returned = new InstallationForward(COMPLAINT_ID, TRACKING_ID, "BPJS-KESEHATAN", 4L, NOW);
+        returned.decided(InstallationDecision.RETURNED);
+        when(forwards.findByComplaintIdOrderById(COMPLAINT_ID)).thenReturn(List.of(asking, returned));
+
+        // when the reporter answers, then accepts
+        forwarding.reporterActed(entry(TimelineEntryType.REPORTER_MESSAGE, "Di depan SD Negeri 2."));
+        forwarding.reporterActed(entry(TimelineEntryType.ACCEPTED, "4/5 – Terima kasih."));
+        forwarding.reporterActed(entry(TimelineEntryType.ROUTED, null));
+
+        // then the asking one gets both, its agency's clock runs again here, and the other one gets nothing
+        verify(deliveries)
+                .queue(asking, DeliveryKind.MESSAGE, new InstallationForwarding.Message("Di depan SD Negeri 2."));
+        verify(deliveries)
+                .queue(asking, DeliveryKind.ACCEPTANCE, new InstallationForwarding.Acceptance(4, "Terima kasih."));
+        verify(deliveries, never()).queue(eq(returned), any(), any());
+        verify(lifecycle).resumeFollowUp(COMPLAINT_ID, AGENCY, true);
+    }
+
+    private static TimelineEntryAdded entry(TimelineEntryType type, String text) {
+        return new TimelineEntryAdded(1L, COMPLAINT_ID, TRACKING_ID, null, null, type, NOW, null, text);
+    }
+}

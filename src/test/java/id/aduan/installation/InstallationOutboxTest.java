@@ -1,0 +1,128 @@
+package id.aduan.installation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.installation.internal.InstallationDelivery;
+import id.aduan.installation.internal.InstallationDelivery.DeliveryKind;
+import id.aduan.installation.internal.InstallationDeliveryRepository;
+import id.aduan.installation.internal.InstallationForward;
+import id.aduan.installation.internal.InstallationForwardRepository;
+import id.aduan.integration.RemoteInstallations.RemoteInstallation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InstallationOutboxTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-16T03:00:00Z");
+    private static final RemoteInstallation NATIONAL =
+            new RemoteInstallation(3L, "Aduan Nasional", true, "https://lapor.example", "key", "whsec_x");
+    private static final String REPORT = "/api/partner/v1/reports/ADU-NAS1-0001";
+
+    private final InstallationDeliveryRepository deliveries = mock(InstallationDeliveryRepository.class);
+    private final InstallationForwardRepository forwards = mock(InstallationForwardRepository.class);
+    private final InstallationClient client = mock(InstallationClient.class);
+    private final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
+    private final InstallationOutbox outbox = new InstallationOutbox(
+            deliveries, forwards, client, lifecycle, new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private final InstallationForward forward = new InstallationForward(7L, "ADU-7K3M-9QXH", "DINKES-MUBA", 3L, NOW);
+
+    @BeforeEach
+    void setUp() {
+        when(forwards.findById(anyLong())).thenReturn(Optional.of(forward));
+    }
+
+    @Test
+    void recordsTheTrackingIdTheReportGotThereOnceThoughItIsSentAgain() {
+        // given
+        var report = delivery(DeliveryKind.REPORT, "{\"externalReference\":\"ADU-7K3M-9QXH\"}");
+        when(client.post(NATIONAL, InstallationClient.REPORTS, report.getPayload()))
+                .thenReturn(new InstallationClient.Outcome(201, "{\"trackingId\":\"ADU-NAS1-0001\"}", null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then
+        assertThat(error).isNull();
+        assertThat(forward.getRemoteTrackingId()).isEqualTo("ADU-NAS1-0001");
+        assertThat(report.getDeliveredAt()).isEqualTo(NOW);
+        verify(lifecycle).recordForwarding(7L, "DINKES-MUBA", "Aduan Nasional", "ADU-NAS1-0001");
+    }
+
+    @Test
+    void countsAnAcceptanceTheOtherSideTookBeforeAsDelivered() {
+        // given the other side refuses the acceptance again: its report shows it accepted
+        forward.forwarded("ADU-NAS1-0001", NOW);
+        var acceptance = delivery(DeliveryKind.ACCEPTANCE, "{\"rating\":5,\"comment\":null}");
+        when(client.post(NATIONAL, REPORT + "/acceptance", acceptance.getPayload()))
+                .thenReturn(new InstallationClient.Outcome(409, "{}", "Aduan Nasional answered HTTP 409"));
+        when(client.get(NATIONAL, REPORT))
+                .thenReturn(new InstallationClient.Outcome(
+                        200,
+                        "{\"status\":\"COMPLETED\",\"timeline\":[{\"type\":\"ACCEPTED\",\"text\":\"5/5\"}]}",
+                        null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then
+        assertThat(error).isNull();
+        assertThat(acceptance.getDeliveredAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void keepsAnObjectionTheOtherSideRefusesAndHasNotTakenForTheNextAttempt() {
+        // given
+        forward.forwarded("ADU-NAS1-0001", NOW);
+        var objection = delivery(DeliveryKind.OBJECTION, "{\"reason\":\"Masih tutup.\"}");
+        when(client.post(NATIONAL, REPORT + "/objection", objection.getPayload()))
+                .thenReturn(new InstallationClient.Outcome(
+                        409, "{\"detail\":\"closed\"}", "Aduan Nasional answered HTTP 409"));
+        when(client.get(NATIONAL, REPORT))
+                .thenReturn(new InstallationClient.Outcome(
+                        200, "{\"timeline\":[{\"type\":\"OBJECTED\",\"text\":\"Belum buka.\"}]}", null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then
+        assertThat(error).contains("OBJECTION", "HTTP 409", "closed");
+        assertThat(objection.getDeliveredAt()).isNull();
+        assertThat(objection.getAttempts()).isEqualTo(1);
+        assertThat(objection.getLastError()).contains("HTTP 409");
+    }
+
+    @Test
+    void sendsNoActionBeforeTheReportReachedTheOtherSide() {
+        // given
+        var message = delivery(DeliveryKind.MESSAGE, "{\"message\":\"Di depan SD.\"}");
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then
+        assertThat(error).contains("has not reached Aduan Nasional");
+        verify(client, never()).post(any(), anyString(), anyString());
+        assertThat(message.getDeliveredAt()).isNull();
+    }
+
+    private InstallationDelivery delivery(DeliveryKind kind, String payload) {
+        var delivery = new InstallationDelivery(1L, kind, payload, NOW);
+        when(deliveries.lockUndelivered(1L, 1L)).thenReturn(List.of(delivery));
+        return delivery;
+    }
+}
