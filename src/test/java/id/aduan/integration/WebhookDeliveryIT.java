@@ -12,11 +12,14 @@ import id.aduan.StaffDesk;
 import id.aduan.integration.WebhookReceiver.Call;
 import id.aduan.integration.process.WebhookDeliveryProcess;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
@@ -53,7 +56,13 @@ class WebhookDeliveryIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    RuntimeService runtime;
+
     private final WebhookReceiver receiver = new WebhookReceiver();
+    /** The reports this test filed: other tests sharing the application leave deliveries of their own. */
+    private final Set<String> filed = new HashSet<>();
+
     private ApiClient administrator;
     private StaffDesk staff;
 
@@ -240,16 +249,24 @@ class WebhookDeliveryIT {
     private String file(TestPartner partner, boolean confidential) {
         var report = PartnerApiIT.partnerReport("SJS-" + UUID.randomUUID());
         report.report().put("confidential", confidential);
-        var filed = partner.api().post(PartnerApiIT.REPORTS, report);
-        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
-        return filed.json().get("trackingId").asText();
+        var answer = partner.api().post(PartnerApiIT.REPORTS, report);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
+        var trackingId = answer.json().get("trackingId").asText();
+        filed.add(trackingId);
+        return trackingId;
     }
 
+    /** The delivery jobs of the reports this test filed (a delivery instance's business key is its report's). */
     private List<Job> webhookJobs() {
-        return management
-                .createJobQuery()
-                .processDefinitionKey(WebhookDeliveryProcess.PROCESS_ID)
-                .list();
+        return filed.stream()
+                .flatMap(trackingId -> runtime
+                        .createProcessInstanceQuery()
+                        .processDefinitionKey(WebhookDeliveryProcess.PROCESS_ID)
+                        .processInstanceBusinessKey(trackingId)
+                        .list()
+                        .stream())
+                .flatMap(delivery -> management.createJobQuery().processInstanceId(delivery.getId()).list().stream())
+                .toList();
     }
 
     /** While the receiver is down, each delivery job tries once and fails, to be retried. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.aduan.AduanIntegrationTest;
+import id.aduan.AduanNode;
 import id.aduan.ApiClient;
 import id.aduan.agency.AgencyDetails;
 import id.aduan.agency.AgencyLevel;
@@ -15,6 +16,7 @@ import id.aduan.integration.IntegrationDetails;
 import id.aduan.integration.IntegrationKind;
 import id.aduan.integration.IntegrationService;
 import id.aduan.integration.IntegrationStatus;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -66,8 +68,11 @@ class InstallationStatisticsBetweenTwoAduansIT {
 
         long connection;
         JsonNode published;
-        try (var second = SecondAduan.start("regency", List.of("--aduan.statistics.refresh-interval=1s"))) {
-            // given the regency's own Aduan, where two reports were filed, publishing its figures
+        try (var second = AduanNode.start(
+                List.of("--aduan.statistics.refresh-interval=1s", "--logging.level.root=WARN"),
+                Path.of("target", "second-aduan", "regency.log"))) {
+            // given the regency's own Aduan (the default run, its own database in memory), where two reports were
+            // filed, publishing its figures
             second.awaitReady(Duration.ofMinutes(3));
             var regencyApi = ApiClient.on(second.port());
             for (var i = 0; i < 2; i++) {
