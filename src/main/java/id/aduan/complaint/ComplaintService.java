@@ -192,6 +192,16 @@ public class ComplaintService {
         return view(trackingId, ReporterCredential.accessToken(accessToken));
     }
 
+    /** The reporter's view for their credential, or not found: what a reporter's action answers with. */
+    @Transactional(readOnly = true)
+    public ReporterComplaintView reporterView(String trackingId, ReporterCredential credential) {
+        return complaints
+                .findByTrackingId(trackingId)
+                .filter(complaint -> access.grants(complaint, credential))
+                .map(views::reporterView)
+                .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
+    }
+
     /** The reporter's view for their credential; otherwise the public view, or not found when confidential. */
     @Transactional(readOnly = true)
     public ComplaintView view(String trackingId, ReporterCredential credential) {

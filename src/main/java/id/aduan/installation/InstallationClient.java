@@ -36,15 +36,24 @@ class InstallationClient {
 
     /** The other installation's answer to a POST of the JSON body, or why there was none. */
     Outcome post(RemoteInstallation remote, String path, String body) {
-        return send(remote, path, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return post(remote, path, body, null);
+    }
+
+    /**
+     * The other installation's answer to a POST of the JSON body under an {@code Idempotency-Key}, which it takes
+     * once however often it is sent, or why there was none.
+     */
+    Outcome post(RemoteInstallation remote, String path, String body, String idempotencyKey) {
+        return send(remote, path, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), idempotencyKey);
     }
 
     /** The other installation's answer to a GET, or why there was none. */
     Outcome get(RemoteInstallation remote, String path) {
-        return send(remote, path, null);
+        return send(remote, path, null, null);
     }
 
-    private Outcome send(RemoteInstallation remote, String path, HttpRequest.BodyPublisher body) {
+    private Outcome send(
+            RemoteInstallation remote, String path, HttpRequest.BodyPublisher body, String idempotencyKey) {
         if (remote.url() == null || remote.apiKey() == null) {
             return new Outcome(0, null, "the connection to " + remote.name() + " has no address or API key saved");
         }
@@ -59,6 +68,9 @@ class InstallationClient {
                 .timeout(properties.readTimeout())
                 .header("accept", "application/json")
                 .header("authorization", "Bearer " + remote.apiKey());
+        if (idempotencyKey != null) {
+            builder.header("idempotency-key", idempotencyKey);
+        }
         var request = body == null
                 ? builder.GET().build()
                 : builder.header("content-type", "application/json").POST(body).build();

@@ -87,7 +87,12 @@ class InstallationOutbox {
             return "the report has not reached " + remote.name() + " yet";
         }
         var report = InstallationClient.REPORTS + "/" + forward.getRemoteTrackingId();
-        var outcome = client.post(remote, report + delivery.getKind().path(), delivery.getPayload());
+        // a message is taken once under its delivery's key; an acceptance or objection taken before is refused (409)
+        var outcome = client.post(
+                remote,
+                report + delivery.getKind().path(),
+                delivery.getPayload(),
+                delivery.getKind() == DeliveryKind.MESSAGE ? "aduan-delivery-" + delivery.getId() : null);
         if (outcome.delivered() || (outcome.status() == 409 && takenBefore(remote, report, delivery))) {
             return null;
         }

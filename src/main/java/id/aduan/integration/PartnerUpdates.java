@@ -1,6 +1,7 @@
 package id.aduan.integration;
 
 import id.aduan.complaint.ComplaintService;
+import id.aduan.complaint.ReporterComplaintView;
 import id.aduan.complaint.ReporterCredential;
 import id.aduan.complaint.ReporterMessage;
 import id.aduan.integration.internal.PartnerUpdate;
@@ -62,6 +63,16 @@ public class PartnerUpdates {
             return postedBefore(partner, clientUpdateId).orElseThrow(() -> sameUpdateAtOnce);
         }
         return trackingId;
+    }
+
+    /**
+     * Posts the message on the report, unless the partner sent this update before, and answers with the report as
+     * its reporter reads it, as {@link ComplaintService#postMessage} does.
+     */
+    public ReporterComplaintView postAndView(
+            Partner partner, String trackingId, String clientUpdateId, ReporterMessage message) {
+        var postedOn = post(partner, trackingId, clientUpdateId, message);
+        return complaints.reporterView(postedOn, ReporterCredential.integration(partner.id()));
     }
 
     private Optional<String> postedBefore(Partner partner, String clientUpdateId) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -68,7 +70,7 @@ class InstallationOutboxTest {
         // given the other side refuses the acceptance again: its report shows it accepted
         forward.forwarded("ADU-NAS1-0001", NOW);
         var acceptance = delivery(DeliveryKind.ACCEPTANCE, "{\"rating\":5,\"comment\":null}");
-        when(client.post(NATIONAL, REPORT + "/acceptance", acceptance.getPayload()))
+        when(client.post(NATIONAL, REPORT + "/acceptance", acceptance.getPayload(), null))
                 .thenReturn(new InstallationClient.Outcome(409, "{}", "Aduan Nasional answered HTTP 409"));
         when(client.get(NATIONAL, REPORT))
                 .thenReturn(new InstallationClient.Outcome(
@@ -89,7 +91,7 @@ class InstallationOutboxTest {
         // given
         forward.forwarded("ADU-NAS1-0001", NOW);
         var objection = delivery(DeliveryKind.OBJECTION, "{\"reason\":\"Masih tutup.\"}");
-        when(client.post(NATIONAL, REPORT + "/objection", objection.getPayload()))
+        when(client.post(NATIONAL, REPORT + "/objection", objection.getPayload(), null))
                 .thenReturn(new InstallationClient.Outcome(
                         409, "{\"detail\":\"closed\"}", "Aduan Nasional answered HTTP 409"));
         when(client.get(NATIONAL, REPORT))
@@ -107,6 +109,26 @@ class InstallationOutboxTest {
     }
 
     @Test
+    void sendsAMessageUnderAKeyOfItsOwnSoThatTheOtherSideTakesItOnceHoweverOftenItIsSent() {
+        // given
+        forward.forwarded("ADU-NAS1-0001", NOW);
+        var message = delivery(DeliveryKind.MESSAGE, "{\"message\":\"Di depan SD.\"}");
+        when(client.post(
+                        eq(NATIONAL),
+                        eq(REPORT + "/messages"),
+                        eq(message.getPayload()),
+                        startsWith("aduan-delivery-")))
+                .thenReturn(new InstallationClient.Outcome(200, "{}", null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then
+        assertThat(error).isNull();
+        assertThat(message.getDeliveredAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void sendsNoActionBeforeTheReportReachedTheOtherSide() {
         // given
         var message = delivery(DeliveryKind.MESSAGE, "{\"message\":\"Di depan SD.\"}");
@@ -117,6 +139,7 @@ class InstallationOutboxTest {
         // then
         assertThat(error).contains("has not reached Aduan Nasional");
         verify(client, never()).post(any(), anyString(), anyString());
+        verify(client, never()).post(any(), anyString(), anyString(), any());
         assertThat(message.getDeliveredAt()).isNull();
     }
 

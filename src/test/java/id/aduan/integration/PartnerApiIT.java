@@ -200,6 +200,28 @@ class PartnerApiIT {
     }
 
     @Test
+    void aMessageSentAgainUnderItsIdempotencyKeyIsPostedOnce() {
+        // given a report the partner filed
+        var filed = senjangMuba.post(REPORTS, partnerReport("SJM-" + UUID.randomUUID()));
+        var messages = REPORTS + "/" + filed.json().get("trackingId").asText() + "/messages";
+        var once = senjangMuba.with("Idempotency-Key", "pesan-" + UUID.randomUUID());
+        var message = Map.of("message", "Lubangnya di depan SD Negeri 2.");
+
+        // when the partner sends its reporter's message twice under one key (it did not hear the first answer)
+        var first = once.post(messages, message);
+        var again = once.post(messages, message);
+        // and once under a key longer than Aduan keeps
+        var tooLong = senjangMuba.with("Idempotency-Key", "k".repeat(101)).post(messages, message);
+
+        // then the report shows the message once, and the long key is refused naming it
+        assertThat(first.status()).as(first.text()).isEqualTo(200);
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+        assertThat(again.json().get("timeline").findValuesAsText("label")).containsOnlyOnce("Pesan dari pelapor");
+        assertThat(tooLong.status()).as(tooLong.text()).isEqualTo(400);
+        assertThat(tooLong.text()).contains("idempotencyKey");
+    }
+
+    @Test
     void anotherPartnerSeesOnlyThePublicViewAndCannotActForTheReporter() {
         // given
         var trackingId = senjangMuba

@@ -15,6 +15,7 @@ import id.aduan.complaint.ReporterMessage;
 import id.aduan.complaint.SubmittedComplaint;
 import id.aduan.integration.Partner;
 import id.aduan.integration.PartnerFilings;
+import id.aduan.integration.PartnerUpdates;
 import id.aduan.system.FieldProblemException;
 import id.aduan.system.FieldProblemException.FieldError;
 import id.aduan.system.PlainText;
@@ -63,10 +64,12 @@ class PartnerReportController {
 
     private final ComplaintService complaints;
     private final PartnerFilings filings;
+    private final PartnerUpdates updates;
 
-    PartnerReportController(ComplaintService complaints, PartnerFilings filings) {
+    PartnerReportController(ComplaintService complaints, PartnerFilings filings, PartnerUpdates updates) {
         this.complaints = complaints;
         this.filings = filings;
+        this.updates = updates;
     }
 
     /** Files a report; the same reference or {@code Idempotency-Key} again answers 200 with the first report. */
@@ -116,15 +119,18 @@ class PartnerReportController {
         return complaints.view(trackingId, ReporterCredential.integration(partner.id()));
     }
 
+    /** Posts the reporter's message; the same {@code Idempotency-Key} again posts nothing and answers the report. */
     @PostMapping("/{trackingId}/messages")
     ReporterComplaintView postMessage(
             Partner partner,
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) @Size(max = PartnerUpdates.CLIENT_UPDATE_ID_MAX)
+                    String idempotencyKey,
             @RequestBody ReporterMessage request) {
-        return complaints.postMessage(
-                trackingId,
-                ReporterCredential.integration(partner.id()),
-                new ReporterMessage(ReportRequest.strip(request.message())));
+        var message = new ReporterMessage(ReportRequest.strip(request.message()));
+        return idempotencyKey == null
+                ? complaints.postMessage(trackingId, ReporterCredential.integration(partner.id()), message)
+                : updates.postAndView(partner, trackingId, idempotencyKey, message);
     }
 
     @PostMapping("/{trackingId}/acceptance")
