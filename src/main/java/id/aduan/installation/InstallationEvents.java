@@ -11,6 +11,7 @@ import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.installation.internal.ReceivedEvent;
 import id.aduan.installation.internal.ReceivedEventRepository;
 import id.aduan.integration.RemoteInstallations;
+import id.aduan.integration.WebhookSignatures;
 import id.aduan.system.FieldProblemException;
 import java.time.Clock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -79,7 +80,7 @@ public class InstallationEvents {
     public boolean receive(long integrationId, Signed webhook) {
         var remote =
                 remotes.find(integrationId).orElseThrow(() -> InstallationEventException.badSignature(integrationId));
-        if (!WebhookSignature.valid(
+        if (!WebhookSignatures.valid(
                 remote.webhookSecret(),
                 webhook.id(),
                 webhook.timestamp(),

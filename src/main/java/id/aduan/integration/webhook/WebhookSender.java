@@ -1,6 +1,7 @@
 package id.aduan.integration.webhook;
 
 import id.aduan.integration.CallbackUrls;
+import id.aduan.integration.WebhookSignatures;
 import id.aduan.integration.internal.PartnerEvent;
 import id.aduan.system.FieldProblemException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package id.aduan.installation;
+package id.aduan.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-class WebhookSignatureTest {
+class WebhookSignaturesTest {
 
     // the example of standardwebhooks.com's specification
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -18,10 +18,16 @@ class WebhookSignatureTest {
     private static final Duration TOLERANCE = Duration.ofMinutes(5);
 
     @Test
+    void signsAsTheStandardWebhooksSpecificationsExample() {
+        assertThat(WebhookSignatures.sign(SECRET, ID, Long.parseLong(TIMESTAMP), BODY))
+                .isEqualTo(SIGNATURE);
+    }
+
+    @Test
     void acceptsTheSpecificationsExampleAmongOtherSignatures() {
-        assertThat(WebhookSignature.valid(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, SENT, TOLERANCE))
+        assertThat(WebhookSignatures.valid(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, SENT, TOLERANCE))
                 .isTrue();
-        assertThat(WebhookSignature.valid(
+        assertThat(WebhookSignatures.valid(
                         SECRET, ID, TIMESTAMP, "v1,bm90IGl0 " + SIGNATURE, BODY, SENT.plusSeconds(299), TOLERANCE))
                 .isTrue();
     }
@@ -29,29 +35,29 @@ class WebhookSignatureTest {
     @Test
     void refusesAnotherSecretBodyOrIdAChangedTimestampAndAnOldWebhook() {
         var otherSecret = "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[24]);
-        assertThat(WebhookSignature.valid(otherSecret, ID, TIMESTAMP, SIGNATURE, BODY, SENT, TOLERANCE))
+        assertThat(WebhookSignatures.valid(otherSecret, ID, TIMESTAMP, SIGNATURE, BODY, SENT, TOLERANCE))
                 .isFalse();
-        assertThat(WebhookSignature.valid(SECRET, ID, TIMESTAMP, SIGNATURE, "{\"test\": 1}", SENT, TOLERANCE))
+        assertThat(WebhookSignatures.valid(SECRET, ID, TIMESTAMP, SIGNATURE, "{\"test\": 1}", SENT, TOLERANCE))
                 .isFalse();
-        assertThat(WebhookSignature.valid(SECRET, "msg_other", TIMESTAMP, SIGNATURE, BODY, SENT, TOLERANCE))
+        assertThat(WebhookSignatures.valid(SECRET, "msg_other", TIMESTAMP, SIGNATURE, BODY, SENT, TOLERANCE))
                 .isFalse();
-        assertThat(WebhookSignature.valid(SECRET, ID, "1614265331", SIGNATURE, BODY, SENT, TOLERANCE))
+        assertThat(WebhookSignatures.valid(SECRET, ID, "1614265331", SIGNATURE, BODY, SENT, TOLERANCE))
                 .isFalse();
-        assertThat(WebhookSignature.valid(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, SENT.plusSeconds(301), TOLERANCE))
+        assertThat(WebhookSignatures.valid(SECRET, ID, TIMESTAMP, SIGNATURE, BODY, SENT.plusSeconds(301), TOLERANCE))
                 .isFalse();
     }
 
     @Test
     void refusesWhatIsMissingOrMalformed() {
-        assertThat(WebhookSignature.valid(null, ID, TIMESTAMP, SIGNATURE, BODY, SENT, TOLERANCE))
+        assertThat(WebhookSignatures.valid(null, ID, TIMESTAMP, SIGNATURE, BODY, SENT, TOLERANCE))
                 .isFalse();
-        assertThat(WebhookSignature.valid(SECRET, ID, null, SIGNATURE, BODY, SENT, TOLERANCE))
+        assertThat(WebhookSignatures.valid(SECRET, ID, null, SIGNATURE, BODY, SENT, TOLERANCE))
                 .isFalse();
-        assertThat(WebhookSignature.valid(SECRET, ID, "yesterday", SIGNATURE, BODY, SENT, TOLERANCE))
+        assertThat(WebhookSignatures.valid(SECRET, ID, "yesterday", SIGNATURE, BODY, SENT, TOLERANCE))
                 .isFalse();
-        assertThat(WebhookSignature.valid(SECRET, ID, TIMESTAMP, "v2,abc v1,%%%", BODY, SENT, TOLERANCE))
+        assertThat(WebhookSignatures.valid(SECRET, ID, TIMESTAMP, "v2,abc v1,%%%", BODY, SENT, TOLERANCE))
                 .isFalse();
-        assertThat(WebhookSignature.valid("whsec_%%%", ID, TIMESTAMP, SIGNATURE, BODY, SENT, TOLERANCE))
+        assertThat(WebhookSignatures.valid("whsec_%%%", ID, TIMESTAMP, SIGNATURE, BODY, SENT, TOLERANCE))
                 .isFalse();
     }
 }
