@@ -28,6 +28,7 @@ public class CallbackUrls {
     /**
      * Where an Aduan installation hears from the installations it forwarded reports to: not administrative (a webhook
      * must carry the signature of the installation it names), so that installations on one host can call each other.
+     * Only the callback of another installation ({@link IntegrationKind#ADUAN_INSTALLATION}) may lead there.
      */
     private static final String INSTALLATION_RECEIVER = "/api/installations/";
 
@@ -41,13 +42,20 @@ public class CallbackUrls {
         this.privateAddressesAllowed = webhooks.privateAddressesAllowed();
     }
 
-    /** The URL as it will be called, or a 400 naming {@code callbackUrl}. */
-    String check(String url) {
-        return check(url, "callbackUrl");
+    /**
+     * The callback URL of an integration of that kind as it will be called, or a 400 naming {@code callbackUrl}: only
+     * another installation's callback may be its receiver on Aduan's own host.
+     */
+    String check(String url, IntegrationKind kind) {
+        return check(url, "callbackUrl", kind == IntegrationKind.ADUAN_INSTALLATION);
     }
 
     /** The URL as it will be called, or a 400 naming the field it came in. */
     String check(String url, String field) {
+        return check(url, field, false);
+    }
+
+    private String check(String url, String field, boolean installationReceiverAllowed) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -67,7 +75,7 @@ public class CallbackUrls {
         var path = uri.getPath() == null ? "" : uri.getPath().toLowerCase(Locale.ROOT);
         if (isOwnHost(uri.getHost())
                 && ADMINISTRATIVE_PATHS.stream().anyMatch(path::startsWith)
-                && !path.startsWith(INSTALLATION_RECEIVER)) {
+                && !(installationReceiverAllowed && path.startsWith(INSTALLATION_RECEIVER))) {
             throw refused(field, "points at Aduan's own administrative endpoints; give the partner system's receiver");
         }
         requirePublicAddress(uri);

@@ -265,7 +265,7 @@ public class IntegrationService {
                 blankToNull(details.agencyCode()),
                 details.contact().strip(),
                 details.status(),
-                callbackUrls.check(details.callbackUrl()),
+                callbackUrls.check(details.callbackUrl(), details.kind()),
                 details.reportsPerHour(),
                 details.requestsPerMinute());
         var installation = details.installation();

@@ -28,7 +28,7 @@ class CallbackUrlsTest {
                 "http://0.0.0.0/hooks"
             })
     void refusesCallbacksThatLeadInsideAdunsNetwork(String url) {
-        assertThatThrownBy(() -> production.check(url))
+        assertThatThrownBy(() -> production.check(url, IntegrationKind.MOBILE_APP))
                 .isInstanceOfSatisfying(
                         FieldProblemException.class,
                         problem -> assertThat(problem.error().field()).isEqualTo("callbackUrl"));
@@ -37,7 +37,8 @@ class CallbackUrlsTest {
     @ParameterizedTest
     @ValueSource(strings = {"ftp://93.184.216.34/hooks", "https://user:secret@93.184.216.34/hooks", "not a url"})
     void refusesWhatIsNoHttpUrlWithoutCredentials(String url) {
-        assertThatThrownBy(() -> production.check(url)).isInstanceOf(FieldProblemException.class);
+        assertThatThrownBy(() -> production.check(url, IntegrationKind.MOBILE_APP))
+                .isInstanceOf(FieldProblemException.class);
     }
 
     @ParameterizedTest
@@ -47,13 +48,14 @@ class CallbackUrlsTest {
                 "https://aduan.example.go.id",
                 new WebhookProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), true));
 
-        assertThatThrownBy(() -> development.check(url)).isInstanceOf(FieldProblemException.class);
+        assertThatThrownBy(() -> development.check(url, IntegrationKind.MOBILE_APP))
+                .isInstanceOf(FieldProblemException.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://93.184.216.34/hooks/aduan", "http://8.8.8.8:8443/webhook"})
     void acceptsAReceiverOnAPublicAddress(String url) {
-        assertThat(production.check(url)).isEqualTo(url);
+        assertThat(production.check(url, IntegrationKind.MOBILE_APP)).isEqualTo(url);
     }
 
     @ParameterizedTest
@@ -62,10 +64,14 @@ class CallbackUrlsTest {
                 "http://127.0.0.1:8081/api/installations/7/events",
                 "http://localhost:9090/api/installations/12/events"
             })
-    void acceptsAnotherInstallationsReceiverOnTheSameHostWherePrivateAddressesAreAllowed(String url) {
+    void acceptsAnotherInstallationsReceiverOnTheSameHostOnlyAsAnInstallationsCallback(String url) {
         var development = new CallbackUrls(
                 "http://localhost:8080", new WebhookProperties(Duration.ofSeconds(5), Duration.ofSeconds(10), true));
 
-        assertThat(development.check(url)).isEqualTo(url);
+        assertThat(development.check(url, IntegrationKind.ADUAN_INSTALLATION)).isEqualTo(url);
+        assertThatThrownBy(() -> development.check(url, IntegrationKind.REGIONAL_APP))
+                .isInstanceOfSatisfying(
+                        FieldProblemException.class,
+                        problem -> assertThat(problem.error().field()).isEqualTo("callbackUrl"));
     }
 }
