@@ -8,6 +8,7 @@ import id.aduan.installation.internal.InstallationDeliveryRepository;
 import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.integration.RemoteInstallations;
+import id.aduan.integration.RemoteInstallations.RemoteInstallation;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,17 +88,60 @@ public class InstallationDeliveries {
                     + remote.integrationId() + ") is suspended; report " + forward.getTrackingId() + " waits. Set it"
                     + " ACTIVE on /staff/integrations, then retry the incident in Cockpit.");
         }
-        var error = outbox.deliverUpTo(forward.getId(), delivery.getId(), remote);
-        if (error != null) {
+        if (remote.url() == null || remote.apiKey() == null) {
+            throw new InstallationDeliveryException.Refused("Report " + forward.getTrackingId() + " cannot be sent to"
+                    + " the installation " + remote.name() + ": its connection (integration " + remote.integrationId()
+                    + ") has no address or API key saved. Save the API key " + remote.name() + " issued this"
+                    + " installation (and its address) on the connection on /staff/integrations, then retry the"
+                    + " incident in Cockpit.");
+        }
+        var undelivered = outbox.deliverUpTo(forward.getId(), delivery.getId(), remote);
+        if (undelivered != null) {
             log.warn(
                     "Report {} not delivered to the installation {}: {}",
                     forward.getTrackingId(),
                     remote.name(),
-                    error);
-            throw new InstallationDeliveryException("Report " + forward.getTrackingId() + " not delivered to the"
-                    + " installation " + remote.name() + " (" + error + "). The job is retried as"
-                    + " InstallationDeliveryProcess.bpmn sets; when the retries ran out, retry the incident in Cockpit"
-                    + " once " + remote.url() + " answers again.");
+                    undelivered.error());
+            var failure = "Report " + forward.getTrackingId() + " not delivered to the installation " + remote.name()
+                    + " (" + undelivered.error() + "). ";
+            var advice = adviceOnRefusal(undelivered, remote);
+            if (advice != null) {
+                throw new InstallationDeliveryException.Refused(failure + advice);
+            }
+            throw new InstallationDeliveryException(failure + "The job is retried as InstallationDeliveryProcess.bpmn"
+                    + " sets; when the retries ran out, retry the incident in Cockpit once " + remote.url()
+                    + " answers again.");
         }
+    }
+
+    /**
+     * What to fix when the other installation refused the call for good, a 4xx other than 408 (timeout), 409 (it
+     * cannot take an action yet) and 429 (its quota); a report refused with 409 has its agency served elsewhere
+     * there. Null when retrying may help.
+     */
+    static String adviceOnRefusal(InstallationOutbox.Undelivered undelivered, RemoteInstallation remote) {
+        var status = undelivered.status();
+        var report = undelivered.kind() == DeliveryKind.REPORT;
+        if (status == 409 && report) {
+            return remote.name() + " has the agency served by another installation (no loops): agree with its"
+                    + " operator which installation serves the agency and correct the served agencies on one side"
+                    + " (/staff/integrations), or re-route the report here; then retry the incident in Cockpit.";
+        }
+        if (status < 400 || status > 499 || status == 408 || status == 409 || status == 429) {
+            return null;
+        }
+        if (status == 401 || status == 403) {
+            return remote.name() + " refuses the API key saved here: it may have rotated or revoked it. Save the key"
+                    + " it issued this installation now on the connection on /staff/integrations, then retry the"
+                    + " incident in Cockpit. No retries are left: retrying with the same key cannot help.";
+        }
+        if (status == 400 || status == 422) {
+            return remote.name() + " refuses the call as it is (its answer names the field): typically a category,"
+                    + " region or agency it does not know. Agree the codes with its operator, or re-route the report"
+                    + " here; then retry the incident in Cockpit. No retries are left: the same call is refused again.";
+        }
+        return remote.name() + " refuses the call for good (HTTP " + status + "): fix what its answer names, with its"
+                + " operator if need be, then retry the incident in Cockpit. No retries are left: the same call is"
+                + " refused again.";
     }
 }

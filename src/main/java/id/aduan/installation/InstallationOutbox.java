@@ -52,39 +52,41 @@ class InstallationOutbox {
      * @return null when all were taken, otherwise why the first that was not
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String deliverUpTo(long forwardId, long deliveryId, RemoteInstallation remote) {
+    public Undelivered deliverUpTo(long forwardId, long deliveryId, RemoteInstallation remote) {
         var forward = forwards.findById(forwardId)
                 .orElseThrow(() -> new IllegalStateException("No forwarded report " + forwardId));
         for (var next : deliveries.lockUndelivered(forwardId, deliveryId)) {
-            var error = send(remote, forward, next);
-            if (error != null) {
+            var outcome = send(remote, forward, next);
+            if (!outcome.delivered()) {
+                var error = outcome.error() + describe(outcome.body());
                 next.failed(error);
-                return next.getKind() + ": " + error;
+                return new Undelivered(next.getKind() + ": " + error, outcome.status(), next.getKind());
             }
             next.delivered(clock.instant());
         }
         return null;
     }
 
-    private String send(RemoteInstallation remote, InstallationForward forward, InstallationDelivery delivery) {
+    private InstallationClient.Outcome send(
+            RemoteInstallation remote, InstallationForward forward, InstallationDelivery delivery) {
         if (delivery.getKind() == DeliveryKind.REPORT) {
             var outcome = client.post(remote, InstallationClient.REPORTS, delivery.getPayload());
             if (!outcome.delivered()) {
-                return outcome.error() + describe(outcome.body());
+                return outcome;
             }
             var remoteTrackingId = trackingIdIn(outcome.body());
             if (remoteTrackingId == null) {
-                return remote.name() + " answered without a tracking ID";
+                return new InstallationClient.Outcome(0, null, remote.name() + " answered without a tracking ID");
             }
             if (!forward.isForwarded()) {
                 forward.forwarded(remoteTrackingId, clock.instant());
                 lifecycle.recordForwarding(
                         forward.getComplaintId(), forward.getAgencyCode(), remote.name(), remoteTrackingId);
             }
-            return null;
+            return outcome;
         }
         if (!forward.isForwarded()) {
-            return "the report has not reached " + remote.name() + " yet";
+            return new InstallationClient.Outcome(0, null, "the report has not reached " + remote.name() + " yet");
         }
         var report = InstallationClient.REPORTS + "/" + forward.getRemoteTrackingId();
         // a message is taken once under its delivery's key; an acceptance or objection taken before is refused (409)
@@ -93,10 +95,10 @@ class InstallationOutbox {
                 report + delivery.getKind().path(),
                 delivery.getPayload(),
                 delivery.getKind() == DeliveryKind.MESSAGE ? "aduan-delivery-" + delivery.getId() : null);
-        if (outcome.delivered() || (outcome.status() == 409 && takenBefore(remote, report, delivery))) {
-            return null;
+        if (outcome.status() == 409 && takenBefore(remote, report, delivery)) {
+            return new InstallationClient.Outcome(409, outcome.body(), null);
         }
-        return outcome.error() + describe(outcome.body());
+        return outcome;
     }
 
     /**
@@ -155,4 +157,13 @@ class InstallationOutbox {
         var text = body.strip();
         return ": " + (text.length() > 300 ? text.substring(0, 300) + "…" : text);
     }
+
+    /**
+     * A call the other installation did not take.
+     *
+     * @param error why, with what it answered
+     * @param status the HTTP status it answered, or 0 when none came
+     * @param kind the kind of call
+     */
+    record Undelivered(String error, int status, DeliveryKind kind) {}
 }

@@ -102,7 +102,7 @@ class InstallationOutboxTest {
         var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
 
         // then
-        assertThat(error).contains("OBJECTION", "HTTP 409", "closed");
+        assertThat(error.error()).contains("OBJECTION", "HTTP 409", "closed");
         assertThat(objection.getDeliveredAt()).isNull();
         assertThat(objection.getAttempts()).isEqualTo(1);
         assertThat(objection.getLastError()).contains("HTTP 409");
@@ -137,7 +137,7 @@ class InstallationOutboxTest {
         var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
 
         // then
-        assertThat(error).contains("has not reached Aduan Nasional");
+        assertThat(error.error()).contains("has not reached Aduan Nasional");
         verify(client, never()).post(any(), anyString(), anyString());
         verify(client, never()).post(any(), anyString(), anyString(), any());
         assertThat(message.getDeliveredAt()).isNull();
