@@ -1,5 +1,6 @@
 package id.aduan.installation;
 
+import id.aduan.integration.BoundedExchange;
 import id.aduan.integration.CallbackUrls;
 import id.aduan.integration.RemoteInstallations.RemoteInstallation;
 import id.aduan.system.FieldProblemException;
@@ -7,18 +8,22 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 
 /**
- * POSTs JSON to a connected installation's partner API with the key it issued this one, within the configured
- * timeouts and without following redirects.
+ * POSTs JSON to a connected installation's partner API with the key it issued this one, without following redirects,
+ * the whole exchange, the answer's body included, within the configured timeouts and the body no larger than
+ * {@value #MAX_BODY} bytes.
  */
 @Component
 class InstallationClient {
 
     static final String REPORTS = "/api/partner/v1/reports";
+
+    /** The partner API answers with one report or problem, a few kilobytes. */
+    static final int MAX_BODY = 256 * 1024;
 
     private final HttpClient http;
     private final InstallationProperties properties;
@@ -75,10 +80,15 @@ class InstallationClient {
                 ? builder.GET().build()
                 : builder.header("content-type", "application/json").POST(body).build();
         try {
-            var response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            var status = response.statusCode();
+            var answer = BoundedExchange.send(
+                    http, request, properties.connectTimeout().plus(properties.readTimeout()), MAX_BODY);
+            var status = answer.status();
             return new Outcome(
-                    status, response.body(), status / 100 == 2 ? null : remote.name() + " answered HTTP " + status);
+                    status,
+                    new String(answer.body(), StandardCharsets.UTF_8),
+                    status / 100 == 2 ? null : remote.name() + " answered HTTP " + status);
+        } catch (HttpTimeoutException | BoundedExchange.TooLarge e) {
+            return new Outcome(0, null, remote.name() + " " + e.getMessage());
         } catch (IOException e) {
             return new Outcome(
                     0,

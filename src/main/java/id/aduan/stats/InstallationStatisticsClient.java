@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.integration.BoundedExchange;
 import id.aduan.integration.CallbackUrls;
 import id.aduan.system.FieldProblemException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fetches another Aduan installation's published national figures of a year: {@code GET
- * {url}/api/statistics?period={year}}, the public statistics API every Aduan serves, within the configured timeout and
- * reading at most {@value #MAX_BODY} bytes. The other installation is not trusted: its answer is read only for the
+ * {url}/api/statistics?period={year}}, the public statistics API every Aduan serves, the whole exchange within the
+ * configured timeout and reading at most {@value #MAX_BODY} bytes. The other installation is not trusted: its answer is read only for the
  * measures of its national figures, and anything else it sends is left out.
  */
 @Component
@@ -59,16 +59,14 @@ class InstallationStatisticsClient {
                 .header("Accept", "application/json")
                 .GET()
                 .build();
-        HttpResponse<java.io.InputStream> response;
-        byte[] body;
+        BoundedExchange.Answer answer;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (var in = response.body()) {
-                body = in.readNBytes(MAX_BODY + 1);
-            }
+            answer = BoundedExchange.send(http, request, properties.statisticsTimeout(), MAX_BODY);
         } catch (HttpTimeoutException e) {
             throw new FetchFailed(
                     "no answer within " + properties.statisticsTimeout().toMillis() + " ms");
+        } catch (BoundedExchange.TooLarge e) {
+            throw new FetchFailed(e.getMessage());
         } catch (java.net.ConnectException e) {
             throw new FetchFailed("could not connect: nothing answers at " + uri.getHost() + ":" + port(uri)
                     + " (down, or a firewall in between)");
@@ -78,12 +76,10 @@ class InstallationStatisticsClient {
             Thread.currentThread().interrupt();
             throw new FetchFailed("interrupted");
         }
-        if (response.statusCode() != 200) {
-            throw new FetchFailed("answered HTTP " + response.statusCode() + " to GET " + uri.getPath());
+        if (answer.status() != 200) {
+            throw new FetchFailed("answered HTTP " + answer.status() + " to GET " + uri.getPath());
         }
-        if (body.length > MAX_BODY) {
-            throw new FetchFailed("answered with more than " + MAX_BODY + " bytes");
-        }
+        var body = answer.body();
         return parse(body);
     }
 

@@ -50,6 +50,7 @@ class InstallationStatisticsClientTest {
     private volatile int status = 200;
     private volatile byte[] body = NATIONAL.getBytes(StandardCharsets.UTF_8);
     private volatile long delayMillis;
+    private volatile long stallMidBodyMillis;
 
     @BeforeEach
     void startTheOtherInstallation() throws IOException {
@@ -64,7 +65,12 @@ class InstallationStatisticsClientTest {
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, body.length);
             try (var out = exchange.getResponseBody()) {
-                out.write(body);
+                out.write(body, 0, body.length / 2);
+                out.flush();
+                Thread.sleep(stallMidBodyMillis);
+                out.write(body, body.length / 2, body.length - body.length / 2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (IOException clientGone) {
                 // the client stopped waiting
             }
@@ -136,6 +142,15 @@ class InstallationStatisticsClientTest {
         body = new byte[InstallationStatisticsClient.MAX_BODY + 10];
 
         assertFails("answered with more than " + InstallationStatisticsClient.MAX_BODY + " bytes");
+    }
+
+    @Test
+    void waitsNoLongerThanTheTimeoutForAnAnswerStallingInTheMiddleOfItsBody() {
+        stallMidBodyMillis = 4000;
+        var started = System.nanoTime();
+
+        assertFails("no answer within 2000 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3500));
     }
 
     @Test
