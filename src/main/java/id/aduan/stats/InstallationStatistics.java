@@ -83,9 +83,15 @@ public class InstallationStatistics {
                 .toList();
     }
 
-    /** The active connected installations only: those whose figures are published beside this installation's. */
-    public List<InstallationFigures> active() {
-        return list().stream().filter(InstallationFigures::active).toList();
+    /**
+     * The active connected installations only, as the public statistics show them beside this installation's figures:
+     * without anything of the connection.
+     */
+    public List<PublishedInstallation> published() {
+        return list().stream()
+                .filter(InstallationFigures::active)
+                .map(PublishedInstallation::of)
+                .toList();
     }
 
     /**

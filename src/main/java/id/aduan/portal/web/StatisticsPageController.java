@@ -56,7 +56,7 @@ class StatisticsPageController {
         model.addAttribute("channels", statistics.breakdown(Level.CHANNEL, chosen));
         model.addAttribute("categories", statistics.breakdown(Level.CATEGORY, chosen));
         model.addAttribute("connected", statistics.connectedGovernments(statistics.currentYear()));
-        model.addAttribute("installations", installations.active());
+        model.addAttribute("installations", installations.published());
         return "portal/statistics";
     }
 

@@ -5,12 +5,12 @@ import id.aduan.stats.ComplaintCounts;
 import id.aduan.stats.ConnectedGovernments;
 import id.aduan.stats.Connectivity;
 import id.aduan.stats.Figures;
-import id.aduan.stats.InstallationFigures;
 import id.aduan.stats.InstallationStatistics;
 import id.aduan.stats.LeagueTable;
 import id.aduan.stats.Level;
 import id.aduan.stats.MonthFigures;
 import id.aduan.stats.Period;
+import id.aduan.stats.PublishedInstallation;
 import id.aduan.stats.Row;
 import id.aduan.stats.StatisticsService;
 import id.aduan.stats.UnknownCodeException;
@@ -69,7 +69,7 @@ class StatisticsController {
                 national.counts(),
                 statistics.breakdown(Level.CHANNEL, chosen),
                 statistics.connectedGovernments(statistics.currentYear()),
-                installations.active());
+                installations.published());
     }
 
     @GetMapping("/api/statistics.csv")
@@ -85,38 +85,24 @@ class StatisticsController {
     @Operation(
             summary = "Each connected Aduan installation's national figures as last fetched, with their time",
             description = "The figures are the other installation's own (of the year they were fetched in), as of"
-                    + " fetchedAt; lastError and failedAt tell of the last attempt that failed")
-    List<InstallationFigures> installations() {
-        return installations.active();
+                    + " fetchedAt; reachable tells whether the last attempt to fetch them, at attemptedAt, reached it")
+    List<PublishedInstallation> installations() {
+        return installations.published();
     }
 
     @GetMapping("/api/statistics/installations.csv")
     @Operation(summary = "Each connected Aduan installation's figures as last fetched, as CSV")
     void installationsCsv(HttpServletResponse response) throws IOException {
         var csv = StatisticsCsv.open(response, "aduan-instalasi-terhubung")
-                .header(
-                        List.of(
-                                "name",
-                                "url",
-                                "period",
-                                "fetchedAt",
-                                "asOf",
-                                "failedAt",
-                                "lastError",
-                                "servedAgencies"),
-                        true);
-        for (var installation : installations.active()) {
+                .header(List.of("name", "period", "fetchedAt", "asOf", "attemptedAt", "reachable"), true);
+        for (var installation : installations.published()) {
             var leading = java.util.Arrays.<Object>asList(
                     installation.name(),
-                    installation.url(),
                     installation.period(),
                     installation.fetchedAt(),
                     installation.asOf(),
-                    installation.failedAt(),
-                    installation.lastError(),
-                    installation.servedAgencies().stream()
-                            .map(InstallationFigures.ServedAgency::code)
-                            .collect(java.util.stream.Collectors.joining(" ")));
+                    installation.attemptedAt(),
+                    installation.reachable());
             if (installation.counts() == null) {
                 csv.line(leading.toArray());
             } else {
@@ -314,7 +300,7 @@ class StatisticsController {
             ComplaintCounts national,
             List<Row> channels,
             ConnectedGovernments connected,
-            List<InstallationFigures> installations) {}
+            List<PublishedInstallation> installations) {}
 
     record BreakdownResponse(String level, Period period, Instant asOf, List<Row> rows) {}
 
