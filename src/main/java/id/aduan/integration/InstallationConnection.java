@@ -26,6 +26,14 @@ public record InstallationConnection(
         servedAgencies = servedAgencies == null ? List.of() : servedAgencies;
     }
 
+    /** The connection for a log line: whether a key and secret are given, never them. */
+    @Override
+    public String toString() {
+        return "InstallationConnection[url=" + url + ", apiKey=" + (apiKey == null ? "none" : "(given)")
+                + ", webhookSecret=" + (webhookSecret == null ? "none" : "(given)") + ", skipVerification="
+                + skipVerification + ", servedAgencies=" + servedAgencies + "]";
+    }
+
     /** The connection as administrators see it: whether a key and secret are saved, never them. */
     public record View(
             String url,
