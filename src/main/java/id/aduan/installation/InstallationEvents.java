@@ -97,7 +97,7 @@ public class InstallationEvents {
         var type = event.path("type").asText("");
         var data = event.path("data");
         var reference = data.path("externalReference").asText("");
-        var forward = forwards.findByIntegrationIdAndTrackingId(integrationId, reference)
+        var forward = forwards.findByIntegrationIdAndReference(integrationId, reference)
                 .orElseThrow(() -> InstallationEventException.unknownReport(integrationId, reference));
         var key = new ReceivedEvent.Key(integrationId, webhook.id());
         if (received.existsById(key)) {

@@ -62,15 +62,14 @@ class InstallationEventsTest {
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final InstallationForward forward =
-            new InstallationForward(COMPLAINT_ID, TRACKING_ID, AGENCY, INTEGRATION, NOW);
+            new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID, AGENCY, INTEGRATION, NOW);
 
     @BeforeEach
     void setUp() {
         when(remotes.find(INTEGRATION))
                 .thenReturn(Optional.of(
                         new RemoteInstallation(INTEGRATION, "Aduan Nasional", true, "https://x.example", "k", SECRET)));
-        when(forwards.findByIntegrationIdAndTrackingId(INTEGRATION, TRACKING_ID))
-                .thenReturn(Optional.of(forward));
+        when(forwards.findByIntegrationIdAndReference(INTEGRATION, TRACKING_ID)).thenReturn(Optional.of(forward));
         when(subjects.followUpInstance(COMPLAINT_ID, AGENCY)).thenReturn(Optional.of("follow-up-1"));
     }
 
