@@ -152,16 +152,12 @@ public class InstallationForwarding {
         return switch (kind) {
             case MESSAGE -> new Message(entry.text());
             case OBJECTION -> new Objection(entry.text());
-            case ACCEPTANCE ->
-                new Acceptance(summaries.forwarded(entry.complaintId()).rating(), comment(entry.text()));
+            case ACCEPTANCE -> {
+                var report = summaries.forwarded(entry.complaintId());
+                yield new Acceptance(report.rating(), report.ratingComment());
+            }
             case REPORT -> throw new IllegalArgumentException("A report is forwarded, not acted on");
         };
-    }
-
-    /** The comment in the acceptance's entry, as "4/5 – comment" writes it. */
-    private static String comment(String text) {
-        var separator = text == null ? -1 : text.indexOf(" – ");
-        return separator < 0 ? null : text.substring(separator + 3);
     }
 
     private static Optional<DeliveryKind> kindOf(TimelineEntryType type) {

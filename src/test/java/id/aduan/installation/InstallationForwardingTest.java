@@ -59,7 +59,8 @@ class InstallationForwardingTest {
                         null,
                         true,
                         true,
-                        4));
+                        4,
+                        "Terima kasih – cepat sekali."));
         when(forwards.save(any())).thenAnswer(call -> call.getArgument(0));
     }
 
@@ -154,14 +155,17 @@ class InstallationForwardingTest {
 
         // when the reporter answers, then accepts
         forwarding.reporterActed(entry(TimelineEntryType.REPORTER_MESSAGE, "Di depan SD Negeri 2."));
-        forwarding.reporterActed(entry(TimelineEntryType.ACCEPTED, "4/5 – Terima kasih."));
+        forwarding.reporterActed(entry(TimelineEntryType.ACCEPTED, "4/5 – Terima kasih – cepat sekali."));
         forwarding.reporterActed(entry(TimelineEntryType.ROUTED, null));
 
         // then the asking one gets both, its agency's clock runs again here, and the other one gets nothing
         verify(deliveries)
                 .queue(asking, DeliveryKind.MESSAGE, new InstallationForwarding.Message("Di depan SD Negeri 2."));
         verify(deliveries)
-                .queue(asking, DeliveryKind.ACCEPTANCE, new InstallationForwarding.Acceptance(4, "Terima kasih."));
+                .queue(
+                        asking,
+                        DeliveryKind.ACCEPTANCE,
+                        new InstallationForwarding.Acceptance(4, "Terima kasih – cepat sekali."));
         verify(deliveries, never()).queue(eq(returned), any(), any());
         verify(lifecycle).resumeFollowUp(COMPLAINT_ID, AGENCY, true);
     }
