@@ -16,7 +16,10 @@ import id.aduan.routing.RoutingService;
 import id.aduan.system.FieldProblemException;
 import id.aduan.system.PlainText;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -382,10 +385,28 @@ public class ComplaintLifecycle {
     }
 
     public void recordFollowUp(long complaintId, String agencyCode, String text, Actor actor) {
+        recordFollowUp(complaintId, agencyCode, text, actor, clock.instant());
+    }
+
+    /**
+     * Records the agency's answer given at that moment: another installation's agency answered there when its
+     * webhook says, which may be well before this installation heard of it; the reporter's window opens then.
+     */
+    public void recordFollowUp(long complaintId, String agencyCode, String text, Actor actor, Instant answeredAt) {
         var complaint = complaint(complaintId);
-        assignment(complaintId, agencyCode).followUp(clock.instant());
+        var now = clock.instant();
+        assignment(complaintId, agencyCode).followUp(answeredAt.isAfter(now) ? now : answeredAt);
         complaint.markInProgress();
         timeline.append(complaint, TimelineEntryType.FOLLOWED_UP, actor, agencyCode, text);
+    }
+
+    /**
+     * Records what another installation's agency decided after this installation stopped waiting for it (its
+     * follow-up here ended, or the report went to another round): on the timeline only, the agency's assignment and
+     * the report's status stay as they are.
+     */
+    public void recordLateDecision(long complaintId, String agencyCode, TimelineEntryType type, String text) {
+        timeline.append(complaint(complaintId), type, Actor.SYSTEM, agencyCode, text);
     }
 
     public void returnForRerouting(long complaintId, String agencyCode, String reason, Actor actor) {
@@ -460,7 +481,16 @@ public class ComplaintLifecycle {
 
     public void awaitReporter(long complaintId) {
         var complaint = complaint(complaintId);
-        complaint.openReporterWindow(clock.instant());
+        // from the latest answer: one given at another installation may have reached this one only later
+        var now = clock.instant();
+        var lastAnswer = assignments.findByComplaintIdOrderById(complaintId).stream()
+                .filter(assignment -> assignment.getStatus() == AssignmentStatus.FOLLOWED_UP)
+                .map(Assignment::getRespondedAt)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .filter(answered -> answered.isBefore(now))
+                .orElse(now);
+        complaint.openReporterWindow(lastAnswer);
         timeline.append(complaint, TimelineEntryType.AWAITING_REPORTER, Actor.SYSTEM);
     }
 

@@ -292,7 +292,7 @@ public class ComplaintService {
     public ReporterComplaintView accept(String trackingId, ReporterCredential credential, Acceptance acceptance) {
         checkRules(acceptance);
         var complaint = awaitingReporter(trackingId, credential, "accept");
-        complaint.accept(acceptance.rating());
+        complaint.accept(acceptance.rating(), isBlank(acceptance.comment()) ? null : acceptance.comment());
         timeline.append(complaint, TimelineEntryType.ACCEPTED, Actor.REPORTER, null, ratingText(acceptance));
         workflow.accepted(trackingId);
         return views.reporterView(complaint);

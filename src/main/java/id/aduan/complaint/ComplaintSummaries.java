@@ -147,7 +147,8 @@ public class ComplaintSummaries {
                 complaint.getLocation(),
                 complaint.isAnonymous(),
                 complaint.isConfidential(),
-                complaint.getRating());
+                complaint.getRating(),
+                complaint.getRatingComment());
     }
 
     /** The reporter's name, address, number, choice of SMS and language, for messages to the reporter only. */

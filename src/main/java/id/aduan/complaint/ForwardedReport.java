@@ -5,6 +5,7 @@ package id.aduan.complaint;
  * protection flags, never anything of the reporter, whose identity stays in this installation's tables.
  *
  * @param rating the reporter's rating, once they accepted the answers
+ * @param ratingComment the comment the reporter wrote with it, if any
  */
 public record ForwardedReport(
         String trackingId,
@@ -16,4 +17,5 @@ public record ForwardedReport(
         Location location,
         boolean anonymous,
         boolean confidential,
-        Integer rating) {}
+        Integer rating,
+        String ratingComment) {}

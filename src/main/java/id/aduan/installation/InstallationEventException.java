@@ -39,7 +39,7 @@ public class InstallationEventException extends ErrorResponseException {
         return new InstallationEventException(
                 HttpStatus.CONFLICT,
                 "Not possible in the current status",
-                "Report " + trackingId + " does not wait for the decision of the installation it was forwarded to"
-                        + " (it was routed elsewhere or closed here): the webhook is refused; send it again later.");
+                "Report " + trackingId + " cannot take the decision of the installation it was forwarded to yet (its"
+                        + " follow-up here is not at the step that waits for it): send the webhook again later.");
     }
 }

@@ -6,14 +6,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.complaint.Actor;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.complaint.ProcessSubjects;
+import id.aduan.complaint.TimelineEntryType;
 import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.installation.internal.ReceivedEvent;
 import id.aduan.installation.internal.ReceivedEventRepository;
 import id.aduan.integration.RemoteInstallations;
 import id.aduan.integration.WebhookSignatures;
+import id.aduan.notification.NotificationKind;
+import id.aduan.notification.ReporterNotices;
 import id.aduan.system.FieldProblemException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,6 +51,7 @@ public class InstallationEvents {
     private final ComplaintLifecycle lifecycle;
     private final ProcessSubjects subjects;
     private final RuntimeService runtime;
+    private final ReporterNotices notices;
     private final InstallationProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
@@ -55,6 +63,7 @@ public class InstallationEvents {
             ComplaintLifecycle lifecycle,
             ProcessSubjects subjects,
             RuntimeService runtime,
+            ReporterNotices notices,
             InstallationProperties properties,
             ObjectMapper json,
             Clock clock) {
@@ -64,6 +73,7 @@ public class InstallationEvents {
         this.lifecycle = lifecycle;
         this.subjects = subjects;
         this.runtime = runtime;
+        this.notices = notices;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
@@ -74,7 +84,8 @@ public class InstallationEvents {
      *
      * @return false when it was a repeat, dropped
      * @throws InstallationEventException 401 for a bad signature, 403 while the connection is suspended here, 404 for
-     *     a report not forwarded there, 409 when the report does not wait for it
+     *     a report not forwarded there, 409 when the agency's follow-up here cannot take the decision yet (it is not at
+     *     the step that waits for it); a decision nothing waits for any more is recorded on the timeline and taken
      */
     @Transactional
     public boolean receive(long integrationId, Signed webhook) {
@@ -98,61 +109,145 @@ public class InstallationEvents {
         var type = event.path("type").asText("");
         var data = event.path("data");
         var reference = data.path("externalReference").asText("");
-        var forward = forwards.findByIntegrationIdAndTrackingId(integrationId, reference)
+        var forward = forwards.findByIntegrationIdAndReference(integrationId, reference)
                 .orElseThrow(() -> InstallationEventException.unknownReport(integrationId, reference));
         var key = new ReceivedEvent.Key(integrationId, webhook.id());
         if (received.existsById(key)) {
             log.info("Dropped the repeated webhook {} of {} about {}", webhook.id(), remote.name(), reference);
             return false;
         }
-        received.save(new ReceivedEvent(integrationId, webhook.id(), type, clock.instant()));
-        apply(forward, type, data.path("text").asText(null));
+        // written first, so that the same webhook arriving twice at once waits here and then fails on its key
+        received.saveAndFlush(new ReceivedEvent(integrationId, webhook.id(), type, clock.instant()));
+        apply(forward, type, data.path("text").asText(null), occurredAt(event));
         return true;
     }
 
-    private void apply(InstallationForward forward, String type, String text) {
+    /**
+     * Whether the webhook was taken: after {@link #receive} failed on the key of the webhooks taken, the same webhook
+     * arrived twice at once and the other one was taken.
+     */
+    @Transactional(readOnly = true)
+    public boolean taken(long integrationId, String webhookId) {
+        return webhookId != null && received.existsById(new ReceivedEvent.Key(integrationId, webhookId));
+    }
+
+    private void apply(InstallationForward forward, String type, String text, Instant occurredAt) {
         long complaintId = forward.getComplaintId();
         var agencyCode = forward.getAgencyCode();
         switch (type) {
             case "report.followed-up" -> {
-                lifecycle.recordFollowUp(complaintId, agencyCode, text, Actor.SYSTEM);
-                decide(forward, InstallationDecision.ANSWERED);
+                var waiting = waitingInstance(forward);
+                if (waiting.isEmpty()) {
+                    late(forward, TimelineEntryType.FOLLOWED_UP, NotificationKind.AGENCY_ANSWER, text);
+                    return;
+                }
+                lifecycle.recordFollowUp(complaintId, agencyCode, text, Actor.SYSTEM, occurredAt);
+                decide(forward, waiting.get(), InstallationDecision.ANSWERED);
             }
             case "report.information-requested", "report.deferred" -> {
+                var waiting = waitingInstance(forward);
+                if (waiting.isEmpty()) {
+                    late(
+                            forward,
+                            TimelineEntryType.INFORMATION_REQUESTED,
+                            NotificationKind.INFORMATION_REQUESTED,
+                            text);
+                    return;
+                }
                 lifecycle.requestInformation(complaintId, agencyCode, text, Actor.SYSTEM);
-                decide(forward, InstallationDecision.INFORMATION_REQUESTED);
+                decide(forward, waiting.get(), InstallationDecision.INFORMATION_REQUESTED);
             }
             case "report.returned-to-origin", "report.archived" -> {
                 if (forward.getDecision() == InstallationDecision.RETURNED) {
                     log.info(
                             "Report {} was returned by the installation before; {} changes nothing here",
-                            forward.getTrackingId(),
+                            forward.getReference(),
                             type);
                     return;
                 }
+                var waiting = waitingInstance(forward);
+                if (waiting.isEmpty()) {
+                    forward.decided(InstallationDecision.RETURNED);
+                    late(forward, TimelineEntryType.RETURNED_FOR_REROUTING, null, text);
+                    return;
+                }
                 lifecycle.returnForRerouting(complaintId, agencyCode, text, Actor.SYSTEM);
-                decide(forward, InstallationDecision.RETURNED);
+                decide(forward, waiting.get(), InstallationDecision.RETURNED);
             }
             case "report.handling-started" -> lifecycle.startHandling(complaintId, agencyCode, Actor.SYSTEM);
-            case "report.follow-up-overdue" -> lifecycle.markFollowUpOverdue(complaintId, agencyCode);
-            default -> log.debug("Webhook {} about {} changes nothing here", type, forward.getTrackingId());
+            case "report.follow-up-overdue" -> {
+                if (waitingInstance(forward).isPresent()) {
+                    lifecycle.markFollowUpOverdue(complaintId, agencyCode);
+                }
+            }
+            default -> log.debug("Webhook {} about {} changes nothing here", type, forward.getReference());
+        }
+    }
+
+    /**
+     * The agency's follow-up instance that waits for this forward's decisions: none when the report went to another
+     * round for the agency (this forward was returned, or a later one replaced it) or the agency's follow-up here
+     * ended (its assignment is no longer active, or its instance finished).
+     */
+    private Optional<String> waitingInstance(InstallationForward forward) {
+        if (forward.getDecision() == InstallationDecision.RETURNED) {
+            return Optional.empty();
+        }
+        var current = InstallationForwarding.current(
+                forwards.findByComplaintIdOrderById(forward.getComplaintId()), forward.getAgencyCode());
+        if (current.isPresent() && !Objects.equals(current.get().getId(), forward.getId())) {
+            return Optional.empty();
+        }
+        return subjects.followUpInstance(forward.getComplaintId(), forward.getAgencyCode())
+                .filter(instance -> runtime.createProcessInstanceQuery()
+                                .processInstanceId(instance)
+                                .count()
+                        > 0);
+    }
+
+    /**
+     * A decision nothing here waits for any more: on the report's timeline, and the reporter is told as for one that
+     * moved the follow-up on; the webhook is taken, so that the installation's later webhooks about it come through.
+     */
+    private void late(InstallationForward forward, TimelineEntryType entry, NotificationKind notice, String text) {
+        log.info(
+                "Report {} ({}): the decision of the installation about {} came after its follow-up here ended;"
+                        + " recorded on the timeline only",
+                forward.getTrackingId(),
+                forward.getReference(),
+                forward.getAgencyCode());
+        lifecycle.recordLateDecision(forward.getComplaintId(), forward.getAgencyCode(), entry, text);
+        if (notice != null) {
+            notices.tell(notice, forward.getComplaintId(), forward.getTrackingId(), forward.getAgencyCode());
         }
     }
 
     /** Records the decision and moves the agency's follow-up on, which reads it. */
-    private void decide(InstallationForward forward, InstallationDecision decision) {
-        var instance = subjects.followUpInstance(forward.getComplaintId(), forward.getAgencyCode())
-                .orElseThrow(() -> InstallationEventException.notWaiting(forward.getTrackingId()));
+    private void decide(InstallationForward forward, String instance, InstallationDecision decision) {
         forward.decided(decision);
         try {
             runtime.createMessageCorrelation(MESSAGE_INSTALLATION_DECIDED)
                     .processInstanceId(instance)
                     .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException notWaiting) {
+        } catch (MismatchingMessageCorrelationException notYet) {
             throw InstallationEventException.notWaiting(forward.getTrackingId());
         } catch (OptimisticLockingException changedMeanwhile) {
             throw new OptimisticLockingFailureException(
                     "The report's process changed at the same time", changedMeanwhile);
+        }
+    }
+
+    /**
+     * When the event happened at the other installation (the payload's {@code timestamp}), so that the reporter's
+     * window here opens when the agency answered there, as it does there; now when it does not say.
+     */
+    private Instant occurredAt(JsonNode event) {
+        var now = clock.instant();
+        try {
+            var occurred = Instant.parse(event.path("timestamp").asText(""));
+            return occurred.isAfter(now) ? now : occurred;
+        } catch (DateTimeParseException notSaid) {
+            return now;
         }
     }
 

@@ -11,6 +11,7 @@ import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.integration.RemoteInstallations;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,9 +58,12 @@ public class InstallationForwarding {
     }
 
     /**
-     * Queues the report for the installation that serves the agency, once: a report already forwarded there (its
-     * follow-up started again after the reporter's objection, or after the reporter answered a question from there)
-     * waits for that installation's next decision.
+     * Queues the report for the installation that serves the agency, once per agency and round, under a reference of
+     * its own (the tracking ID for the report's first forward, then {@code <tracking ID>-<n>}), which that
+     * installation's webhooks name: two agencies there get a report each, and a report routed there again after it
+     * was returned is forwarded again. A report forwarded for the agency before and not returned (its follow-up
+     * started again after the reporter's objection, or after the reporter answered a question from there) waits for
+     * that installation's next decision.
      */
     public void forward(long complaintId, String agencyCode) {
         var remote = remotes.servingAgency(agencyCode)
@@ -67,28 +71,28 @@ public class InstallationForwarding {
                         + " is not served by a connected installation (any more); report " + complaintId
                         + " cannot be forwarded. Route the report again."));
         var report = summaries.forwarded(complaintId);
-        var earlier = forwards.findByIntegrationIdAndTrackingId(remote.integrationId(), report.trackingId());
-        if (earlier.isPresent()) {
-            var forward = earlier.get();
-            if (forward.getDecision() == InstallationDecision.RETURNED) {
-                log.warn(
-                        "Report {} was returned by {} and routed there again (agency {}): it waits for that"
-                                + " installation, which ended its report {}; an administrator there must reopen it",
-                        report.trackingId(),
-                        remote.name(),
-                        agencyCode,
-                        forward.getRemoteTrackingId());
-            }
-            forward.reassign(agencyCode);
+        var earlier = forwards.findByComplaintIdOrderById(complaintId);
+        var open = current(earlier, agencyCode)
+                .filter(forward -> forward.getIntegrationId() == remote.integrationId()
+                        && forward.getDecision() != InstallationDecision.RETURNED);
+        if (open.isPresent()) {
+            log.info(
+                    "Report {} is forwarded to {} for {} already (as {}): it waits for that installation's decision",
+                    report.trackingId(),
+                    remote.name(),
+                    agencyCode,
+                    open.get().getReference());
+            open.get().decided(null);
             return;
         }
+        var reference = earlier.isEmpty() ? report.trackingId() : report.trackingId() + "-" + (earlier.size() + 1);
         var forward = forwards.save(new InstallationForward(
-                complaintId, report.trackingId(), agencyCode, remote.integrationId(), clock.instant()));
+                complaintId, report.trackingId(), reference, agencyCode, remote.integrationId(), clock.instant()));
         deliveries.queue(
                 forward,
                 DeliveryKind.REPORT,
                 new Filing(
-                        report.trackingId(),
+                        reference,
                         agencyCode,
                         new Filing.Report(
                                 report.type(),
@@ -100,8 +104,9 @@ public class InstallationForwarding {
                                 report.anonymous(),
                                 report.confidential())));
         log.info(
-                "Report {} queued for the installation {}, which serves {}",
+                "Report {} queued as {} for the installation {}, which serves {}",
                 report.trackingId(),
+                reference,
                 remote.name(),
                 agencyCode);
     }
@@ -109,9 +114,14 @@ public class InstallationForwarding {
     /** The latest decision of the installation the report's agency was forwarded to, if it sent one. */
     @Transactional(readOnly = true)
     public Optional<InstallationDecision> decision(long complaintId, String agencyCode) {
-        return forwards.findByComplaintIdOrderById(complaintId).stream()
+        return current(forwards.findByComplaintIdOrderById(complaintId), agencyCode)
+                .map(InstallationForward::getDecision);
+    }
+
+    /** The agency's latest forward of the report: the one its follow-up waits for. */
+    static Optional<InstallationForward> current(List<InstallationForward> forwards, String agencyCode) {
+        return forwards.stream()
                 .filter(forward -> forward.getAgencyCode().equals(agencyCode))
-                .map(InstallationForward::getDecision)
                 .reduce((first, latest) -> latest);
     }
 
@@ -142,16 +152,12 @@ public class InstallationForwarding {
         return switch (kind) {
             case MESSAGE -> new Message(entry.text());
             case OBJECTION -> new Objection(entry.text());
-            case ACCEPTANCE ->
-                new Acceptance(summaries.forwarded(entry.complaintId()).rating(), comment(entry.text()));
+            case ACCEPTANCE -> {
+                var report = summaries.forwarded(entry.complaintId());
+                yield new Acceptance(report.rating(), report.ratingComment());
+            }
             case REPORT -> throw new IllegalArgumentException("A report is forwarded, not acted on");
         };
-    }
-
-    /** The comment in the acceptance's entry, as "4/5 – comment" writes it. */
-    private static String comment(String text) {
-        var separator = text == null ? -1 : text.indexOf(" – ");
-        return separator < 0 ? null : text.substring(separator + 3);
     }
 
     private static Optional<DeliveryKind> kindOf(TimelineEntryType type) {

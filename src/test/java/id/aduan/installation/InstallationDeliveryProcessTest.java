@@ -69,7 +69,7 @@ class InstallationDeliveryProcessTest {
         // what DeliverToInstallationDelegate does
         Mocks.register("deliverToInstallationDelegate", (JavaDelegate)
                 execution -> deliveries.deliver(execution.getProcessInstanceId()));
-        var forward = new InstallationForward(7L, "ADU-7K3M-9QXH", "DINKES-MUBA", 3L, NOW);
+        var forward = new InstallationForward(7L, "ADU-7K3M-9QXH", "ADU-7K3M-9QXH", "DINKES-MUBA", 3L, NOW);
         ReflectionTestUtils.setField(forward, "id", 11L);
         var delivery = new InstallationDelivery(11L, DeliveryKind.REPORT, "{}", NOW);
         ReflectionTestUtils.setField(delivery, "id", 21L);

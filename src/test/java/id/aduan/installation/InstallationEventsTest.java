@@ -14,18 +14,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.complaint.Actor;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.complaint.ProcessSubjects;
+import id.aduan.complaint.TimelineEntryType;
 import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.installation.internal.ReceivedEvent;
 import id.aduan.installation.internal.ReceivedEventRepository;
 import id.aduan.integration.RemoteInstallations;
 import id.aduan.integration.RemoteInstallations.RemoteInstallation;
+import id.aduan.notification.NotificationKind;
+import id.aduan.notification.ReporterNotices;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -34,6 +38,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class InstallationEventsTest {
 
@@ -43,6 +48,8 @@ class InstallationEventsTest {
     private static final String AGENCY = "DINKES-MUBA";
     private static final String SECRET = "whsec_" + Base64.getEncoder().encodeToString(new byte[24]);
     private static final Instant NOW = Instant.parse("2026-03-16T03:00:00Z");
+    /** When the agency answered at the other installation: two days before this one heard of it. */
+    private static final Instant ANSWERED_THERE = Instant.parse("2026-03-14T03:00:00Z");
 
     private final InstallationForwardRepository forwards = mock(InstallationForwardRepository.class);
     private final ReceivedEventRepository received = mock(ReceivedEventRepository.class);
@@ -50,6 +57,7 @@ class InstallationEventsTest {
     private final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
     private final ProcessSubjects subjects = mock(ProcessSubjects.class);
     private final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
+    private final ReporterNotices notices = mock(ReporterNotices.class);
     private final InstallationEvents events = new InstallationEvents(
             remotes,
             forwards,
@@ -57,21 +65,26 @@ class InstallationEventsTest {
             lifecycle,
             subjects,
             runtime,
+            notices,
             new InstallationProperties(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(5)),
             new ObjectMapper(),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final InstallationForward forward =
-            new InstallationForward(COMPLAINT_ID, TRACKING_ID, AGENCY, INTEGRATION, NOW);
+            new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID, AGENCY, INTEGRATION, NOW);
 
     @BeforeEach
     void setUp() {
         when(remotes.find(INTEGRATION))
                 .thenReturn(Optional.of(
                         new RemoteInstallation(INTEGRATION, "Aduan Nasional", true, "https://x.example", "k", SECRET)));
-        when(forwards.findByIntegrationIdAndTrackingId(INTEGRATION, TRACKING_ID))
-                .thenReturn(Optional.of(forward));
+        when(forwards.findByIntegrationIdAndReference(INTEGRATION, TRACKING_ID)).thenReturn(Optional.of(forward));
         when(subjects.followUpInstance(COMPLAINT_ID, AGENCY)).thenReturn(Optional.of("follow-up-1"));
+        when(runtime.createProcessInstanceQuery()
+                        .processInstanceId("follow-up-1")
+                        .count())
+                .thenReturn(1L);
+        ReflectionTestUtils.setField(forward, "id", 1L);
     }
 
     @Test
@@ -81,12 +94,12 @@ class InstallationEventsTest {
 
         // then
         assertThat(taken).isTrue();
-        verify(lifecycle).recordFollowUp(COMPLAINT_ID, AGENCY, "Sudah buka.", Actor.SYSTEM);
+        verify(lifecycle).recordFollowUp(COMPLAINT_ID, AGENCY, "Sudah buka.", Actor.SYSTEM, ANSWERED_THERE);
         assertThat(forward.getDecision()).isEqualTo(InstallationDecision.ANSWERED);
         verify(runtime.createMessageCorrelation(InstallationEvents.MESSAGE_INSTALLATION_DECIDED)
                         .processInstanceId("follow-up-1"))
                 .correlateWithResult();
-        verify(received).save(any(ReceivedEvent.class));
+        verify(received).saveAndFlush(any(ReceivedEvent.class));
     }
 
     @Test
@@ -139,7 +152,7 @@ class InstallationEventsTest {
                 .isInstanceOfSatisfying(
                         InstallationEventException.class,
                         refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
-        verify(received, never()).save(any());
+        verify(received, never()).saveAndFlush(any());
         verifyNoInteractions(lifecycle);
     }
 
@@ -175,9 +188,49 @@ class InstallationEventsTest {
                         refused -> assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT));
     }
 
+    @Test
+    void takesADecisionThatCameAfterTheAgencysFollowUpEndedAndTellsTheReporter() {
+        // given the agency's follow-up here ended (another agency's answer closed the report's round)
+        when(runtime.createProcessInstanceQuery()
+                        .processInstanceId("follow-up-1")
+                        .count())
+                .thenReturn(0L);
+
+        // when
+        var taken = events.receive(INTEGRATION, signed("evt_3_9", event("report.followed-up", "Sudah buka."), SECRET));
+
+        // then it is taken, on the timeline, and the reporter is told; nothing is correlated
+        assertThat(taken).isTrue();
+        verify(lifecycle).recordLateDecision(COMPLAINT_ID, AGENCY, TimelineEntryType.FOLLOWED_UP, "Sudah buka.");
+        verify(notices).tell(NotificationKind.AGENCY_ANSWER, COMPLAINT_ID, TRACKING_ID, AGENCY);
+        verify(lifecycle, never()).recordFollowUp(any(Long.class), any(), any(), any(), any());
+        verify(runtime, never()).createMessageCorrelation(any());
+        verify(received).saveAndFlush(any(ReceivedEvent.class));
+    }
+
+    @Test
+    void takesAQuestionAboutARoundThatALaterForwardReplaced() {
+        // given the agency's report went there again after a return, under a new reference
+        var later = new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID + "-2", AGENCY, INTEGRATION, NOW);
+        ReflectionTestUtils.setField(later, "id", 2L);
+        when(forwards.findByComplaintIdOrderById(COMPLAINT_ID)).thenReturn(List.of(forward, later));
+
+        // when the old round's report asks a question
+        var taken = events.receive(
+                INTEGRATION, signed("evt_3_4", event("report.information-requested", "Alamat?"), SECRET));
+
+        // then
+        assertThat(taken).isTrue();
+        verify(lifecycle).recordLateDecision(COMPLAINT_ID, AGENCY, TimelineEntryType.INFORMATION_REQUESTED, "Alamat?");
+        verify(notices).tell(NotificationKind.INFORMATION_REQUESTED, COMPLAINT_ID, TRACKING_ID, AGENCY);
+        verify(lifecycle, never()).requestInformation(any(Long.class), any(), any(), any());
+        assertThat(later.getDecision()).isNull();
+    }
+
     private static String event(String type, String text) {
-        return "{\"type\":\"" + type + "\",\"data\":{\"trackingId\":\"ADU-NAS1-0001\",\"externalReference\":\""
-                + TRACKING_ID + "\",\"text\":\"" + text + "\"}}";
+        return "{\"type\":\"" + type + "\",\"timestamp\":\"" + ANSWERED_THERE
+                + "\",\"data\":{\"trackingId\":\"ADU-NAS1-0001\",\"externalReference\":\"" + TRACKING_ID
+                + "\",\"text\":\"" + text + "\"}}";
     }
 
     private static InstallationEvents.Signed signed(String id, String body, String secret) {

@@ -59,14 +59,15 @@ class InstallationForwardingTest {
                         null,
                         true,
                         true,
-                        4));
+                        4,
+                        "Terima kasih – cepat sekali."));
         when(forwards.save(any())).thenAnswer(call -> call.getArgument(0));
     }
 
     @Test
     void forwardsTheReportWithItsAgencyAndFlagsButNothingOfTheReporterOnce() {
         // given
-        when(forwards.findByIntegrationIdAndTrackingId(3L, TRACKING_ID)).thenReturn(Optional.empty());
+        when(forwards.findByComplaintIdOrderById(COMPLAINT_ID)).thenReturn(List.of());
 
         // when
         forwarding.forward(COMPLAINT_ID, AGENCY);
@@ -87,10 +88,10 @@ class InstallationForwardingTest {
     @Test
     void sendsAReportForwardedBeforeNoMoreWhenItsFollowUpStartsAgain() {
         // given
-        var earlier = new InstallationForward(COMPLAINT_ID, TRACKING_ID, AGENCY, 3L, NOW);
+        var earlier = new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID, AGENCY, 3L, NOW);
         earlier.forwarded("ADU-NAS1-0001", NOW);
         earlier.decided(InstallationDecision.ANSWERED);
-        when(forwards.findByIntegrationIdAndTrackingId(3L, TRACKING_ID)).thenReturn(Optional.of(earlier));
+        when(forwards.findByComplaintIdOrderById(COMPLAINT_ID)).thenReturn(List.of(earlier));
 
         // when
         forwarding.forward(COMPLAINT_ID, AGENCY);
@@ -101,24 +102,70 @@ class InstallationForwardingTest {
     }
 
     @Test
+    void forwardsTheReportForASecondAgencyOfTheSameInstallationUnderAReferenceOfItsOwn() {
+        // given the report went to another agency of the same installation, which has not decided yet
+        var first = new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID, "BPJS-KESEHATAN", 3L, NOW);
+        when(forwards.findByComplaintIdOrderById(COMPLAINT_ID)).thenReturn(List.of(first));
+
+        // when
+        forwarding.forward(COMPLAINT_ID, AGENCY);
+
+        // then
+        var forward = ArgumentCaptor.forClass(InstallationForward.class);
+        var body = ArgumentCaptor.forClass(Object.class);
+        verify(deliveries).queue(forward.capture(), eq(DeliveryKind.REPORT), body.capture());
+        var filing = (InstallationForwarding.Filing) body.getValue();
+        assertThat(filing.externalReference()).isEqualTo(TRACKING_ID + "-2");
+        assertThat(filing.agencyCode()).isEqualTo(AGENCY);
+        assertThat(forward.getValue().getReference()).isEqualTo(TRACKING_ID + "-2");
+        assertThat(forward.getValue().getAgencyCode()).isEqualTo(AGENCY);
+        assertThat(first.getAgencyCode()).isEqualTo("BPJS-KESEHATAN");
+    }
+
+    @Test
+    void forwardsAReportRoutedThereAgainAfterItWasReturnedAsANewRound() {
+        // given the installation returned the report for this agency ("not our authority")
+        var returned = new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID, AGENCY, 3L, NOW);
+        returned.forwarded("ADU-NAS1-0001", NOW);
+        returned.decided(InstallationDecision.RETURNED);
+        when(forwards.findByComplaintIdOrderById(COMPLAINT_ID)).thenReturn(List.of(returned));
+
+        // when it is routed there again
+        forwarding.forward(COMPLAINT_ID, AGENCY);
+
+        // then it goes again under a new reference, and the new round is the agency's current one
+        var forward = ArgumentCaptor.forClass(InstallationForward.class);
+        var body = ArgumentCaptor.forClass(Object.class);
+        verify(deliveries).queue(forward.capture(), eq(DeliveryKind.REPORT), body.capture());
+        assertThat(((InstallationForwarding.Filing) body.getValue()).externalReference())
+                .isEqualTo(TRACKING_ID + "-2");
+        assertThat(InstallationForwarding.current(List.of(returned, forward.getValue()), AGENCY))
+                .contains(forward.getValue());
+        assertThat(returned.getDecision()).isEqualTo(InstallationDecision.RETURNED);
+    }
+
+    @Test
     void passesTheReportersActionsToEveryInstallationThatHasNotReturnedTheReport() {
         // given one installation asked the reporter a question, another returned the report
-        var asking = new InstallationForward(COMPLAINT_ID, TRACKING_ID, AGENCY, 3L, NOW);
+        var asking = new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID, AGENCY, 3L, NOW);
         asking.decided(InstallationDecision.INFORMATION_REQUESTED);
-        var returned = new InstallationForward(COMPLAINT_ID, TRACKING_ID, "BPJS-KESEHATAN", 4L, NOW);
+        var returned = new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID, "BPJS-KESEHATAN", 4L, NOW);
         returned.decided(InstallationDecision.RETURNED);
         when(forwards.findByComplaintIdOrderById(COMPLAINT_ID)).thenReturn(List.of(asking, returned));
 
         // when the reporter answers, then accepts
         forwarding.reporterActed(entry(TimelineEntryType.REPORTER_MESSAGE, "Di depan SD Negeri 2."));
-        forwarding.reporterActed(entry(TimelineEntryType.ACCEPTED, "4/5 – Terima kasih."));
+        forwarding.reporterActed(entry(TimelineEntryType.ACCEPTED, "4/5 – Terima kasih – cepat sekali."));
         forwarding.reporterActed(entry(TimelineEntryType.ROUTED, null));
 
         // then the asking one gets both, its agency's clock runs again here, and the other one gets nothing
         verify(deliveries)
                 .queue(asking, DeliveryKind.MESSAGE, new InstallationForwarding.Message("Di depan SD Negeri 2."));
         verify(deliveries)
-                .queue(asking, DeliveryKind.ACCEPTANCE, new InstallationForwarding.Acceptance(4, "Terima kasih."));
+                .queue(
+                        asking,
+                        DeliveryKind.ACCEPTANCE,
+                        new InstallationForwarding.Acceptance(4, "Terima kasih – cepat sekali."));
         verify(deliveries, never()).queue(eq(returned), any(), any());
         verify(lifecycle).resumeFollowUp(COMPLAINT_ID, AGENCY, true);
     }

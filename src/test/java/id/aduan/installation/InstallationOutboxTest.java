@@ -41,7 +41,8 @@ class InstallationOutboxTest {
     private final InstallationOutbox outbox = new InstallationOutbox(
             deliveries, forwards, client, lifecycle, new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
 
-    private final InstallationForward forward = new InstallationForward(7L, "ADU-7K3M-9QXH", "DINKES-MUBA", 3L, NOW);
+    private final InstallationForward forward =
+            new InstallationForward(7L, "ADU-7K3M-9QXH", "ADU-7K3M-9QXH", "DINKES-MUBA", 3L, NOW);
 
     @BeforeEach
     void setUp() {

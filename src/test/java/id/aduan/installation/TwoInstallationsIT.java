@@ -199,18 +199,8 @@ class TwoInstallationsIT {
                 .isEqualTo("UserTask_FollowUpComplaint");
 
         // when the health office answers there
-        StaffTasks.complete(
-                officer,
-                nationalId,
-                Map.of("followUpDecision", "RESPOND", "followUpText", "Puskesmas kembali buka sesuai jadwal."));
-
         // then the reporter reads the answer here, under this installation's tracking ID, and is asked to accept it
-        await().atMost(WEBHOOKS)
-                .untilAsserted(() -> assertThat(reporter.get("/api/complaints/" + trackingId)
-                                .json()
-                                .get("status")
-                                .asText())
-                        .isEqualTo("FOLLOWED_UP"));
+        answerThere(officer, nationalId, "Puskesmas kembali buka sesuai jadwal.", reporter, trackingId);
         var view = reporter.get("/api/complaints/" + trackingId).json();
         assertThat(texts(view)).contains("Puskesmas kembali buka sesuai jadwal.");
         assertThat(entries(view, "FOLLOWED_UP"))
@@ -292,9 +282,9 @@ class TwoInstallationsIT {
     }
 
     @Test
-    void aConfidentialReportThatIsNotTheNationalAgencysAuthorityComesBackToBeRoutedAgainHere() {
+    void aConfidentialReportThatIsNotTheNationalAgencysAuthorityComesBackAndIsForwardedAgainWhenRoutedThereAgain() {
         // given the two installations connected, and a confidential report forwarded to the health office there
-        connection = connect();
+        connection = connect(List.of(AGENCY, "BPJS-KESEHATAN"), List.of());
         var report = new HashMap<String, Object>(
                 TestReports.healthComplaint("Rina Wati", "rina.wati@example.org", "+62 812 4444 3333"));
         report.put("confidential", true);
@@ -306,7 +296,7 @@ class TwoInstallationsIT {
         new StaffDesk(tasks, identity).verify(trackingId);
         assertThat(deliverToNational()).isEqualTo(1);
         var nationalId = jdbc.queryForObject(
-                "select remote_tracking_id from installation_forward where tracking_id = ?", String.class, trackingId);
+                "select remote_tracking_id from installation_forward where reference = ?", String.class, trackingId);
 
         // then it is confidential on both sides: no public page here or there
         assertThat(regional().get("/api/complaints/" + trackingId).status()).isEqualTo(404);
@@ -338,6 +328,23 @@ class TwoInstallationsIT {
                         .isEqualTo(1));
         assertThat(texts(reporter.get("/api/complaints/" + trackingId).json()))
                 .contains("Ini wewenang BPJS Kesehatan.");
+
+        // when the national administrator here routes it to another agency the national installation serves
+        StaffTasks.complete(tasks, identity, trackingId, "verifier", Map.of("newAgencyCode", "BPJS-KESEHATAN"));
+
+        // then it is forwarded there again, as a report of its own for that agency
+        assertThat(deliverToNational()).isEqualTo(1);
+        var secondId = jdbc.queryForObject(
+                "select remote_tracking_id from installation_forward where reference = ?",
+                String.class,
+                trackingId + "-2");
+        assertThat(secondId).isNotBlank().isNotEqualTo(nationalId);
+        var bpjs = ApiClient.on(national.port()).as("bpjs-kesehatan-officer", "demo");
+
+        // when that agency answers there, then the reporter reads the answer here
+        answerThere(bpjs, secondId, "Klaim Anda sudah diproses ulang.", reporter, trackingId);
+        assertThat(texts(reporter.get("/api/complaints/" + trackingId).json()))
+                .contains("Klaim Anda sudah diproses ulang.");
     }
 
     @Test
@@ -512,6 +519,18 @@ class TwoInstallationsIT {
      * Runs the regional installation's due deliveries to the national one, as its job executor would; returns how
      * many calls the national installation took.
      */
+    /** The agency's officer there answers the report, and the answer reaches its reporter here. */
+    private static void answerThere(
+            ApiClient officer, String nationalId, String answer, ApiClient reporter, String trackingId) {
+        StaffTasks.complete(officer, nationalId, Map.of("followUpDecision", "RESPOND", "followUpText", answer));
+        await().atMost(WEBHOOKS)
+                .untilAsserted(() -> assertThat(reporter.get("/api/complaints/" + trackingId)
+                                .json()
+                                .get("status")
+                                .asText())
+                        .isEqualTo("FOLLOWED_UP"));
+    }
+
     private int deliverToNational() {
         var before = deliveredCalls();
         for (var round = 0; round < 10; round++) {

@@ -100,6 +100,8 @@ public class Complaint {
 
     private Integer rating;
 
+    private String ratingComment;
+
     private Instant closedAt;
 
     /** Why the verifier archived it; none for other reports and for those archived before the list existed. */
@@ -226,8 +228,9 @@ public class Complaint {
         reporterWindowOpenedAt = now;
     }
 
-    public void accept(int rating) {
+    public void accept(int rating, String comment) {
         this.rating = rating;
+        this.ratingComment = comment;
     }
 
     public void complete(Instant now) {
@@ -356,6 +359,11 @@ public class Complaint {
 
     public Integer getRating() {
         return rating;
+    }
+
+    /** The comment the reporter wrote with their rating, if any. */
+    public String getRatingComment() {
+        return ratingComment;
     }
 
     public Instant getClosedAt() {

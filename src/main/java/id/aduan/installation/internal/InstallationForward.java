@@ -8,11 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A report forwarded to another installation, which serves the agency it was routed to: the tracking ID that
- * installation gave it once it took it, and the latest decision it sent back.
+ * A report forwarded to another installation, which serves the agency it was routed to, for one agency and one round
+ * (a return ends the round): the reference it went under, the tracking ID that installation gave it once it took it,
+ * and the latest decision it sent back.
  */
 @Entity
 @Table(name = "installation_forward")
@@ -25,6 +27,8 @@ public class InstallationForward {
     private long complaintId;
 
     private String trackingId;
+
+    private String reference;
 
     private String agencyCode;
 
@@ -39,12 +43,16 @@ public class InstallationForward {
     @Enumerated(EnumType.STRING)
     private InstallationDecision decision;
 
+    @Version
+    private long version;
+
     protected InstallationForward() {}
 
     public InstallationForward(
-            long complaintId, String trackingId, String agencyCode, long integrationId, Instant now) {
+            long complaintId, String trackingId, String reference, String agencyCode, long integrationId, Instant now) {
         this.complaintId = complaintId;
         this.trackingId = trackingId;
+        this.reference = reference;
         this.agencyCode = agencyCode;
         this.integrationId = integrationId;
         this.queuedAt = now;
@@ -58,12 +66,6 @@ public class InstallationForward {
 
     public void decided(InstallationDecision decision) {
         this.decision = decision;
-    }
-
-    /** The report now goes to this agency of the same installation (a re-routing here after a return). */
-    public void reassign(String agencyCode) {
-        this.agencyCode = agencyCode;
-        this.decision = null;
     }
 
     public boolean isForwarded() {
@@ -80,6 +82,11 @@ public class InstallationForward {
 
     public String getTrackingId() {
         return trackingId;
+    }
+
+    /** The externalReference the report went under to the other installation, which its webhooks name. */
+    public String getReference() {
+        return reference;
     }
 
     public String getAgencyCode() {

@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface InstallationForwardRepository extends JpaRepository<InstallationForward, Long> {
 
-    Optional<InstallationForward> findByIntegrationIdAndTrackingId(long integrationId, String trackingId);
+    Optional<InstallationForward> findByIntegrationIdAndReference(long integrationId, String reference);
 
     List<InstallationForward> findByComplaintIdOrderById(long complaintId);
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * that queued it: a failing SMTP server or SMS gateway delays only that instance, never the report's process.
  */
 @Component
-class NotificationDeliveries {
+public class NotificationDeliveries {
 
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -21,7 +21,7 @@ class NotificationDeliveries {
         this.identity = identity;
     }
 
-    void start(String trackingId, String batchId) {
+    public void start(String trackingId, String batchId) {
         var variables =
                 Variables.createVariables().putValue(NotificationDeliveryProcess.NOTIFICATION_BATCH_ID, batchId);
         EngineAuthentication.withoutUser(
