@@ -69,7 +69,11 @@ class InstallationStatisticsBetweenTwoAduansIT {
         long connection;
         JsonNode published;
         try (var second = AduanNode.start(
-                List.of("--aduan.statistics.refresh-interval=1s", "--logging.level.root=WARN"),
+                List.of(
+                        "--spring.datasource.url=jdbc:h2:mem:regency-" + UUID.randomUUID()
+                                + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                        "--aduan.statistics.refresh-interval=1s",
+                        "--logging.level.root=WARN"),
                 Path.of("target", "second-aduan", "regency.log"))) {
             // given the regency's own Aduan (the default run, its own database in memory), where two reports were
             // filed, publishing its figures
