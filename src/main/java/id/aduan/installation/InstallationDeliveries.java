@@ -7,8 +7,10 @@ import id.aduan.installation.internal.InstallationDelivery.DeliveryKind;
 import id.aduan.installation.internal.InstallationDeliveryRepository;
 import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
+import id.aduan.installation.process.InstallationDeliveryProcess;
 import id.aduan.integration.RemoteInstallations;
 import id.aduan.integration.RemoteInstallations.RemoteInstallation;
+import id.aduan.system.DeliveryInstances;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +33,7 @@ public class InstallationDeliveries {
     private final InstallationForwardRepository forwards;
     private final RemoteInstallations remotes;
     private final InstallationOutbox outbox;
-    private final DeliveryStarter starter;
+    private final DeliveryInstances starter;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -40,7 +42,7 @@ public class InstallationDeliveries {
             InstallationForwardRepository forwards,
             RemoteInstallations remotes,
             InstallationOutbox outbox,
-            DeliveryStarter starter,
+            DeliveryInstances starter,
             ObjectMapper json,
             Clock clock) {
         this.deliveries = deliveries;
@@ -62,7 +64,7 @@ public class InstallationDeliveries {
             throw new IllegalStateException("A call to a connected installation cannot be written as JSON", e);
         }
         var delivery = deliveries.save(new InstallationDelivery(forward.getId(), kind, payload, clock.instant()));
-        delivery.deliveredBy(starter.start(forward.getTrackingId()));
+        delivery.deliveredBy(starter.start(InstallationDeliveryProcess.PROCESS_ID, forward.getTrackingId()));
     }
 
     /**

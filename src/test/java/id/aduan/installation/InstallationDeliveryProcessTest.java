@@ -18,6 +18,7 @@ import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.installation.process.InstallationDeliveryProcess;
 import id.aduan.integration.RemoteInstallations;
 import id.aduan.integration.RemoteInstallations.RemoteInstallation;
+import id.aduan.system.DeliveryInstances;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,7 +60,7 @@ class InstallationDeliveryProcessTest {
             forwards,
             remotes,
             outbox,
-            mock(DeliveryStarter.class),
+            mock(DeliveryInstances.class),
             new ObjectMapper(),
             Clock.fixed(NOW, ZoneOffset.UTC));
 

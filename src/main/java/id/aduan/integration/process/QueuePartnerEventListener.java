@@ -2,6 +2,7 @@ package id.aduan.integration.process;
 
 import id.aduan.complaint.TimelineEntryAdded;
 import id.aduan.integration.webhook.PartnerEvents;
+import id.aduan.system.DeliveryInstances;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -13,15 +14,17 @@ import org.springframework.stereotype.Component;
 class QueuePartnerEventListener {
 
     private final PartnerEvents events;
-    private final WebhookDeliveries deliveries;
+    private final DeliveryInstances deliveries;
 
-    QueuePartnerEventListener(PartnerEvents events, WebhookDeliveries deliveries) {
+    QueuePartnerEventListener(PartnerEvents events, DeliveryInstances deliveries) {
         this.events = events;
         this.deliveries = deliveries;
     }
 
     @EventListener
     void queue(TimelineEntryAdded entry) {
-        events.record(entry).ifPresent(event -> events.deliveredBy(event, deliveries.start(event.getTrackingId())));
+        events.record(entry)
+                .ifPresent(event -> events.deliveredBy(
+                        event, deliveries.start(WebhookDeliveryProcess.PROCESS_ID, event.getTrackingId())));
     }
 }

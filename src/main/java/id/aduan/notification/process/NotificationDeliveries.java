@@ -1,9 +1,7 @@
 package id.aduan.notification.process;
 
-import id.aduan.system.EngineAuthentication;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.Variables;
+import id.aduan.system.DeliveryInstances;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,19 +11,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class NotificationDeliveries {
 
-    private final RuntimeService runtime;
-    private final IdentityService identity;
+    private final DeliveryInstances instances;
 
-    NotificationDeliveries(RuntimeService runtime, IdentityService identity) {
-        this.runtime = runtime;
-        this.identity = identity;
+    NotificationDeliveries(DeliveryInstances instances) {
+        this.instances = instances;
     }
 
     public void start(String trackingId, String batchId) {
-        var variables =
-                Variables.createVariables().putValue(NotificationDeliveryProcess.NOTIFICATION_BATCH_ID, batchId);
-        EngineAuthentication.withoutUser(
-                identity,
-                () -> runtime.startProcessInstanceByKey(NotificationDeliveryProcess.PROCESS_ID, trackingId, variables));
+        instances.start(
+                NotificationDeliveryProcess.PROCESS_ID,
+                trackingId,
+                Map.of(NotificationDeliveryProcess.NOTIFICATION_BATCH_ID, batchId));
     }
 }
