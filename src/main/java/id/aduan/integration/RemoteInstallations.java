@@ -1,15 +1,20 @@
 package id.aduan.integration;
 
+import id.aduan.integration.internal.InstallationAgency;
 import id.aduan.integration.internal.InstallationAgencyRepository;
 import id.aduan.integration.internal.Integration;
 import id.aduan.integration.internal.IntegrationRepository;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The other Aduan installations this one is connected to, as forwarding needs them: which one serves an agency, and
- * what it issued this one (its address, the API key to call it with, the secret its webhooks are signed with).
+ * The other Aduan installations this one is connected to: the integrations of kind
+ * {@link IntegrationKind#ADUAN_INSTALLATION}. Forwarding asks which one serves an agency and what it issued this one
+ * (its address, the API key to call it with, the secret its webhooks are signed with); the statistics list them with
+ * the agencies each serves (docs/statistics.md, Connected installations).
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,6 +39,29 @@ public class RemoteInstallations {
                 .findById(integrationId)
                 .filter(integration -> integration.getKind() == IntegrationKind.ADUAN_INSTALLATION)
                 .map(RemoteInstallations::remote);
+    }
+
+    /**
+     * Every connected installation that has the other installation's address, active or suspended, in the order of
+     * their names, with the agencies each serves: two queries whatever the number of installations.
+     */
+    public List<ConnectedInstallation> list() {
+        var served = servedAgencies.findAll().stream()
+                .collect(Collectors.groupingBy(
+                        InstallationAgency::getIntegrationId,
+                        Collectors.mapping(InstallationAgency::getAgencyCode, Collectors.toList())));
+        return integrations.findAllByOrderByName().stream()
+                .filter(integration -> integration.getKind() == IntegrationKind.ADUAN_INSTALLATION
+                        && integration.getRemoteUrl() != null)
+                .map(integration -> new ConnectedInstallation(
+                        integration.getId(),
+                        integration.getName(),
+                        integration.getRemoteUrl(),
+                        integration.getStatus(),
+                        served.getOrDefault(integration.getId(), List.of()).stream()
+                                .sorted()
+                                .toList()))
+                .toList();
     }
 
     private static RemoteInstallation remote(Integration integration) {

@@ -1,7 +1,7 @@
 package id.aduan.stats;
 
 import id.aduan.integration.ConnectedInstallation;
-import id.aduan.integration.ConnectedInstallations;
+import id.aduan.integration.RemoteInstallations;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ public class InstallationStatistics {
 
     private static final Logger log = LoggerFactory.getLogger(InstallationStatistics.class);
 
-    private final ConnectedInstallations installations;
+    private final RemoteInstallations installations;
     private final InstallationStatisticsClient client;
     private final InstallationStatisticsStore store;
     private final Levels levels;
@@ -40,7 +40,7 @@ public class InstallationStatistics {
     });
 
     InstallationStatistics(
-            ConnectedInstallations installations,
+            RemoteInstallations installations,
             InstallationStatisticsClient client,
             InstallationStatisticsStore store,
             Levels levels,

@@ -5,8 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyLevel;
 import id.aduan.integration.ConnectedInstallation;
-import id.aduan.integration.ConnectedInstallations;
 import id.aduan.integration.IntegrationService;
+import id.aduan.integration.RemoteInstallations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,7 +53,7 @@ public class StatisticsService {
     private final StatisticsRefresher refresher;
     private final StatisticsProperties properties;
     private final IntegrationService integrations;
-    private final ConnectedInstallations installations;
+    private final RemoteInstallations installations;
     private final IdentityService identity;
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
@@ -68,7 +68,7 @@ public class StatisticsService {
             StatisticsRefresher refresher,
             StatisticsProperties properties,
             IntegrationService integrations,
-            ConnectedInstallations installations,
+            RemoteInstallations installations,
             IdentityService identity,
             NamedParameterJdbcTemplate jdbc,
             Clock clock) {
