@@ -100,6 +100,8 @@ class TwoInstallationsIT {
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--logging.level.id.aduan=INFO",
+                // a first response of its own, so that the deadline the regional reporter reads is seen to travel
+                "--aduan.deadlines.first-response=7",
                 "--camunda.bpm.job-execution.max-wait=500");
     }
 
@@ -172,6 +174,18 @@ class TwoInstallationsIT {
                         .get("taskDefinitionKey")
                         .asText())
                 .isEqualTo("UserTask_FollowUpComplaint");
+
+        // and the reporter here reads the health office's deadline as the national installation sets it (7 days there)
+        var nationalDue =
+                nationalView.json().get("agencies").get(0).get("followUpDue").asText();
+        await().atMost(WEBHOOKS)
+                .untilAsserted(() -> assertThat(reporter.get("/api/complaints/" + trackingId)
+                                .json()
+                                .get("agencies")
+                                .get(0)
+                                .get("followUpDue")
+                                .asText())
+                        .isEqualTo(nationalDue));
 
         // when the health office asks the reporter a question there
         StaffTasks.complete(
