@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -186,6 +187,19 @@ class TwoInstallationsIT {
                                 .get("followUpDue")
                                 .asText())
                         .isEqualTo(nationalDue));
+        // and the wait here for the national decision moved to two working days after it
+        var followUp = jdbc.queryForObject(
+                "select a.follow_up_instance_id from complaint_assignment a join complaint c on c.id = a.complaint_id"
+                        + " where c.tracking_id = ?",
+                String.class,
+                trackingId);
+        assertThat(management
+                        .createJobQuery()
+                        .processInstanceId(followUp)
+                        .activityId("BoundaryEvent_InstallationDecisionOverdue")
+                        .singleResult()
+                        .getDuedate())
+                .isAfter(Date.from(Instant.parse(nationalDue)));
 
         // when the health office asks the reporter a question there
         StaffTasks.complete(
