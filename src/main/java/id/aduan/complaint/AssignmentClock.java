@@ -17,6 +17,9 @@ import java.time.Instant;
  * @param completionWorkingDays the completion target in working days
  * @param agencyTimeZone the agency's time zone
  * @param reporterTimeZone the time zone of the report's region, for the reporter's answer
+ * @param travelledFollowUpDue the follow-up deadline the installation that serves the agency reported, if it is
+ *     served by another installation and that one said; it replaces the one computed here
+ * @param travelledCompletionDue the completion target that installation reported, likewise
  */
 public record AssignmentClock(
         Instant assignedAt,
@@ -28,7 +31,9 @@ public record AssignmentClock(
         boolean reopened,
         int completionWorkingDays,
         OfficeTimeZone agencyTimeZone,
-        OfficeTimeZone reporterTimeZone) {
+        OfficeTimeZone reporterTimeZone,
+        Instant travelledFollowUpDue,
+        Instant travelledCompletionDue) {
 
     static AssignmentClock of(
             Assignment assignment,
@@ -45,6 +50,8 @@ public record AssignmentClock(
                 assignment.isReopened(),
                 completionWorkingDays,
                 agencyTimeZone,
-                reporterTimeZone);
+                reporterTimeZone,
+                assignment.getTravelledFollowUpDue(),
+                assignment.getTravelledCompletionDue());
     }
 }

@@ -43,8 +43,14 @@ public class ComplaintDeadlines {
         return calendar.workingDaysBefore(followUpDue(clock), days.followUpReminder(), clock.agencyTimeZone());
     }
 
-    /** The agency's current follow-up deadline: the first follow-up, or the answer to an objection. */
+    /**
+     * The agency's current follow-up deadline: the first follow-up, or the answer to an objection. For an agency
+     * another installation serves, the one that installation reported, once it did.
+     */
     public Instant followUpDue(AssignmentClock clock) {
+        if (clock.travelledFollowUpDue() != null) {
+            return clock.travelledFollowUpDue();
+        }
         var due = calendar.deadline(
                 clock.clockStartedAt(),
                 clock.clockWorkingDays() + clock.clockPausedWorkingDays(),
@@ -91,7 +97,11 @@ public class ComplaintDeadlines {
         return calendar.deadline(stepDue, days.nationalEscalation(), clock.agencyTimeZone());
     }
 
+    /** The agency's completion target; for an agency another installation serves, the one that installation reported. */
     public Instant completionDue(AssignmentClock clock) {
+        if (clock.travelledCompletionDue() != null) {
+            return clock.travelledCompletionDue();
+        }
         return calendar.deadline(
                 clock.assignedAt(),
                 clock.completionWorkingDays() + clock.totalPausedWorkingDays(),
@@ -104,6 +114,22 @@ public class ComplaintDeadlines {
 
     public Instant nationalEscalationDue(AssignmentClock clock) {
         return calendar.deadline(followUpDue(clock), days.nationalEscalation(), clock.agencyTimeZone());
+    }
+
+    /**
+     * Until when this installation waits for the decision of the installation that serves the agency before it marks
+     * the follow-up overdue and asks its national administrator to intervene: the agency's follow-up deadline (the one
+     * that installation reported, else the one computed here) and a grace of {@code aduan.deadlines.installation-grace}
+     * working days for its webhooks to arrive; while the reporter is asked for information, from the later of that
+     * deadline and the reporter's.
+     */
+    public Instant installationDecisionDue(AssignmentClock clock) {
+        var due = followUpDue(clock);
+        if (clock.pausedSince() != null) {
+            var informationDue = informationAnswerDue(clock);
+            due = informationDue.isAfter(due) ? informationDue : due;
+        }
+        return calendar.deadline(due, days.installationGrace(), clock.agencyTimeZone());
     }
 
     public Instant informationAnswerDue(AssignmentClock clock) {

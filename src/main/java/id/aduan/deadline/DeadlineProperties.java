@@ -20,6 +20,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param followUpReminder how many working days before its follow-up deadline the agency is reminded
  * @param supervisorEscalation after a missed follow-up deadline, until the supervisor is asked to act
  * @param nationalEscalation after a missed follow-up deadline, until the national administrator intervenes
+ * @param installationGrace after the follow-up deadline of an agency another Aduan installation serves, until this
+ *     installation, having heard no decision from there, marks the follow-up overdue and its national administrator
+ *     intervenes
  * @param nationalTimeZone the time zone of the national administrator and of the reporter's deadlines
  */
 @ConfigurationProperties(prefix = "aduan.deadlines")
@@ -36,9 +39,10 @@ public record DeadlineProperties(
         @DefaultValue("1") int followUpReminder,
         @DefaultValue("2") int supervisorEscalation,
         @DefaultValue("5") int nationalEscalation,
+        @DefaultValue("2") int installationGrace,
         @DefaultValue("WIB") OfficeTimeZone nationalTimeZone) {
 
     public static DeadlineProperties defaults() {
-        return new DeadlineProperties(3, 10, 5, 1, 1, 5, 10, 10, 2, 1, 2, 5, OfficeTimeZone.WIB);
+        return new DeadlineProperties(3, 10, 5, 1, 1, 5, 10, 10, 2, 1, 2, 5, 2, OfficeTimeZone.WIB);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.complaint.Actor;
+import id.aduan.complaint.AgencyDeadlines;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.complaint.ProcessSubjects;
 import id.aduan.complaint.TimelineEntryType;
@@ -17,6 +18,7 @@ import id.aduan.notification.NotificationKind;
 import id.aduan.notification.ReporterNotices;
 import id.aduan.system.FieldProblemException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -33,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Hears a connected installation's webhooks about the reports forwarded to it and applies each to the report here, as
  * its reporter reads it: the agency's answer, its questions, a return ("not our authority"), the start of handling
- * and a missed deadline. Each webhook is checked against the secret that installation issued this one, and taken
+ * and a missed deadline; and the agency's deadlines there ({@code data.agency.followUpDueAt}, {@code completionDueAt}),
+ * which the reporter here reads instead of this installation's own. Each webhook is checked against the secret that installation issued this one, and taken
  * once: a repeat of its {@code webhook-id} is dropped. Events that change nothing here (the reporter's own actions
  * coming back, the other side's internal steps) are taken and left aside.
  */
@@ -45,6 +48,9 @@ public class InstallationEvents {
 
     private static final Logger log = LoggerFactory.getLogger(InstallationEvents.class);
 
+    /** The furthest ahead a deadline the installation reports is believed: beyond it, it is a mistake, ignored. */
+    static final Duration FURTHEST_DEADLINE = Duration.ofDays(366);
+
     private final RemoteInstallations remotes;
     private final InstallationForwardRepository forwards;
     private final ReceivedEventRepository received;
@@ -52,6 +58,7 @@ public class InstallationEvents {
     private final ProcessSubjects subjects;
     private final RuntimeService runtime;
     private final ReporterNotices notices;
+    private final AgencyDeadlines deadlines;
     private final InstallationProperties properties;
     private final ObjectMapper json;
     private final Clock clock;
@@ -64,6 +71,7 @@ public class InstallationEvents {
             ProcessSubjects subjects,
             RuntimeService runtime,
             ReporterNotices notices,
+            AgencyDeadlines deadlines,
             InstallationProperties properties,
             ObjectMapper json,
             Clock clock) {
@@ -74,6 +82,7 @@ public class InstallationEvents {
         this.subjects = subjects;
         this.runtime = runtime;
         this.notices = notices;
+        this.deadlines = deadlines;
         this.properties = properties;
         this.json = json;
         this.clock = clock;
@@ -118,6 +127,8 @@ public class InstallationEvents {
         }
         // written first, so that the same webhook arriving twice at once waits here and then fails on its key
         received.saveAndFlush(new ReceivedEvent(integrationId, webhook.id(), type, clock.instant()));
+        // before the event: a question to the reporter stops the agency's clock, which clears its follow-up deadline
+        travelled(forward, data.path("agency"));
         apply(forward, type, data.path("text").asText(null), occurredAt(event));
         return true;
     }
@@ -182,6 +193,68 @@ public class InstallationEvents {
             }
             default -> log.debug("Webhook {} about {} changes nothing here", type, forward.getReference());
         }
+    }
+
+    /**
+     * Keeps the deadlines the installation states for the agency the report was forwarded to, while the agency's
+     * follow-up here waits for it. A deadline that is not a moment, falls before the report was forwarded or lies more
+     * than {@link #FURTHEST_DEADLINE} ahead is ignored (logged): the rest of the webhook is taken.
+     */
+    private void travelled(InstallationForward forward, JsonNode agency) {
+        if (!agency.isObject()) {
+            return;
+        }
+        if (!forward.getAgencyCode().equals(agency.path("code").asText(""))) {
+            log.warn(
+                    "Report {} ({}): the installation gave deadlines for {}, not for {}, which it serves; ignored",
+                    forward.getTrackingId(),
+                    forward.getReference(),
+                    agency.path("code").asText(""),
+                    forward.getAgencyCode());
+            return;
+        }
+        var followUpDue = deadline(forward, agency, "followUpDueAt");
+        var completionDue = deadline(forward, agency, "completionDueAt");
+        if ((followUpDue != null || completionDue != null)
+                && waitingInstance(forward).isPresent()) {
+            deadlines.travelled(forward.getComplaintId(), forward.getAgencyCode(), followUpDue, completionDue);
+        }
+    }
+
+    private Instant deadline(InstallationForward forward, JsonNode agency, String field) {
+        var value = agency.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        try {
+            var due = Instant.parse(value.asText(""));
+            var filed = forward.getQueuedAt();
+            if ((filed != null && due.isBefore(filed))
+                    || due.isAfter(clock.instant().plus(FURTHEST_DEADLINE))) {
+                log.warn(
+                        "Report {} ({}): the installation gave {} {}, before the report was forwarded or too far"
+                                + " ahead; ignored",
+                        forward.getTrackingId(),
+                        forward.getReference(),
+                        field,
+                        due);
+                return null;
+            }
+            return due;
+        } catch (DateTimeParseException notAMoment) {
+            log.warn(
+                    "Report {} ({}): the installation gave {} as \"{}\", which is not a moment; ignored",
+                    forward.getTrackingId(),
+                    forward.getReference(),
+                    field,
+                    abbreviated(value.asText("")));
+            return null;
+        }
+    }
+
+    private static String abbreviated(String text) {
+        var printable = text.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
     }
 
     /**

@@ -8,10 +8,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.complaint.Actor;
+import id.aduan.complaint.AgencyDeadlines;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.complaint.ProcessSubjects;
 import id.aduan.complaint.TimelineEntryType;
@@ -58,6 +60,7 @@ class InstallationEventsTest {
     private final ProcessSubjects subjects = mock(ProcessSubjects.class);
     private final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
     private final ReporterNotices notices = mock(ReporterNotices.class);
+    private final AgencyDeadlines deadlines = mock(AgencyDeadlines.class);
     private final InstallationEvents events = new InstallationEvents(
             remotes,
             forwards,
@@ -66,6 +69,7 @@ class InstallationEventsTest {
             subjects,
             runtime,
             notices,
+            deadlines,
             new InstallationProperties(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(5)),
             new ObjectMapper(),
             Clock.fixed(NOW, ZoneOffset.UTC));
@@ -225,6 +229,104 @@ class InstallationEventsTest {
         verify(notices).tell(NotificationKind.INFORMATION_REQUESTED, COMPLAINT_ID, TRACKING_ID, AGENCY);
         verify(lifecycle, never()).requestInformation(any(Long.class), any(), any(), any());
         assertThat(later.getDecision()).isNull();
+    }
+
+    @Test
+    void keepsTheAgencysDeadlinesTheInstallationGives() {
+        // when the installation routed the report to the agency there, whose deadlines it states
+        var taken = events.receive(
+                INTEGRATION,
+                signed(
+                        "evt_3_4",
+                        eventAbout(
+                                "report.routed",
+                                "{\"code\":\"" + AGENCY + "\",\"name\":\"Dinas Kesehatan\","
+                                        + "\"followUpDueAt\":\"2026-03-25T16:59:59Z\","
+                                        + "\"completionDueAt\":\"2026-04-08T16:59:59Z\"}"),
+                        SECRET));
+
+        // then they are kept for the agency's assignment here
+        assertThat(taken).isTrue();
+        verify(deadlines)
+                .travelled(
+                        COMPLAINT_ID,
+                        AGENCY,
+                        Instant.parse("2026-03-25T16:59:59Z"),
+                        Instant.parse("2026-04-08T16:59:59Z"));
+    }
+
+    @Test
+    void ignoresDeadlinesThatAreNoMomentFallBeforeTheForwardOrLieAbsurdlyFarAheadAndTakesTheWebhook() {
+        // when
+        var garbage = events.receive(
+                INTEGRATION,
+                signed(
+                        "evt_3_5",
+                        eventAbout(
+                                "report.handling-started",
+                                "{\"code\":\"" + AGENCY + "\",\"followUpDueAt\":\"besok\","
+                                        + "\"completionDueAt\":12345}"),
+                        SECRET));
+        var beforeTheForward = events.receive(
+                INTEGRATION,
+                signed(
+                        "evt_3_6",
+                        eventAbout(
+                                "report.routed",
+                                "{\"code\":\"" + AGENCY + "\",\"followUpDueAt\":\"2026-03-15T16:59:59Z\","
+                                        + "\"completionDueAt\":\"2099-12-31T16:59:59Z\"}"),
+                        SECRET));
+        var anotherAgency = events.receive(
+                INTEGRATION,
+                signed(
+                        "evt_3_7",
+                        eventAbout(
+                                "report.routed",
+                                "{\"code\":\"BPJS-KESEHATAN\",\"followUpDueAt\":\"2026-03-25T16:59:59Z\"}"),
+                        SECRET));
+        var oneOfTwo = events.receive(
+                INTEGRATION,
+                signed(
+                        "evt_3_8",
+                        eventAbout(
+                                "report.routed",
+                                "{\"code\":\"" + AGENCY + "\",\"followUpDueAt\":\"2026-03-25T16:59:59Z\","
+                                        + "\"completionDueAt\":\"2026-02-30\"}"),
+                        SECRET));
+
+        // then each webhook is taken, and only the one good deadline kept
+        assertThat(List.of(garbage, beforeTheForward, anotherAgency, oneOfTwo)).containsOnly(true);
+        verify(lifecycle).startHandling(COMPLAINT_ID, AGENCY, Actor.SYSTEM);
+        verify(deadlines).travelled(COMPLAINT_ID, AGENCY, Instant.parse("2026-03-25T16:59:59Z"), null);
+        verifyNoMoreInteractions(deadlines);
+    }
+
+    @Test
+    void keepsNoDeadlineOnceTheAgencysFollowUpHereNoLongerWaits() {
+        // given the agency's follow-up here ended
+        when(runtime.createProcessInstanceQuery()
+                        .processInstanceId("follow-up-1")
+                        .count())
+                .thenReturn(0L);
+
+        // when
+        events.receive(
+                INTEGRATION,
+                signed(
+                        "evt_3_11",
+                        eventAbout(
+                                "report.handling-started",
+                                "{\"code\":\"" + AGENCY + "\",\"followUpDueAt\":\"2026-03-25T16:59:59Z\"}"),
+                        SECRET));
+
+        // then
+        verifyNoInteractions(deadlines);
+    }
+
+    private static String eventAbout(String type, String agency) {
+        return "{\"type\":\"" + type + "\",\"timestamp\":\"" + ANSWERED_THERE
+                + "\",\"data\":{\"trackingId\":\"ADU-NAS1-0001\",\"externalReference\":\"" + TRACKING_ID
+                + "\",\"agency\":" + agency + ",\"text\":null}}";
     }
 
     private static String event(String type, String text) {

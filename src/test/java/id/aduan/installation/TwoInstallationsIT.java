@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,6 +101,8 @@ class TwoInstallationsIT {
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--logging.level.id.aduan=INFO",
+                // a first response of its own, so that the deadline the regional reporter reads is seen to travel
+                "--aduan.deadlines.first-response=7",
                 "--camunda.bpm.job-execution.max-wait=500");
     }
 
@@ -172,6 +175,31 @@ class TwoInstallationsIT {
                         .get("taskDefinitionKey")
                         .asText())
                 .isEqualTo("UserTask_FollowUpComplaint");
+
+        // and the reporter here reads the health office's deadline as the national installation sets it (7 days there)
+        var nationalDue =
+                nationalView.json().get("agencies").get(0).get("followUpDue").asText();
+        await().atMost(WEBHOOKS)
+                .untilAsserted(() -> assertThat(reporter.get("/api/complaints/" + trackingId)
+                                .json()
+                                .get("agencies")
+                                .get(0)
+                                .get("followUpDue")
+                                .asText())
+                        .isEqualTo(nationalDue));
+        // and the wait here for the national decision moved to two working days after it
+        var followUp = jdbc.queryForObject(
+                "select a.follow_up_instance_id from complaint_assignment a join complaint c on c.id = a.complaint_id"
+                        + " where c.tracking_id = ?",
+                String.class,
+                trackingId);
+        assertThat(management
+                        .createJobQuery()
+                        .processInstanceId(followUp)
+                        .activityId("BoundaryEvent_InstallationDecisionOverdue")
+                        .singleResult()
+                        .getDuedate())
+                .isAfter(Date.from(Instant.parse(nationalDue)));
 
         // when the health office asks the reporter a question there
         StaffTasks.complete(

@@ -11,6 +11,7 @@ import id.aduan.ApiClient;
 import id.aduan.StaffDesk;
 import id.aduan.integration.WebhookReceiver.Call;
 import id.aduan.integration.process.WebhookDeliveryProcess;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -145,6 +146,23 @@ class WebhookDeliveryIT {
         assertThat(answer.get("data").get("agency").get("code").asText()).isEqualTo("DPUPR-MUBA");
         assertThat(answer.get("data").get("agency").get("name").asText()).isNotBlank();
         assertThat(answer.get("data").get("labelEn").asText()).isEqualTo("Agency follow-up");
+        assertThat(answer.get("data").get("agency").get("followUpDueAt").isNull())
+                .as("an agency that answered has no follow-up deadline")
+                .isTrue();
+
+        // and the routing states the agency's deadlines: its follow-up after the event, its completion target after it
+        var routed = events.stream()
+                .filter(event -> event.get("type").asText().equals("report.routed")
+                        && event.get("data").get("trackingId").asText().equals(first))
+                .findFirst()
+                .orElseThrow();
+        var routedAt = Instant.parse(routed.get("timestamp").asText());
+        var followUpDue = Instant.parse(
+                routed.get("data").get("agency").get("followUpDueAt").asText());
+        assertThat(followUpDue).isAfter(routedAt);
+        assertThat(Instant.parse(
+                        routed.get("data").get("agency").get("completionDueAt").asText()))
+                .isAfterOrEqualTo(followUpDue);
         assertThat(receiver.taken())
                 .allSatisfy(call -> assertThat(call.body())
                         .doesNotContain("Siti Aminah", "3456 7890", "verifier", "dpupr-muba-officer"));

@@ -60,6 +60,16 @@ public class Assignment {
     /** Why the liaison officer returned the agency's latest answer, if they did. */
     private String answerReturnReason;
 
+    /**
+     * The follow-up deadline the installation that serves the agency reported, for an agency served there: it replaces
+     * this installation's computation while the agency handles the report there. Cleared when its clock stops or
+     * restarts here (a question to the reporter, an objection), until that installation reports it again.
+     */
+    private Instant travelledFollowUpDue;
+
+    /** The completion target the installation that serves the agency reported, likewise. */
+    private Instant travelledCompletionDue;
+
     @Version
     private long version;
 
@@ -82,6 +92,7 @@ public class Assignment {
     public void pause(Instant now) {
         status = AssignmentStatus.AWAITING_INFORMATION;
         pausedSince = now;
+        travelledFollowUpDue = null;
     }
 
     public void resume(int pausedWorkingDays) {
@@ -116,6 +127,25 @@ public class Assignment {
         clockWorkingDays = objectionResponseWorkingDays;
         clockPausedWorkingDays = 0;
         overdueSince = null;
+        travelledFollowUpDue = null;
+    }
+
+    /**
+     * The deadlines the installation that serves the agency reported; one it did not report stays as it was.
+     *
+     * @return whether either changed
+     */
+    public boolean travelled(Instant followUpDue, Instant completionDue) {
+        var changed = false;
+        if (followUpDue != null && !followUpDue.equals(travelledFollowUpDue)) {
+            travelledFollowUpDue = followUpDue;
+            changed = true;
+        }
+        if (completionDue != null && !completionDue.equals(travelledCompletionDue)) {
+            travelledCompletionDue = completionDue;
+            changed = true;
+        }
+        return changed;
     }
 
     /** The agency wrote an answer that waits for the liaison officer's approval. */
@@ -207,5 +237,13 @@ public class Assignment {
 
     public String getFollowUpInstanceId() {
         return followUpInstanceId;
+    }
+
+    public Instant getTravelledFollowUpDue() {
+        return travelledFollowUpDue;
+    }
+
+    public Instant getTravelledCompletionDue() {
+        return travelledCompletionDue;
     }
 }

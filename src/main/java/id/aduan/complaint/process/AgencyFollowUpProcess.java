@@ -104,7 +104,22 @@ public final class AgencyFollowUpProcess {
 
     public static final String GATEWAY_SERVED_BY_INSTALLATION = "Gateway_ServedByInstallation";
     public static final String SERVICE_TASK_FORWARD_TO_INSTALLATION = "ServiceTask_ForwardToInstallation";
+    public static final String SUB_PROCESS_AWAIT_INSTALLATION = "SubProcess_AwaitInstallation";
     public static final String RECEIVE_TASK_AWAIT_INSTALLATION_DECISION = "ReceiveTask_AwaitInstallationDecision";
+    public static final String END_EVENT_INSTALLATION_DECIDED = "EndEvent_InstallationDecided";
+    public static final String BOUNDARY_EVENT_INSTALLATION_DECISION_OVERDUE =
+            "BoundaryEvent_InstallationDecisionOverdue";
+    public static final String SERVICE_TASK_MARK_INSTALLATION_FOLLOW_UP_OVERDUE =
+            "ServiceTask_MarkInstallationFollowUpOverdue";
+    public static final String SERVICE_TASK_ESCALATE_INSTALLATION_TO_NATIONAL_ADMINISTRATOR =
+            "ServiceTask_EscalateInstallationToNationalAdministrator";
+    public static final String SEND_TASK_NOTIFY_NATIONAL_ADMINISTRATOR_OF_INSTALLATION =
+            "SendTask_NotifyNationalAdministratorOfInstallation";
+    public static final String USER_TASK_INTERVENE_IN_OVERDUE_INSTALLATION = "UserTask_InterveneInOverdueInstallation";
+    public static final String SERVICE_TASK_RECORD_INSTALLATION_INTERVENTION_NOTE =
+            "ServiceTask_RecordInstallationInterventionNote";
+    public static final String END_EVENT_INSTALLATION_INTERVENTION_RECORDED =
+            "EndEvent_InstallationInterventionRecorded";
     public static final String GATEWAY_INSTALLATION_DECISION = "Gateway_InstallationDecision";
     public static final String SEND_TASK_SEND_INSTALLATION_ANSWER_TO_REPORTER =
             "SendTask_SendInstallationAnswerToReporter";

@@ -67,6 +67,14 @@ public class Deadlines {
         return date(deadlines.nationalEscalationDue(assignmentClock(subjects.of(execution))));
     }
 
+    /**
+     * Until when the follow-up of an agency another installation serves waits for that installation's decision before
+     * it is marked overdue here, for the agency whose assignment is bound to the instance.
+     */
+    public Date installationDecisionDue(DelegateExecution execution) {
+        return date(deadlines.installationDecisionDue(assignmentClock(subjects.of(execution))));
+    }
+
     public Date informationAnswerDue(DelegateExecution execution) {
         return date(deadlines.informationAnswerDue(assignmentClock(subjects.of(execution))));
     }

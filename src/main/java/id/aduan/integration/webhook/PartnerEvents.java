@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.agency.Agency;
 import id.aduan.agency.AgencyService;
+import id.aduan.complaint.AgencyDeadlines;
 import id.aduan.complaint.TimelineEntryAdded;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.integration.internal.Integration;
@@ -30,6 +31,7 @@ public class PartnerEvents {
     private final PartnerEventRepository events;
     private final IntegrationRepository integrations;
     private final AgencyService agencies;
+    private final AgencyDeadlines deadlines;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -37,11 +39,13 @@ public class PartnerEvents {
             PartnerEventRepository events,
             IntegrationRepository integrations,
             AgencyService agencies,
+            AgencyDeadlines deadlines,
             ObjectMapper json,
             Clock clock) {
         this.events = events;
         this.integrations = integrations;
         this.agencies = agencies;
+        this.deadlines = deadlines;
         this.json = json;
         this.clock = clock;
     }
@@ -97,7 +101,7 @@ public class PartnerEvents {
         data.put("externalReference", entry.externalReference());
         data.put("label", entry.type().labelId());
         data.put("labelEn", entry.type().labelEn());
-        data.put("agency", entry.agencyCode() == null ? null : agency(entry.agencyCode()));
+        data.put("agency", entry.agencyCode() == null ? null : agency(entry.complaintId(), entry.agencyCode()));
         data.put("text", entry.text());
         var payload = new LinkedHashMap<String, Object>();
         payload.put("id", eventId);
@@ -112,11 +116,27 @@ public class PartnerEvents {
         }
     }
 
-    private Map<String, String> agency(String code) {
+    /**
+     * The agency the entry is about, with its deadlines on the report as they stand after the entry: its follow-up
+     * deadline ({@code followUpDueAt}, null while it waits for the reporter or once it answered) and its completion
+     * target ({@code completionDueAt}), both null once it has no part in the report or the report is closed.
+     */
+    private Map<String, String> agency(long complaintId, String code) {
         var name = agencies.find(code).map(Agency::getName).orElse(code);
+        var due = deadlines.current(complaintId, code);
         var agency = new LinkedHashMap<String, String>();
         agency.put("code", code);
         agency.put("name", name);
+        agency.put(
+                "followUpDueAt",
+                due.map(AgencyDeadlines.AgencyDue::followUpDue)
+                        .map(Object::toString)
+                        .orElse(null));
+        agency.put(
+                "completionDueAt",
+                due.map(AgencyDeadlines.AgencyDue::completionDue)
+                        .map(Object::toString)
+                        .orElse(null));
         return agency;
     }
 }

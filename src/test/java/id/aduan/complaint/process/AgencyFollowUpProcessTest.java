@@ -1151,4 +1151,89 @@ class AgencyFollowUpProcessTest {
         assertThat(instance).isWaitingAt(USER_TASK_FOLLOW_UP_COMPLAINT);
         assertThat(task()).hasCandidateGroup("bpjs-kesehatan-officers");
     }
+
+    @Test
+    void marksTheFollowUpOverdueAndAsksTheNationalAdministratorWhenTheInstallationDoesNotDecideInTime() {
+        // given a report forwarded on Monday 16 March, whose agency there has not reported its deadline
+        var instance = assignServedElsewhere("DINKES-MUBA");
+
+        // then the wait ends two working days after the deadline computed here (30 March): on 1 April
+        assertThat(timer(BOUNDARY_EVENT_INSTALLATION_DECISION_OVERDUE)).hasDueDate(date(wib("2026-04-01T23:59:59")));
+
+        // when it passes without a decision
+        execute(timer(BOUNDARY_EVENT_INSTALLATION_DECISION_OVERDUE));
+
+        // then the follow-up is overdue here and the national administrator intervenes, while the wait goes on
+        verify(fixture.lifecycle).markFollowUpOverdue(COMPLAINT_ID, "DINKES-MUBA");
+        verify(fixture.lifecycle).escalateToNationalAdministrator(COMPLAINT_ID, "DINKES-MUBA");
+        assertThat(fixture.notifications).endsWith("ESCALATED_TO_NATIONAL_ADMINISTRATOR");
+        assertThat(instance)
+                .hasPassed(SERVICE_TASK_MARK_INSTALLATION_FOLLOW_UP_OVERDUE)
+                .isWaitingAt(RECEIVE_TASK_AWAIT_INSTALLATION_DECISION, USER_TASK_INTERVENE_IN_OVERDUE_INSTALLATION);
+        assertThat(task()).hasCandidateGroup(NATIONAL_ADMINISTRATORS);
+
+        // when the installation's answer comes at last, the intervention is moot
+        decided(instance, InstallationDecision.ANSWERED);
+
+        // then
+        assertThat(instance).isEnded().hasPassed(END_EVENT_INSTALLATION_DECIDED, END_EVENT_INSTALLATION_ANSWERED);
+        assertThat(taskQuery().count()).isZero();
+    }
+
+    @Test
+    void recordsTheNationalAdministratorsInterventionInTheInstallationsOverdueFollowUp() {
+        // given
+        var instance = assignServedElsewhere("DINKES-MUBA");
+        execute(timer(BOUNDARY_EVENT_INSTALLATION_DECISION_OVERDUE));
+
+        // when
+        as("verifier");
+        complete(task(), withVariables("escalationNote", "Operator Aduan Nasional dihubungi."));
+
+        // then
+        verify(fixture.lifecycle)
+                .recordEscalationNote(
+                        COMPLAINT_ID, "DINKES-MUBA", "Operator Aduan Nasional dihubungi.", Actor.staff("verifier"));
+        assertThat(instance)
+                .hasPassed(END_EVENT_INSTALLATION_INTERVENTION_RECORDED)
+                .isWaitingAt(RECEIVE_TASK_AWAIT_INSTALLATION_DECISION);
+    }
+
+    @Test
+    void waitsFromTheDeadlineTheInstallationReportedAndMovesWithIt() {
+        // given the agency there reported a later deadline than the one computed here
+        fixture.travelled("DINKES-MUBA", wib("2026-04-06T23:59:59"));
+        var instance = assignServedElsewhere("DINKES-MUBA");
+
+        // then the wait ends two working days after it
+        assertThat(timer(BOUNDARY_EVENT_INSTALLATION_DECISION_OVERDUE)).hasDueDate(date(wib("2026-04-08T23:59:59")));
+
+        // when it reports another one, and the timer is evaluated again (as AgencyDeadlines does when it keeps it)
+        fixture.travelled("DINKES-MUBA", wib("2026-04-13T23:59:59"));
+        engine.getManagementService()
+                .recalculateJobDuedate(
+                        timer(BOUNDARY_EVENT_INSTALLATION_DECISION_OVERDUE).getId(), false);
+
+        // then
+        assertThat(timer(BOUNDARY_EVENT_INSTALLATION_DECISION_OVERDUE)).hasDueDate(date(wib("2026-04-15T23:59:59")));
+        assertThat(instance).isWaitingAt(RECEIVE_TASK_AWAIT_INSTALLATION_DECISION);
+    }
+
+    @Test
+    void waitsForTheReporterAndThenTheGraceWhileTheInstallationAsksThemForInformation() {
+        // given the agency there asked the reporter on Tuesday 17 March: the clock here is paused
+        var instance = assignServedElsewhere("DINKES-MUBA");
+        fixture.paused("DINKES-MUBA", wib("2026-03-17T10:00"));
+
+        // when
+        decided(instance, InstallationDecision.INFORMATION_REQUESTED);
+
+        // then the wait ends two working days after the reporter's ten
+        assertThat(instance).isWaitingAt(RECEIVE_TASK_AWAIT_INSTALLATION_DECISION);
+        var informationDue = fixture.complaintDeadlines.informationAnswerDue(fixture.assignments.get("DINKES-MUBA"));
+        assertThat(timer(BOUNDARY_EVENT_INSTALLATION_DECISION_OVERDUE).getDuedate())
+                .isAfter(date(informationDue))
+                .isEqualTo(date(
+                        fixture.complaintDeadlines.installationDecisionDue(fixture.assignments.get("DINKES-MUBA"))));
+    }
 }

@@ -353,7 +353,8 @@ final class ProcessFixture {
     void assigned(String agencyCode, Instant assignedAt, OfficeTimeZone zone) {
         assignments.put(
                 agencyCode,
-                new AssignmentClock(assignedAt, assignedAt, 5, 0, 0, null, false, 14, zone, OfficeTimeZone.WIB));
+                new AssignmentClock(
+                        assignedAt, assignedAt, 5, 0, 0, null, false, 14, zone, OfficeTimeZone.WIB, null, null));
     }
 
     void paused(String agencyCode, Instant since) {
@@ -370,7 +371,29 @@ final class ProcessFixture {
                         clock.reopened(),
                         clock.completionWorkingDays(),
                         clock.agencyTimeZone(),
-                        clock.reporterTimeZone()));
+                        clock.reporterTimeZone(),
+                        null,
+                        clock.travelledCompletionDue()));
+    }
+
+    /** The installation that serves the agency reported its follow-up deadline, which the assignment keeps. */
+    void travelled(String agencyCode, Instant followUpDue) {
+        var clock = assignments.get(agencyCode);
+        assignments.put(
+                agencyCode,
+                new AssignmentClock(
+                        clock.assignedAt(),
+                        clock.clockStartedAt(),
+                        clock.clockWorkingDays(),
+                        clock.clockPausedWorkingDays(),
+                        clock.totalPausedWorkingDays(),
+                        clock.pausedSince(),
+                        clock.reopened(),
+                        clock.completionWorkingDays(),
+                        clock.agencyTimeZone(),
+                        clock.reporterTimeZone(),
+                        followUpDue,
+                        clock.travelledCompletionDue()));
     }
 
     static Instant wib(String localDateTime) {
