@@ -65,6 +65,17 @@ class Attachments {
                         attachment.getContentType())));
     }
 
+    /** The report's files in the order they were sent, each named after the report and its number. */
+    List<AttachmentContent> contents(Complaint complaint) {
+        var files = attachments.findByComplaintIdOrderById(complaint.getId());
+        var contents = new ArrayList<AttachmentContent>();
+        for (var i = 0; i < files.size(); i++) {
+            var file = files.get(i);
+            contents.add(file.toContentNamed(downloadName(complaint.getTrackingId(), i + 1, file.getContentType())));
+        }
+        return contents;
+    }
+
     /** A report's file as it downloads: {@code ADU-7K3M-9QXH-lampiran-1.jpg}. */
     static String downloadName(String trackingId, int number, String contentType) {
         var extension = AttachmentType.ofContentType(contentType)

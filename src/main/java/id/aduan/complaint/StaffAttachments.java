@@ -3,6 +3,7 @@ package id.aduan.complaint;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.Complaint;
 import id.aduan.complaint.internal.ComplaintRepository;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The files of reports, for staff: administrators and oversight see every report's; agency staff those of
  * reports their agency has to follow up, including confidential ones, and no longer once the report went to
- * another agency. Files are named after the report and their number, never by the name the reporter gave them.
+ * another agency (also when another installation serves the agency: it gets the files the agency's staff would see).
+ * Files are named after the report and their number, never by the name the reporter gave them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,6 +41,19 @@ public class StaffAttachments {
                         .orElse(true))
                 .flatMap(complaint -> attachments.content(complaint, attachmentId))
                 .orElseThrow(() -> new ComplaintNotFoundException(trackingId));
+    }
+
+    /**
+     * The report's files as the agency's staff see them, confidential report's too, in the order they were sent and
+     * named after the report and their number; none once the report went to another agency. For another installation
+     * that serves the agency and handles the report there.
+     */
+    public List<AttachmentContent> forAgency(long complaintId, String agencyCode) {
+        return complaints
+                .findById(complaintId)
+                .filter(complaint -> assignedToAny(complaint, Set.of(agencyCode)))
+                .map(attachments::contents)
+                .orElse(List.of());
     }
 
     private boolean assignedToAny(Complaint complaint, Set<String> agencyCodes) {

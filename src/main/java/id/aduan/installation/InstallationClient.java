@@ -1,5 +1,6 @@
 package id.aduan.installation;
 
+import id.aduan.complaint.ComplaintLimits;
 import id.aduan.integration.BoundedExchange;
 import id.aduan.integration.CallbackUrls;
 import id.aduan.integration.RemoteInstallations.RemoteInstallation;
@@ -13,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.stereotype.Component;
 
 /**
- * POSTs JSON to a connected installation's partner API with the key it issued this one, without following redirects,
- * the whole exchange, the answer's body included, within the configured timeouts and the body no larger than
- * {@value #MAX_BODY} bytes.
+ * POSTs JSON, or a report's filing with its files as {@code multipart/form-data}, to a connected installation's partner
+ * API with the key it issued this one, without following redirects, the whole exchange, the answer's body included,
+ * within the configured timeouts and the answer's body no larger than {@value #MAX_BODY} bytes. What it sends is
+ * bounded too: a report's files are at most {@value ComplaintLimits#ATTACHMENTS_MAX} of
+ * {@value ComplaintLimits#ATTACHMENT_MAX_MEGABYTES} MB ({@link FilingWithFiles#choose}).
  */
 @Component
 class InstallationClient {
@@ -49,16 +52,30 @@ class InstallationClient {
      * once however often it is sent, or why there was none.
      */
     Outcome post(RemoteInstallation remote, String path, String body, String idempotencyKey) {
-        return send(remote, path, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8), idempotencyKey);
+        return send(
+                remote,
+                path,
+                "application/json",
+                HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+                idempotencyKey);
+    }
+
+    /** The other installation's answer to a POST of the report's filing with its files, or why there was none. */
+    Outcome post(RemoteInstallation remote, String path, FilingWithFiles filing) {
+        return send(remote, path, filing.contentType(), HttpRequest.BodyPublishers.ofByteArray(filing.body()), null);
     }
 
     /** The other installation's answer to a GET, or why there was none. */
     Outcome get(RemoteInstallation remote, String path) {
-        return send(remote, path, null, null);
+        return send(remote, path, null, null, null);
     }
 
     private Outcome send(
-            RemoteInstallation remote, String path, HttpRequest.BodyPublisher body, String idempotencyKey) {
+            RemoteInstallation remote,
+            String path,
+            String contentType,
+            HttpRequest.BodyPublisher body,
+            String idempotencyKey) {
         if (remote.url() == null || remote.apiKey() == null) {
             return new Outcome(0, null, "the connection to " + remote.name() + " has no address or API key saved");
         }
@@ -78,7 +95,7 @@ class InstallationClient {
         }
         var request = body == null
                 ? builder.GET().build()
-                : builder.header("content-type", "application/json").POST(body).build();
+                : builder.header("content-type", contentType).POST(body).build();
         try {
             var answer = BoundedExchange.send(
                     http, request, properties.connectTimeout().plus(properties.readTimeout()), MAX_BODY);

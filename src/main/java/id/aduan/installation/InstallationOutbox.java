@@ -3,7 +3,10 @@ package id.aduan.installation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.complaint.AttachmentContent;
 import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.complaint.ComplaintLimits;
+import id.aduan.complaint.StaffAttachments;
 import id.aduan.installation.internal.InstallationDelivery;
 import id.aduan.installation.internal.InstallationDelivery.DeliveryKind;
 import id.aduan.installation.internal.InstallationDeliveryRepository;
@@ -11,6 +14,9 @@ import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.integration.RemoteInstallations.RemoteInstallation;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,10 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class InstallationOutbox {
 
+    private static final Logger log = LoggerFactory.getLogger(InstallationOutbox.class);
+
     private final InstallationDeliveryRepository deliveries;
     private final InstallationForwardRepository forwards;
     private final InstallationClient client;
     private final ComplaintLifecycle lifecycle;
+    private final StaffAttachments attachments;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -35,12 +44,14 @@ class InstallationOutbox {
             InstallationForwardRepository forwards,
             InstallationClient client,
             ComplaintLifecycle lifecycle,
+            StaffAttachments attachments,
             ObjectMapper json,
             Clock clock) {
         this.deliveries = deliveries;
         this.forwards = forwards;
         this.client = client;
         this.lifecycle = lifecycle;
+        this.attachments = attachments;
         this.json = json;
         this.clock = clock;
     }
@@ -70,7 +81,7 @@ class InstallationOutbox {
     private InstallationClient.Outcome send(
             RemoteInstallation remote, InstallationForward forward, InstallationDelivery delivery) {
         if (delivery.getKind() == DeliveryKind.REPORT) {
-            var outcome = client.post(remote, InstallationClient.REPORTS, delivery.getPayload());
+            var outcome = file(remote, forward, delivery.getPayload());
             if (!outcome.delivered()) {
                 return outcome;
             }
@@ -99,6 +110,39 @@ class InstallationOutbox {
             return new InstallationClient.Outcome(409, outcome.body(), null);
         }
         return outcome;
+    }
+
+    /**
+     * Files the report there, with the files the agency's staff would see here, read now: the delivery keeps the filing's
+     * JSON alone. The other installation takes a repeat once (by the filing's {@code externalReference}), files and all,
+     * so that a retry adds no files there. Should it (or a proxy before it) refuse the files as too large (413), the
+     * report goes without them, rather than not at all.
+     */
+    private InstallationClient.Outcome file(RemoteInstallation remote, InstallationForward forward, String filing) {
+        var files = FilingWithFiles.choose(attachments.forAgency(forward.getComplaintId(), forward.getAgencyCode()));
+        if (!files.left().isEmpty()) {
+            log.warn(
+                    "Report {} goes to the installation {} without {}: larger than {} MB, or more than {} files",
+                    forward.getReference(),
+                    remote.name(),
+                    files.left().stream().map(AttachmentContent::fileName).toList(),
+                    ComplaintLimits.ATTACHMENT_MAX_MEGABYTES,
+                    ComplaintLimits.ATTACHMENTS_MAX);
+        }
+        if (files.sent().isEmpty()) {
+            return client.post(remote, InstallationClient.REPORTS, filing);
+        }
+        var outcome = client.post(remote, InstallationClient.REPORTS, FilingWithFiles.of(filing, files.sent()));
+        if (outcome.status() != HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+            return outcome;
+        }
+        log.warn(
+                "The installation {} refuses report {} with its {} file(s) as too large (HTTP 413): it goes without"
+                        + " them. Raise the limits of requests there (a proxy's, or spring.servlet.multipart.*)",
+                remote.name(),
+                forward.getReference(),
+                files.sent().size());
+        return client.post(remote, InstallationClient.REPORTS, filing);
     }
 
     /**

@@ -16,15 +16,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses request bodies of Aduan's JSON API larger than {@code aduan.api.max-body-size} (413), whether they
- * announce their length or stream it, before anything reads them into memory.
+ * announce their length or stream it, before anything reads them into memory. A {@code multipart/form-data} body (a
+ * partner's report with its photos) may be as large as the servlet container reads of one
+ * ({@code spring.servlet.multipart.max-request-size}), which writes its files to disk as it reads them.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final long multipartLimit;
     private final ObjectMapper json;
 
-    RequestBodyLimitFilter(DataSize limit, ObjectMapper json) {
+    RequestBodyLimitFilter(DataSize limit, DataSize multipartLimit, ObjectMapper json) {
         this.limit = limit.toBytes();
+        this.multipartLimit = Math.max(limit.toBytes(), multipartLimit.toBytes());
         this.json = json;
     }
 
@@ -36,25 +40,38 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
-            var problem = ProblemDetails.of(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", tooLarge());
+        var multipart = isMultipart(request);
+        var allowed = multipart ? multipartLimit : limit;
+        var tooLarge =
+                "The request body is larger than " + DataSize.ofBytes(allowed).toKilobytes() + " KB; "
+                        + (multipart ? "send fewer or smaller files." : "shorten the texts.");
+        if (request.getContentLengthLong() > allowed) {
+            var problem = ProblemDetails.of(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", tooLarge);
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), problem);
             return;
         }
-        chain.doFilter(new LimitedRequest(request), response);
+        chain.doFilter(new LimitedRequest(request, allowed, tooLarge), response);
     }
 
-    private String tooLarge() {
-        return "The request body is larger than " + DataSize.ofBytes(limit).toKilobytes() + " KB; shorten the texts.";
+    private static boolean isMultipart(HttpServletRequest request) {
+        var contentType = request.getContentType();
+        return contentType != null
+                && contentType.regionMatches(
+                        true, 0, MediaType.MULTIPART_FORM_DATA_VALUE, 0, MediaType.MULTIPART_FORM_DATA_VALUE.length());
     }
 
     /** A request whose body stream fails once more than the limit was read. */
     private final class LimitedRequest extends HttpServletRequestWrapper {
 
-        LimitedRequest(HttpServletRequest request) {
+        private final long allowed;
+        private final String tooLarge;
+
+        LimitedRequest(HttpServletRequest request, long allowed, String tooLarge) {
             super(request);
+            this.allowed = allowed;
+            this.tooLarge = tooLarge;
         }
 
         @Override
@@ -66,8 +83,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                 @Override
                 public int read() throws IOException {
                     var next = body.read();
-                    if (next >= 0 && ++read > limit) {
-                        throw new RequestBodyTooLargeException(tooLarge());
+                    if (next >= 0 && ++read > allowed) {
+                        throw new RequestBodyTooLargeException(tooLarge);
                     }
                     return next;
                 }
@@ -75,8 +92,8 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
                 @Override
                 public int read(byte[] buffer, int offset, int length) throws IOException {
                     var count = body.read(buffer, offset, length);
-                    if (count > 0 && (read += count) > limit) {
-                        throw new RequestBodyTooLargeException(tooLarge());
+                    if (count > 0 && (read += count) > allowed) {
+                        throw new RequestBodyTooLargeException(tooLarge);
                     }
                     return count;
                 }

@@ -37,8 +37,10 @@ class SystemConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(
-            @Value("${aduan.api.max-body-size:1MB}") DataSize limit, ObjectMapper json) {
-        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit, json));
+            @Value("${aduan.api.max-body-size:1MB}") DataSize limit,
+            @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize multipartLimit,
+            ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limit, multipartLimit, json));
         registration.addUrlPatterns("/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -12,7 +12,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.aduan.complaint.AttachmentContent;
 import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.complaint.StaffAttachments;
 import id.aduan.installation.internal.InstallationDelivery;
 import id.aduan.installation.internal.InstallationDelivery.DeliveryKind;
 import id.aduan.installation.internal.InstallationDeliveryRepository;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 class InstallationOutboxTest {
 
@@ -38,8 +41,9 @@ class InstallationOutboxTest {
     private final InstallationForwardRepository forwards = mock(InstallationForwardRepository.class);
     private final InstallationClient client = mock(InstallationClient.class);
     private final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
+    private final StaffAttachments attachments = mock(StaffAttachments.class);
     private final InstallationOutbox outbox = new InstallationOutbox(
-            deliveries, forwards, client, lifecycle, new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
+            deliveries, forwards, client, lifecycle, attachments, new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final InstallationForward forward =
             new InstallationForward(7L, "ADU-7K3M-9QXH", "ADU-7K3M-9QXH", "DINKES-MUBA", 3L, NOW);
@@ -64,6 +68,52 @@ class InstallationOutboxTest {
         assertThat(forward.getRemoteTrackingId()).isEqualTo("ADU-NAS1-0001");
         assertThat(report.getDeliveredAt()).isEqualTo(NOW);
         verify(lifecycle).recordForwarding(7L, "DINKES-MUBA", "Aduan Nasional", "ADU-NAS1-0001");
+    }
+
+    @Test
+    void sendsTheReportWithTheFilesTheAgencysStaffSeeReadAtDelivery() {
+        // given a report whose agency's staff see a photo of it here
+        var report = delivery(DeliveryKind.REPORT, "{\"externalReference\":\"ADU-7K3M-9QXH\"}");
+        var photo = new AttachmentContent("ADU-7K3M-9QXH-lampiran-1.png", "image/png", new byte[] {1, 2, 3});
+        when(attachments.forAgency(7L, "DINKES-MUBA")).thenReturn(List.of(photo));
+        var sent = ArgumentCaptor.forClass(FilingWithFiles.class);
+        when(client.post(eq(NATIONAL), eq(InstallationClient.REPORTS), sent.capture()))
+                .thenReturn(new InstallationClient.Outcome(201, "{\"trackingId\":\"ADU-NAS1-0001\"}", null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then the report went once, with the photo, and its delivery keeps the filing's JSON alone
+        assertThat(error).isNull();
+        assertThat(forward.getRemoteTrackingId()).isEqualTo("ADU-NAS1-0001");
+        verify(client, never()).post(any(), anyString(), anyString());
+        var parts = FilingWithFilesTest.parts(sent.getValue());
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).text()).isEqualTo(report.getPayload());
+        assertThat(parts.get(1).fileName()).isEqualTo("ADU-7K3M-9QXH-lampiran-1.png");
+        assertThat(parts.get(1).content()).containsExactly(1, 2, 3);
+        assertThat(report.getPayload()).isEqualTo("{\"externalReference\":\"ADU-7K3M-9QXH\"}");
+    }
+
+    @Test
+    void sendsTheReportWithoutItsFilesWhenTheOtherSideRefusesThemAsTooLarge() {
+        // given the other side (or a proxy before it) takes no request as large as the report with its photo
+        var report = delivery(DeliveryKind.REPORT, "{\"externalReference\":\"ADU-7K3M-9QXH\"}");
+        when(attachments.forAgency(7L, "DINKES-MUBA"))
+                .thenReturn(List.of(
+                        new AttachmentContent("ADU-7K3M-9QXH-lampiran-1.png", "image/png", new byte[] {1, 2, 3})));
+        when(client.post(eq(NATIONAL), eq(InstallationClient.REPORTS), any(FilingWithFiles.class)))
+                .thenReturn(new InstallationClient.Outcome(413, "{}", "Aduan Nasional answered HTTP 413"));
+        when(client.post(NATIONAL, InstallationClient.REPORTS, report.getPayload()))
+                .thenReturn(new InstallationClient.Outcome(201, "{\"trackingId\":\"ADU-NAS1-0001\"}", null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then the report reached it without the photo
+        assertThat(error).isNull();
+        assertThat(forward.getRemoteTrackingId()).isEqualTo("ADU-NAS1-0001");
+        assertThat(report.getDeliveredAt()).isEqualTo(NOW);
     }
 
     @Test

@@ -11,10 +11,20 @@ import id.aduan.ApiClient;
 import id.aduan.EMailDeliveries;
 import id.aduan.StaffDesk;
 import id.aduan.StaffTasks;
+import id.aduan.complaint.AttachmentContent;
+import id.aduan.complaint.ComplaintService;
+import id.aduan.complaint.NewAttachment;
+import id.aduan.complaint.Reporter;
 import id.aduan.complaint.TestReports;
 import id.aduan.installation.process.InstallationDeliveryProcess;
 import id.aduan.notification.EmbeddedMailServer;
+import id.aduan.portal.TestFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +85,9 @@ class TwoInstallationsIT {
 
     @Autowired
     EmbeddedMailServer.Mailbox mailbox;
+
+    @Autowired
+    ComplaintService complaints;
 
     private Connection connection;
 
@@ -311,16 +324,21 @@ class TwoInstallationsIT {
 
     @Test
     void aConfidentialReportThatIsNotTheNationalAgencysAuthorityComesBackAndIsForwardedAgainWhenRoutedThereAgain() {
-        // given the two installations connected, and a confidential report forwarded to the health office there
+        // given the two installations connected, and a confidential report with a photo of the reporter's own (larger
+        // than a JSON body of the API may be), filed here and forwarded to the health office there
         connection = connect(List.of(AGENCY, "BPJS-KESEHATAN"), List.of());
-        var report = new HashMap<String, Object>(
-                TestReports.healthComplaint("Rina Wati", "rina.wati@example.org", "+62 812 4444 3333"));
-        report.put("confidential", true);
-        var filed = regional().post("/api/complaints", report);
-        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
-        var trackingId = filed.json().get("trackingId").asText();
-        var reporter = regional()
-                .with("X-Access-Token", filed.json().get("accessToken").asText());
+        var filed = complaints.submit(
+                TestReports.healthReport(
+                        new Reporter("Rina Wati", "rina.wati@example.org", "+62 812 4444 3333"), false, true),
+                List.of(new NewAttachment("rumah-rina-wati.png", TestFiles.grainyPng(800, 600, 15))));
+        var trackingId = filed.trackingId();
+        var reporter = regional().with("X-Access-Token", filed.accessToken());
+        var photo = jdbc.queryForObject(
+                "select a.content from complaint_attachment a join complaint c on c.id = a.complaint_id"
+                        + " where c.tracking_id = ?",
+                byte[].class,
+                trackingId);
+        assertThat(photo.length).isGreaterThan(1024 * 1024);
         new StaffDesk(tasks, identity).verify(trackingId);
         assertThat(deliverToNational()).isEqualTo(1);
         var nationalId = jdbc.queryForObject(
@@ -332,13 +350,43 @@ class TwoInstallationsIT {
                         .get("/api/complaints/" + nationalId)
                         .status())
                 .isEqualTo(404);
-        assertThat(connection
-                        .asRegional()
-                        .get("/api/partner/v1/reports/" + nationalId)
-                        .json()
-                        .get("confidential")
-                        .asBoolean())
-                .isTrue();
+        var nationalView = connection.asRegional().get("/api/partner/v1/reports/" + nationalId);
+        assertThat(nationalView.json().get("confidential").asBoolean()).isTrue();
+
+        // and the photo went with it, as the health office's staff would see it here: named after the report here,
+        // never by the reporter's name for it, the same bytes; the health office's officer there opens it, the public
+        // does not
+        assertThat(nationalView.text()).doesNotContain("rumah-rina-wati", "Rina");
+        var attachment = onlyAttachment(nationalView.json());
+        assertThat(attachment.get("fileName").asText()).isEqualTo(trackingId + "-lampiran-1.png");
+        assertThat(attachment.get("contentType").asText()).isEqualTo("image/png");
+        var nationalPath = "/reports/" + nationalId + "/attachments/"
+                + attachment.get("id").asLong();
+        assertThat(download(national.port(), "/staff" + nationalPath, "dinkes-muba-officer"))
+                .isEqualTo(photo);
+        assertThat(ApiClient.on(national.port())
+                        .get("/laporan/" + nationalId + "/lampiran/"
+                                + attachment.get("id").asLong())
+                        .status())
+                .isEqualTo(404);
+
+        // when the report with its photo is sent there again (its answer was lost, say)
+        var again = FilingWithFiles.of(
+                jdbc.queryForObject(
+                        "select d.payload from installation_delivery d join installation_forward f on f.id ="
+                                + " d.forward_id where f.reference = ? and d.kind = 'REPORT'",
+                        String.class,
+                        trackingId),
+                List.of(new AttachmentContent(trackingId + "-lampiran-1.png", "image/png", photo)));
+        var repeated = post(national.port(), InstallationClient.REPORTS, again, connection.nationalKey());
+
+        // then the report there is the same, with its one photo
+        assertThat(repeated.status()).as(repeated.body()).isEqualTo(200);
+        assertThat(repeated.body()).contains(nationalId);
+        onlyAttachment(connection
+                .asRegional()
+                .get("/api/partner/v1/reports/" + nationalId)
+                .json());
 
         // when the health office there declares it is not its authority
         var officer = ApiClient.on(national.port()).as("dinkes-muba-officer", "demo");
@@ -367,6 +415,16 @@ class TwoInstallationsIT {
                 String.class,
                 trackingId + "-2");
         assertThat(secondId).isNotBlank().isNotEqualTo(nationalId);
+        var second = onlyAttachment(connection
+                .asRegional()
+                .get("/api/partner/v1/reports/" + secondId)
+                .json());
+        assertThat(download(
+                        national.port(),
+                        "/staff/reports/" + secondId + "/attachments/"
+                                + second.get("id").asLong(),
+                        "bpjs-kesehatan-officer"))
+                .isEqualTo(photo);
         var bpjs = ApiClient.on(national.port()).as("bpjs-kesehatan-officer", "demo");
 
         // when that agency answers there, then the reporter reads the answer here
@@ -613,6 +671,47 @@ class TwoInstallationsIT {
         var job = management.createJobQuery().processInstanceId(delivery).singleResult();
         assertThat(job).as("the delivery of %s", trackingId).isNotNull();
         return job.getId();
+    }
+
+    private static JsonNode onlyAttachment(JsonNode report) {
+        assertThat(report.get("attachments")).as("%s", report).hasSize(1);
+        return report.get("attachments").get(0);
+    }
+
+    /** A file as the staff member (password demo) downloads it. */
+    private static byte[] download(int port, String path, String user) {
+        var response = exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build());
+        assertThat(response.statusCode()).as("GET %s as %s", path, user).isEqualTo(200);
+        return response.body();
+    }
+
+    /** A report's filing with its files, posted as the installation holding the key posts it. */
+    private static Answer post(int port, String path, FilingWithFiles filing, String key) {
+        var response = exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", filing.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(filing.body()))
+                .build());
+        return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    private record Answer(int status, String body) {}
+
+    private static HttpResponse<byte[]> exchange(HttpRequest request) {
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> texts(JsonNode report) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,6 +26,27 @@ public final class TestFiles {
         graphics.setColor(new Color(0xA6, 0x1B, 0x1B));
         graphics.fillRect(0, 0, 64, 48);
         graphics.dispose();
+        var bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * A photo of grain, as PNG, which compresses as badly as a phone's photo: about {@code width × height × 3} bytes,
+     * the same for the same seed.
+     */
+    public static byte[] grainyPng(int width, int height, long seed) {
+        var random = new Random(seed);
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (var y = 0; y < height; y++) {
+            for (var x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
         var bytes = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", bytes);

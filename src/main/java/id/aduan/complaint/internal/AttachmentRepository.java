@@ -16,4 +16,7 @@ public interface AttachmentRepository extends JpaRepository<Attachment, Long> {
     List<Long> findIdsByComplaintId(Long complaintId);
 
     Optional<Attachment> findByIdAndComplaintId(Long id, Long complaintId);
+
+    /** The report's files with their content, in the order they were sent. */
+    List<Attachment> findByComplaintIdOrderById(Long complaintId);
 }

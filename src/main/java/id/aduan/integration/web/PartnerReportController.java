@@ -1,6 +1,7 @@
 package id.aduan.integration.web;
 
 import id.aduan.complaint.Acceptance;
+import id.aduan.complaint.AttachmentRejectedException;
 import id.aduan.complaint.ComplaintLimits;
 import id.aduan.complaint.ComplaintService;
 import id.aduan.complaint.ComplaintView;
@@ -31,6 +32,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -58,6 +60,7 @@ class PartnerReportController {
 
     static final String BASE = "/api/partner/v1/reports";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String FILES = "files";
 
     private static final String TRACKING_ID = ComplaintLimits.TRACKING_ID_PATTERN;
     private static final String TRACKING_ID_MESSAGE = "must be a tracking ID such as ADU-7K3M-9QXH";
@@ -100,12 +103,15 @@ class PartnerReportController {
     @ApiResponse(responseCode = "403", description = "The key was revoked or has expired, or the partner is suspended")
     @ApiResponse(responseCode = "409", description = "agencyCode is served by another connected installation")
     @ApiResponse(responseCode = "429", description = "Over a quota; Retry-After says when to try again")
+    @ApiResponse(
+            responseCode = "503",
+            description = "Busy cleaning other files; Retry-After says when to send the report again")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<SubmittedComplaint> fileWithAttachments(
             Partner partner,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             @Valid @RequestPart("report") PartnerReport request,
-            @RequestPart(name = "files", required = false) List<MultipartFile> files) {
+            @RequestPart(name = FILES, required = false) List<MultipartFile> files) {
         var attachments = files == null
                 ? List.<NewAttachment>of()
                 : files.stream().map(NewAttachment::from).toList();
@@ -188,6 +194,21 @@ class PartnerReportController {
     @ExceptionHandler(FieldProblemException.class)
     ResponseEntity<ProblemDetail> refusedField(FieldProblemException refused) {
         return ResponseEntity.badRequest().body(ProblemDetails.invalidFields(List.of(asSent(refused.error()))));
+    }
+
+    /**
+     * A file refused names {@code files}, the parts it came in; one that could not be cleaned now because the node is
+     * cleaning as many files as it may at once is no fault of the file: 503 with {@code Retry-After}, to send again.
+     */
+    @ExceptionHandler(AttachmentRejectedException.class)
+    ResponseEntity<ProblemDetail> refusedFile(AttachmentRejectedException refused) {
+        var errors = List.of(new FieldError(FILES, refused.error().message()));
+        if (refused.reason() == AttachmentRejectedException.Reason.BUSY) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, "60")
+                    .body(ProblemDetails.fieldProblem(HttpStatus.SERVICE_UNAVAILABLE, "Busy with other files", errors));
+        }
+        return ResponseEntity.badRequest().body(ProblemDetails.invalidFields(errors));
     }
 
     private static FieldError asSent(FieldError error) {
