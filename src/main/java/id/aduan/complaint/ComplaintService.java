@@ -12,6 +12,7 @@ import id.aduan.system.FieldProblemException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,7 @@ public class ComplaintService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final PublicComplaints publicComplaints;
+    private final ReporterWindows windows;
 
     ComplaintService(
             ComplaintRepository complaints,
@@ -72,7 +74,8 @@ public class ComplaintService {
             Validator validator,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            PublicComplaints publicComplaints) {
+            PublicComplaints publicComplaints,
+            ReporterWindows windows) {
         this.complaints = complaints;
         this.timeline = timeline;
         this.access = access;
@@ -86,6 +89,7 @@ public class ComplaintService {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.publicComplaints = publicComplaints;
+        this.windows = windows;
     }
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -290,8 +294,20 @@ public class ComplaintService {
     }
 
     public ReporterComplaintView accept(String trackingId, ReporterCredential credential, Acceptance acceptance) {
+        return accept(trackingId, credential, acceptance, null);
+    }
+
+    /**
+     * The reporter's acceptance that another Aduan installation sends for them, saying when they accepted there: taken
+     * if that was within the window, also after it closed here, while the report waits for such late calls.
+     *
+     * @param acceptedAt when the reporter accepted, or null when not said
+     */
+    public ReporterComplaintView accept(
+            String trackingId, ReporterCredential credential, Acceptance acceptance, Instant acceptedAt) {
         checkRules(acceptance);
         var complaint = awaitingReporter(trackingId, credential, "accept");
+        windows.checkInTime(complaint, acceptedAt, "acceptedAt");
         complaint.accept(acceptance.rating(), isBlank(acceptance.comment()) ? null : acceptance.comment());
         timeline.append(complaint, TimelineEntryType.ACCEPTED, Actor.REPORTER, null, ratingText(acceptance));
         workflow.accepted(trackingId);
@@ -303,8 +319,20 @@ public class ComplaintService {
     }
 
     public ReporterComplaintView object(String trackingId, ReporterCredential credential, Objection objection) {
+        return object(trackingId, credential, objection, null);
+    }
+
+    /**
+     * The reporter's objection that another Aduan installation sends for them, saying when they objected there: taken
+     * if that was within the window, also after it closed here, while the report waits for such late calls.
+     *
+     * @param objectedAt when the reporter objected, or null when not said
+     */
+    public ReporterComplaintView object(
+            String trackingId, ReporterCredential credential, Objection objection, Instant objectedAt) {
         checkRules(objection);
         var complaint = awaitingReporter(trackingId, credential, "object to");
+        windows.checkInTime(complaint, objectedAt, "objectedAt");
         timeline.append(complaint, TimelineEntryType.OBJECTED, Actor.REPORTER, null, objection.reason());
         workflow.objected(trackingId);
         return views.reporterView(complaint);

@@ -104,6 +104,9 @@ public class InstallationDeliveries {
                     undelivered.error());
             var failure = "Report " + forward.getTrackingId() + " not delivered to the installation " + remote.name()
                     + " (" + undelivered.error() + "). ";
+            if (undelivered.refusedForGood()) {
+                throw new InstallationDeliveryException.Refused(failure + objectionRefusedAdvice(remote));
+            }
             var advice = adviceOnRefusal(undelivered, remote);
             if (advice != null) {
                 throw new InstallationDeliveryException.Refused(failure + advice);
@@ -112,6 +115,20 @@ public class InstallationDeliveries {
                     + " sets; when the retries ran out, retry the incident in Cockpit once " + remote.url()
                     + " answers again.");
         }
+    }
+
+    /**
+     * What happened when the other installation refused the reporter's objection for good, and what the administrator
+     * does now.
+     */
+    static String objectionRefusedAdvice(RemoteInstallation remote) {
+        return "The reporter objected here within their window, but the report at " + remote.name() + " had closed"
+                + " before the objection arrived: one side was down longer than the grace " + remote.name()
+                + " gives late calls (aduan.installations.reporter-window-grace there). The objection is on the"
+                + " report's timeline here and the national administrators were e-mailed. Tell the reporter, and agree"
+                + " with the operator of " + remote.name() + " how their objection is answered; the agency's follow-up"
+                + " here waits for a decision from there. The objection is not sent again: Retry on this incident only"
+                + " ends it, and the report's later calls go on.";
     }
 
     /**

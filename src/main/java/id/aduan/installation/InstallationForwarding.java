@@ -11,6 +11,7 @@ import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.integration.RemoteInstallations;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -151,10 +152,10 @@ public class InstallationForwarding {
     private Object body(DeliveryKind kind, TimelineEntryAdded entry) {
         return switch (kind) {
             case MESSAGE -> new Message(entry.text());
-            case OBJECTION -> new Objection(entry.text());
+            case OBJECTION -> new Objection(entry.text(), entry.occurredAt());
             case ACCEPTANCE -> {
                 var report = summaries.forwarded(entry.complaintId());
-                yield new Acceptance(report.rating(), report.ratingComment());
+                yield new Acceptance(report.rating(), report.ratingComment(), entry.occurredAt());
             }
             case REPORT -> throw new IllegalArgumentException("A report is forwarded, not acted on");
         };
@@ -186,7 +187,9 @@ public class InstallationForwarding {
 
     record Message(String message) {}
 
-    record Objection(String reason) {}
+    /** The reporter's objection, with when they objected here: the other side takes it late if that was in time. */
+    record Objection(String reason, Instant objectedAt) {}
 
-    record Acceptance(Integer rating, String comment) {}
+    /** The reporter's acceptance, with when they accepted here. */
+    record Acceptance(Integer rating, String comment, Instant acceptedAt) {}
 }

@@ -141,6 +141,40 @@ class InstallationDeliveryProcessTest {
     }
 
     @Test
+    void anObjectionRefusedForGoodEndsTheRetriesAtOnceAndTheIncidentSaysWhatHappenedAndWhatToDo() {
+        // given the report there closed before the reporter's objection arrived
+        when(outbox.deliverUpTo(anyLong(), anyLong(), any()))
+                .thenReturn(new InstallationOutbox.Undelivered(
+                        "OBJECTION: Aduan Nasional answered HTTP 409", 409, DeliveryKind.OBJECTION, true));
+        var instance = queue();
+
+        // when the delivery runs once
+        assertThatThrownBy(() -> execute(jobOf(instance))).hasMessageContaining("HTTP 409");
+
+        // then no retries are left, and the incident says what happened and what to do
+        assertThat(jobOf(instance).getRetries()).isZero();
+        assertThat(incidentOf(instance))
+                .contains(
+                        "ADU-7K3M-9QXH",
+                        "had closed before the objection arrived",
+                        "reporter-window-grace",
+                        "Tell the reporter",
+                        "not sent again");
+    }
+
+    @Test
+    void anObjectionRefusedForNowIsRetried() {
+        when(outbox.deliverUpTo(anyLong(), anyLong(), any()))
+                .thenReturn(new InstallationOutbox.Undelivered(
+                        "OBJECTION: Aduan Nasional answered HTTP 409", 409, DeliveryKind.OBJECTION));
+        var instance = queue();
+
+        assertThatThrownBy(() -> execute(jobOf(instance))).hasMessageContaining("HTTP 409");
+
+        assertThat(jobOf(instance).getRetries()).isEqualTo(9);
+    }
+
+    @Test
     void aConnectionWithoutKeyEndsTheRetriesAtOnceWithoutCalling() {
         when(remotes.find(3L))
                 .thenReturn(Optional.of(new RemoteInstallation(3L, "Aduan Nasional", true, null, null, null)));

@@ -39,6 +39,9 @@ public class InstallationDelivery {
 
     private String lastError;
 
+    /** When the other installation refused it for good: it is not sent again. */
+    private Instant refusedAt;
+
     protected InstallationDelivery() {}
 
     public InstallationDelivery(long forwardId, DeliveryKind kind, String payload, Instant now) {
@@ -61,6 +64,16 @@ public class InstallationDelivery {
     public void failed(String error) {
         this.attempts++;
         this.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    /** The other installation refused it for good (as why says): it stays undelivered and is not sent again. */
+    public void refused(Instant now, String why) {
+        failed(why);
+        this.refusedAt = now;
+    }
+
+    public Instant getRefusedAt() {
+        return refusedAt;
     }
 
     public Long getId() {
