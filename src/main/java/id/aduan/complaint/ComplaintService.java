@@ -338,6 +338,27 @@ public class ComplaintService {
         return views.reporterView(complaint);
     }
 
+    /**
+     * The reporter's window closed without their answer at the Aduan installation that forwarded the report, which
+     * completed its report there: the window closes here too, without waiting the grace for a late call from there
+     * (the report is closed without answer as its timer does, at once). Said again, or for a report closed already,
+     * nothing more happens.
+     */
+    public ReporterComplaintView closeReporterWindow(String trackingId, ReporterCredential credential) {
+        var complaint = reportersComplaint(trackingId, credential);
+        if (!complaint.isForwarded()) {
+            throw new ComplaintStateException("Report " + trackingId + " was not forwarded by another Aduan"
+                    + " installation: its reporter's window closes here, by its own deadline.");
+        }
+        if (complaint.getStatus() == ComplaintStatus.FOLLOWED_UP) {
+            workflow.closeReporterWindow(trackingId, clock.instant());
+        } else if (!complaint.getStatus().isClosed()) {
+            throw new ComplaintStateException("Report " + trackingId + " is "
+                    + complaint.getStatus().labelEn().toLowerCase() + ": it does not await the reporter's answer.");
+        }
+        return views.reporterView(complaint);
+    }
+
     private Complaint visibleComplaint(String trackingId, String accessToken) {
         return complaints
                 .findByTrackingId(trackingId)

@@ -169,6 +169,10 @@ class InstallationOutbox {
         if (outcome.status() == 409 && takenBefore(remote, report, delivery)) {
             return new InstallationClient.Outcome(409, outcome.body(), null);
         }
+        if (delivery.getKind() == DeliveryKind.WINDOW_CLOSED && (outcome.status() == 404 || outcome.status() == 405)) {
+            // an installation that does not know the call (an older Aduan) closes its report by its own timer
+            return new InstallationClient.Outcome(outcome.status(), outcome.body(), null);
+        }
         return outcome;
     }
 

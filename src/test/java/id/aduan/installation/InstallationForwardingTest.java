@@ -187,6 +187,20 @@ class InstallationForwardingTest {
                         new InstallationForwarding.Objection("Jalan masih berlubang.", NOW));
     }
 
+    @Test
+    void tellsTheInstallationWhenTheReportersWindowClosedHereWithoutAnswer() {
+        // given
+        var forward = new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID, AGENCY, 3L, NOW);
+        forward.decided(InstallationDecision.ANSWERED);
+        when(forwards.findByComplaintIdOrderById(COMPLAINT_ID)).thenReturn(List.of(forward));
+
+        // when
+        forwarding.reporterActed(entry(TimelineEntryType.CLOSED_WITHOUT_ANSWER, null));
+
+        // then it closes its report too, without waiting for a late objection
+        verify(deliveries).queue(forward, DeliveryKind.WINDOW_CLOSED, new InstallationForwarding.WindowClosed(NOW));
+    }
+
     private static TimelineEntryAdded entry(TimelineEntryType type, String text) {
         return new TimelineEntryAdded(1L, COMPLAINT_ID, TRACKING_ID, null, null, type, NOW, null, text);
     }

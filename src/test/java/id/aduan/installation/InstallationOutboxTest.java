@@ -177,6 +177,22 @@ class InstallationOutboxTest {
     }
 
     @Test
+    void countsTheWindowsCloseAsDeliveredToAnInstallationThatDoesNotKnowTheCall() {
+        // given an older Aduan there, which closes its report by its own timer
+        forward.forwarded("ADU-NAS1-0001", NOW);
+        var closed = delivery(DeliveryKind.WINDOW_CLOSED, "{\"closedAt\":\"2026-03-16T03:00:00Z\"}");
+        when(client.post(NATIONAL, REPORT + "/window-closed", closed.getPayload(), null))
+                .thenReturn(new InstallationClient.Outcome(404, "{}", "Aduan Nasional answered HTTP 404"));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then
+        assertThat(error).isNull();
+        assertThat(closed.getDeliveredAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void sendsAMessageUnderAKeyOfItsOwnSoThatTheOtherSideTakesItOnceHoweverOftenItIsSent() {
         // given
         forward.forwarded("ADU-NAS1-0001", NOW);

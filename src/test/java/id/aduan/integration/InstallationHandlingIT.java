@@ -398,6 +398,38 @@ class InstallationHandlingIT {
         assertThat(closed.status()).as(closed.text()).isEqualTo(409);
     }
 
+    @Test
+    void theWindowClosedInSilenceAtTheOriginClosesTheReportHereWithoutWaitingTheGrace() {
+        // given a forwarded report the office answered on 26 March, whose window ended on 10 April
+        now("2026-03-16T09:00");
+        var origin = connectInstallation(true, List.of());
+        var trackingId = fileForwarded(origin);
+        now("2026-03-26T10:00");
+        answer(trackingId, "Jalan sudah ditambal.");
+
+        // when the origin says, just after, that its reporter's window closed without answer there
+        now("2026-04-11T00:05");
+        var closed = origin.api().post(PartnerApiIT.REPORTS + "/" + trackingId + "/window-closed", Map.of());
+
+        // then the timer that closes the report falls due now, not three days later, and closes it
+        assertThat(closed.status()).as(closed.text()).isEqualTo(200);
+        assertThat(windowTimer(trackingId).getDuedate().toInstant()).isEqualTo(wib("2026-04-11T00:05"));
+        now("2026-04-11T00:06");
+        runDueTimers(trackingId);
+        assertThat(jdbc.queryForObject("select status from complaint where tracking_id = ?", String.class, trackingId))
+                .isEqualTo("COMPLETED");
+        assertThat(origin.api()
+                        .get(PartnerApiIT.REPORTS + "/" + trackingId)
+                        .json()
+                        .get("timeline")
+                        .findValuesAsText("type"))
+                .contains("CLOSED_WITHOUT_ANSWER");
+
+        // and the same call again is taken without effect
+        var again = origin.api().post(PartnerApiIT.REPORTS + "/" + trackingId + "/window-closed", Map.of());
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+    }
+
     /** Files a report from the installation, straight to the public works office. */
     private String fileForwarded(Installation origin) {
         var filed = origin.api().post(PartnerApiIT.REPORTS, forwarded("ADU-ORIG-" + suffix(), AGENCY, false));

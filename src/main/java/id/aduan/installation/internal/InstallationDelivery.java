@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * One call to the installation a report was forwarded to: the report itself, or a reporter's message, acceptance or
- * objection, with the JSON body it is sent with, fixed when it happened.
+ * objection, or the close of their window without answer, with the JSON body it is sent with, fixed when it happened.
  */
 @Entity
 @Table(name = "installation_delivery")
@@ -109,7 +109,9 @@ public class InstallationDelivery {
         REPORT(""),
         MESSAGE("/messages"),
         ACCEPTANCE("/acceptance"),
-        OBJECTION("/objection");
+        OBJECTION("/objection"),
+        /** The reporter's window closed here without their answer: the other side closes its report without waiting. */
+        WINDOW_CLOSED("/window-closed");
 
         private final String path;
 

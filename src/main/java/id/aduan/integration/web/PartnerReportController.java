@@ -166,6 +166,24 @@ class PartnerReportController {
                 request.objectedAt());
     }
 
+    /**
+     * Only from the Aduan installation that forwarded the report: its reporter's window closed there without their
+     * answer, so the report here closes too, without waiting the grace for a late acceptance or objection.
+     */
+    @ApiResponse(
+            responseCode = "200",
+            description = "The report closes without the reporter's answer in a moment (its timer falls due now), or"
+                    + " was closed already")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The report was not forwarded by an Aduan installation, or does not await the reporter")
+    @PostMapping("/{trackingId}/window-closed")
+    ReporterComplaintView windowClosed(
+            Partner partner,
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId) {
+        return complaints.closeReporterWindow(trackingId, ReporterCredential.integration(partner.id()));
+    }
+
     private ResponseEntity<SubmittedComplaint> file(
             Partner partner, String idempotencyKey, PartnerReport request, List<NewAttachment> attachments) {
         var filedBy = new FiledByIntegration(
