@@ -399,6 +399,35 @@ class InstallationHandlingIT {
     }
 
     @Test
+    void anAcceptanceMadeWithinTheWindowThereCompletesTheReportAfterTheWindowClosedHere() {
+        // given a forwarded report the office answered on 26 March, whose window ended on 10 April
+        now("2026-03-16T09:00");
+        var origin = connectInstallation(true, List.of());
+        var trackingId = fileForwarded(origin);
+        now("2026-03-26T10:00");
+        answer(trackingId, "Jalan sudah ditambal.");
+
+        // when the reporter's acceptance, made at the origin on 9 April, arrives on 13 April
+        now("2026-04-13T09:00");
+        runDueTimers(trackingId);
+        var accepted = origin.api()
+                .post(
+                        PartnerApiIT.REPORTS + "/" + trackingId + "/acceptance",
+                        Map.of(
+                                "rating",
+                                4,
+                                "comment",
+                                "Cepat.",
+                                "acceptedAt",
+                                wib("2026-04-09T19:00").toString()));
+
+        // then the report is completed with the rating, as on time
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        assertThat(accepted.json().get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(accepted.json().get("rating").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void theWindowClosedInSilenceAtTheOriginClosesTheReportHereWithoutWaitingTheGrace() {
         // given a forwarded report the office answered on 26 March, whose window ended on 10 April
         now("2026-03-16T09:00");
