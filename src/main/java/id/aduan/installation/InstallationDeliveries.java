@@ -105,7 +105,8 @@ public class InstallationDeliveries {
             var failure = "Report " + forward.getTrackingId() + " not delivered to the installation " + remote.name()
                     + " (" + undelivered.error() + "). ";
             if (undelivered.refusedForGood()) {
-                throw new InstallationDeliveryException.Refused(failure + objectionRefusedAdvice(remote));
+                throw new InstallationDeliveryException.Refused(
+                        objectionRefused(forward.getTrackingId(), undelivered, remote));
             }
             var advice = adviceOnRefusal(undelivered, remote);
             if (advice != null) {
@@ -119,16 +120,16 @@ public class InstallationDeliveries {
 
     /**
      * What happened when the other installation refused the reporter's objection for good, and what the administrator
-     * does now.
+     * does now: short, as an incident keeps the first 666 characters (its answer is in the log and the delivery's row).
      */
-    static String objectionRefusedAdvice(RemoteInstallation remote) {
-        return "The reporter objected here within their window, but the report at " + remote.name() + " had closed"
-                + " before the objection arrived: one side was down longer than the grace " + remote.name()
-                + " gives late calls (aduan.installations.reporter-window-grace there). The objection is on the"
-                + " report's timeline here and the national administrators were e-mailed. Tell the reporter, and agree"
-                + " with the operator of " + remote.name() + " how their objection is answered; the agency's follow-up"
-                + " here waits for a decision from there. The objection is not sent again: Retry on this incident only"
-                + " ends it, and the report's later calls go on.";
+    static String objectionRefused(
+            String trackingId, InstallationOutbox.Undelivered undelivered, RemoteInstallation remote) {
+        return "Report " + trackingId + ": " + remote.name() + " refuses the reporter's objection for good (HTTP "
+                + undelivered.status() + "): its report there closed before the objection came (a side was down"
+                + " longer than its aduan.installations.reporter-window-grace), or it counts the window shorter (agree"
+                + " reporter-window days and holidays). The timeline here says so and the national administrators"
+                + " were e-mailed. Tell the reporter; agree with " + remote.name() + "'s operator how the objection is"
+                + " answered. It is not sent again: Retry only ends this incident.";
     }
 
     /**

@@ -66,9 +66,10 @@ class InstallationOutbox {
             var outcome = send(remote, forward, next);
             if (!outcome.delivered()) {
                 var error = outcome.error() + describe(outcome.body());
-                if (next.getKind() == DeliveryKind.OBJECTION && refusedForGood(remote, forward, outcome)) {
+                var why = next.getKind() == DeliveryKind.OBJECTION ? refusalForGood(remote, forward, outcome) : null;
+                if (why != null) {
                     next.refused(clock.instant(), error);
-                    objectionNotDelivered(remote, forward, next);
+                    objectionNotDelivered(remote, forward, next, why);
                     return new Undelivered(next.getKind() + ": " + error, outcome.status(), next.getKind(), true);
                 }
                 next.failed(error);
@@ -80,31 +81,35 @@ class InstallationOutbox {
     }
 
     /**
-     * Whether the other installation refused the objection for good: it says the reporter objected after the window
-     * there (a problem naming {@code objectedAt}), or its report there has closed, as after its reporter's window and
-     * the grace for late calls passed while one side was down. Any other refusal (the report changed at that moment)
-     * may pass.
+     * Why the other installation refused the objection for good, as the timeline here says it, or null when retrying
+     * may help (the report there changed at that moment): it says the reporter objected after its window (a problem
+     * naming {@code objectedAt}), or its report there has closed, as after its reporter's window and the grace for late
+     * calls passed while one side was down.
      */
-    private boolean refusedForGood(
+    private String refusalForGood(
             RemoteInstallation remote, InstallationForward forward, InstallationClient.Outcome outcome) {
         if (outcome.status() != 409) {
-            return false;
+            return null;
         }
         var problem = readJson(outcome.body());
         if (problem != null) {
             for (var error : problem.path("errors")) {
                 if ("objectedAt".equals(error.path("field").asText())) {
-                    return true;
+                    return "jendela pelapor di sana sudah tertutup pada saat sanggahan disampaikan (hari jendela"
+                            + " pelapor atau hari libur kedua instalasi berbeda)";
                 }
             }
         }
         var view = client.get(remote, InstallationClient.REPORTS + "/" + forward.getRemoteTrackingId());
         var report = view.delivered() ? readJson(view.body()) : null;
         if (report == null) {
-            return false;
+            return null;
         }
         var status = report.path("status").asText();
-        return "COMPLETED".equals(status) || "ARCHIVED".equals(status);
+        return "COMPLETED".equals(status) || "ARCHIVED".equals(status)
+                ? "laporan di sana sudah selesai sebelum sanggahan tiba, karena salah satu instalasi tidak dapat"
+                        + " dihubungi lebih lama dari masa tenggang jendela pelapor"
+                : null;
     }
 
     /**
@@ -112,13 +117,12 @@ class InstallationOutbox {
      * administrators, in this transaction: once, since the delivery is not sent again.
      */
     private void objectionNotDelivered(
-            RemoteInstallation remote, InstallationForward forward, InstallationDelivery objection) {
+            RemoteInstallation remote, InstallationForward forward, InstallationDelivery objection, String why) {
         var payload = readJson(objection.getPayload());
         var objectedAt = payload == null ? "" : payload.path("objectedAt").asText("");
         var explanation = remote.name() + " (" + forward.getRemoteTrackingId() + ") menolak sanggahan pelapor"
-                + (objectedAt.isEmpty() ? "" : " (disampaikan di sini " + objectedAt + ")")
-                + ": laporan di sana sudah selesai sebelum sanggahan tiba, karena salah satu instalasi tidak dapat"
-                + " dihubungi lebih lama dari masa tenggang jendela pelapor. Sanggahan tidak dikirim lagi.";
+                + (objectedAt.isEmpty() ? "" : " (disampaikan di sini " + objectedAt + ")") + ": " + why
+                + ". Sanggahan tidak dikirim lagi.";
         lifecycle.recordObjectionNotDelivered(forward.getComplaintId(), forward.getAgencyCode(), explanation);
         notices.tell(
                 NotificationKind.OBJECTION_NOT_DELIVERED,

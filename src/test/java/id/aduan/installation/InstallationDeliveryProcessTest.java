@@ -156,10 +156,11 @@ class InstallationDeliveryProcessTest {
         assertThat(incidentOf(instance))
                 .contains(
                         "ADU-7K3M-9QXH",
-                        "had closed before the objection arrived",
+                        "refuses the reporter's objection for good",
+                        "closed before the objection came",
                         "reporter-window-grace",
                         "Tell the reporter",
-                        "not sent again");
+                        "not sent again: Retry only ends this incident");
     }
 
     @Test
