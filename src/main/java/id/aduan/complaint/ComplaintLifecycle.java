@@ -458,6 +458,20 @@ public class ComplaintLifecycle {
                 "Diteruskan ke " + installationName + " (" + remoteTrackingId + ")");
     }
 
+    /**
+     * The installation serving the agency refused the reporter's objection for good: its report there had closed before
+     * the objection arrived. Staff read it on the timeline; the agency's follow-up here still waits for that
+     * installation.
+     */
+    public void recordObjectionNotDelivered(long complaintId, String agencyCode, String explanation) {
+        timeline.append(
+                complaint(complaintId),
+                TimelineEntryType.OBJECTION_NOT_DELIVERED,
+                Actor.SYSTEM,
+                agencyCode,
+                explanation);
+    }
+
     public void requestInformation(long complaintId, String agencyCode, String question, Actor actor) {
         var complaint = complaint(complaintId);
         assignment(complaintId, agencyCode).pause(clock.instant());

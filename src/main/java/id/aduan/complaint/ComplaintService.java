@@ -12,6 +12,7 @@ import id.aduan.system.FieldProblemException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,7 @@ public class ComplaintService {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final PublicComplaints publicComplaints;
+    private final ReporterWindows windows;
 
     ComplaintService(
             ComplaintRepository complaints,
@@ -72,7 +74,8 @@ public class ComplaintService {
             Validator validator,
             PlatformTransactionManager transactionManager,
             Clock clock,
-            PublicComplaints publicComplaints) {
+            PublicComplaints publicComplaints,
+            ReporterWindows windows) {
         this.complaints = complaints;
         this.timeline = timeline;
         this.access = access;
@@ -86,6 +89,7 @@ public class ComplaintService {
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.publicComplaints = publicComplaints;
+        this.windows = windows;
     }
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -290,8 +294,20 @@ public class ComplaintService {
     }
 
     public ReporterComplaintView accept(String trackingId, ReporterCredential credential, Acceptance acceptance) {
+        return accept(trackingId, credential, acceptance, null);
+    }
+
+    /**
+     * The reporter's acceptance that another Aduan installation sends for them, saying when they accepted there: taken
+     * if that was within the window, also after it closed here, while the report waits for such late calls.
+     *
+     * @param acceptedAt when the reporter accepted, or null when not said
+     */
+    public ReporterComplaintView accept(
+            String trackingId, ReporterCredential credential, Acceptance acceptance, Instant acceptedAt) {
         checkRules(acceptance);
         var complaint = awaitingReporter(trackingId, credential, "accept");
+        windows.checkInTime(complaint, acceptedAt, "acceptedAt");
         complaint.accept(acceptance.rating(), isBlank(acceptance.comment()) ? null : acceptance.comment());
         timeline.append(complaint, TimelineEntryType.ACCEPTED, Actor.REPORTER, null, ratingText(acceptance));
         workflow.accepted(trackingId);
@@ -303,10 +319,43 @@ public class ComplaintService {
     }
 
     public ReporterComplaintView object(String trackingId, ReporterCredential credential, Objection objection) {
+        return object(trackingId, credential, objection, null);
+    }
+
+    /**
+     * The reporter's objection that another Aduan installation sends for them, saying when they objected there: taken
+     * if that was within the window, also after it closed here, while the report waits for such late calls.
+     *
+     * @param objectedAt when the reporter objected, or null when not said
+     */
+    public ReporterComplaintView object(
+            String trackingId, ReporterCredential credential, Objection objection, Instant objectedAt) {
         checkRules(objection);
         var complaint = awaitingReporter(trackingId, credential, "object to");
+        windows.checkInTime(complaint, objectedAt, "objectedAt");
         timeline.append(complaint, TimelineEntryType.OBJECTED, Actor.REPORTER, null, objection.reason());
         workflow.objected(trackingId);
+        return views.reporterView(complaint);
+    }
+
+    /**
+     * The reporter's window closed without their answer at the Aduan installation that forwarded the report, which
+     * completed its report there: the window closes here too, without waiting the grace for a late call from there
+     * (the report is closed without answer as its timer does, at once). Said again, or for a report closed already,
+     * nothing more happens.
+     */
+    public ReporterComplaintView closeReporterWindow(String trackingId, ReporterCredential credential) {
+        var complaint = reportersComplaint(trackingId, credential);
+        if (!complaint.isForwarded()) {
+            throw new ComplaintStateException("Report " + trackingId + " was not forwarded by another Aduan"
+                    + " installation: its reporter's window closes here, by its own deadline.");
+        }
+        if (complaint.getStatus() == ComplaintStatus.FOLLOWED_UP) {
+            workflow.closeReporterWindow(trackingId, clock.instant());
+        } else if (!complaint.getStatus().isClosed()) {
+            throw new ComplaintStateException("Report " + trackingId + " is "
+                    + complaint.getStatus().labelEn().toLowerCase() + ": it does not await the reporter's answer.");
+        }
         return views.reporterView(complaint);
     }
 

@@ -57,6 +57,15 @@ public enum TimelineEntryType {
      */
     FORWARDED_TO_INSTALLATION(
             Visibility.PUBLIC, "Diteruskan ke instalasi Aduan lain", "Forwarded to another Aduan installation"),
+    /**
+     * The installation the agency (the entry's) is served by refused the reporter's objection for good, because its
+     * report there had closed before the objection arrived (text: which installation and report, and when the reporter
+     * objected): the national administrators are told, and someone tells the reporter.
+     */
+    OBJECTION_NOT_DELIVERED(
+            Visibility.STAFF,
+            "Sanggahan pelapor tidak dapat diteruskan ke instalasi Aduan lain",
+            "The reporter's objection could not reach the other Aduan installation"),
     /** The government's coordinator dispatched the report to a unit (the entry's agency), with a note. */
     DISPATCHED_TO_UNIT(Visibility.STAFF, "Didisposisikan ke unit kerja", "Dispatched to a unit"),
     DISPATCH_OVERDUE(Visibility.STAFF, "Batas waktu disposisi terlewati", "Dispatch deadline missed"),

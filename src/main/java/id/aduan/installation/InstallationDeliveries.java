@@ -106,6 +106,10 @@ public class InstallationDeliveries {
                     undelivered.error());
             var failure = "Report " + forward.getTrackingId() + " not delivered to the installation " + remote.name()
                     + " (" + undelivered.error() + "). ";
+            if (undelivered.refusedForGood()) {
+                throw new InstallationDeliveryException.Refused(
+                        objectionRefused(forward.getTrackingId(), undelivered, remote));
+            }
             var advice = adviceOnRefusal(undelivered, remote);
             if (advice != null) {
                 throw new InstallationDeliveryException.Refused(failure + advice);
@@ -114,6 +118,20 @@ public class InstallationDeliveries {
                     + " sets; when the retries ran out, retry the incident in Cockpit once " + remote.url()
                     + " answers again.");
         }
+    }
+
+    /**
+     * What happened when the other installation refused the reporter's objection for good, and what the administrator
+     * does now: short, as an incident keeps the first 666 characters (its answer is in the log and the delivery's row).
+     */
+    static String objectionRefused(
+            String trackingId, InstallationOutbox.Undelivered undelivered, RemoteInstallation remote) {
+        return "Report " + trackingId + ": " + remote.name() + " refuses the reporter's objection for good (HTTP "
+                + undelivered.status() + "): its report there closed before the objection came (a side was down"
+                + " longer than its aduan.installations.reporter-window-grace), or it counts the window shorter (agree"
+                + " reporter-window days and holidays). The timeline here says so and the national administrators"
+                + " were e-mailed. Tell the reporter; agree with " + remote.name() + "'s operator how the objection is"
+                + " answered. It is not sent again: Retry only ends this incident.";
     }
 
     /**

@@ -11,6 +11,7 @@ import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.integration.RemoteInstallations;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -126,8 +127,9 @@ public class InstallationForwarding {
     }
 
     /**
-     * The reporter wrote, accepted or objected here: the same goes to each installation the report is forwarded to
-     * and that has not returned it. A message that answers that installation's question restarts the agency's clock
+     * The reporter wrote, accepted or objected here, or their window closed without answer: the same goes to each
+     * installation the report is forwarded to and that has not returned it (the close, so that it closes its report
+     * without waiting its grace for a late objection). A message that answers that installation's question restarts the agency's clock
      * here, as the answer to a question of an agency here does.
      */
     public void reporterActed(TimelineEntryAdded entry) {
@@ -151,11 +153,12 @@ public class InstallationForwarding {
     private Object body(DeliveryKind kind, TimelineEntryAdded entry) {
         return switch (kind) {
             case MESSAGE -> new Message(entry.text());
-            case OBJECTION -> new Objection(entry.text());
+            case OBJECTION -> new Objection(entry.text(), entry.occurredAt());
             case ACCEPTANCE -> {
                 var report = summaries.forwarded(entry.complaintId());
-                yield new Acceptance(report.rating(), report.ratingComment());
+                yield new Acceptance(report.rating(), report.ratingComment(), entry.occurredAt());
             }
+            case WINDOW_CLOSED -> new WindowClosed(entry.occurredAt());
             case REPORT -> throw new IllegalArgumentException("A report is forwarded, not acted on");
         };
     }
@@ -164,6 +167,7 @@ public class InstallationForwarding {
         return switch (type) {
             case REPORTER_MESSAGE -> Optional.of(DeliveryKind.MESSAGE);
             case ACCEPTED -> Optional.of(DeliveryKind.ACCEPTANCE);
+            case CLOSED_WITHOUT_ANSWER -> Optional.of(DeliveryKind.WINDOW_CLOSED);
             case OBJECTED -> Optional.of(DeliveryKind.OBJECTION);
             default -> Optional.empty();
         };
@@ -186,7 +190,12 @@ public class InstallationForwarding {
 
     record Message(String message) {}
 
-    record Objection(String reason) {}
+    /** The reporter's objection, with when they objected here: the other side takes it late if that was in time. */
+    record Objection(String reason, Instant objectedAt) {}
 
-    record Acceptance(Integer rating, String comment) {}
+    /** The reporter's acceptance, with when they accepted here. */
+    record Acceptance(Integer rating, String comment, Instant acceptedAt) {}
+
+    /** The reporter's window closed here without their answer, at that moment. */
+    record WindowClosed(Instant closedAt) {}
 }

@@ -13,7 +13,10 @@ import id.aduan.installation.internal.InstallationDeliveryRepository;
 import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.integration.RemoteInstallations.RemoteInstallation;
+import id.aduan.notification.NotificationKind;
+import id.aduan.notification.StaffNotices;
 import java.time.Clock;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -24,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sends a forwarded report's undelivered calls in order, in a transaction of its own: what the other installation
  * took stays recorded as delivered (with the tracking ID it gave the report), and a failure's attempt and error stay
- * recorded, even when the delivery job then fails to retry.
+ * recorded, even when the delivery job then fails to retry. An objection the other installation refused for good stays
+ * recorded as refused, with its entry on the report's timeline and the national administrators' e-mail.
  */
 @Component
 class InstallationOutbox {
@@ -36,6 +40,7 @@ class InstallationOutbox {
     private final InstallationClient client;
     private final ComplaintLifecycle lifecycle;
     private final StaffAttachments attachments;
+    private final StaffNotices notices;
     private final ObjectMapper json;
     private final Clock clock;
 
@@ -45,6 +50,7 @@ class InstallationOutbox {
             InstallationClient client,
             ComplaintLifecycle lifecycle,
             StaffAttachments attachments,
+            StaffNotices notices,
             ObjectMapper json,
             Clock clock) {
         this.deliveries = deliveries;
@@ -52,6 +58,7 @@ class InstallationOutbox {
         this.client = client;
         this.lifecycle = lifecycle;
         this.attachments = attachments;
+        this.notices = notices;
         this.json = json;
         this.clock = clock;
     }
@@ -70,12 +77,80 @@ class InstallationOutbox {
             var outcome = send(remote, forward, next);
             if (!outcome.delivered()) {
                 var error = outcome.error() + describe(outcome.body());
+                var why = next.getKind() == DeliveryKind.OBJECTION ? refusalForGood(remote, forward, outcome) : null;
+                if (why != null) {
+                    next.refused(clock.instant(), error);
+                    objectionNotDelivered(remote, forward, next, why);
+                    return new Undelivered(next.getKind() + ": " + error, outcome.status(), next.getKind(), true);
+                }
                 next.failed(error);
                 return new Undelivered(next.getKind() + ": " + error, outcome.status(), next.getKind());
             }
             next.delivered(clock.instant());
         }
         return null;
+    }
+
+    /**
+     * Why the other installation refused the objection for good, as the timeline here says it, or null when retrying
+     * may help (the report there changed at that moment): it says the reporter objected after its window (a problem
+     * naming {@code objectedAt}), or its report there has closed, as after its reporter's window and the grace for late
+     * calls passed while one side was down.
+     */
+    private String refusalForGood(
+            RemoteInstallation remote, InstallationForward forward, InstallationClient.Outcome outcome) {
+        if (outcome.status() != 409) {
+            return null;
+        }
+        var problem = readJson(outcome.body());
+        if (problem != null) {
+            for (var error : problem.path("errors")) {
+                if ("objectedAt".equals(error.path("field").asText())) {
+                    return "jendela pelapor di sana sudah tertutup pada saat sanggahan disampaikan (hari jendela"
+                            + " pelapor atau hari libur kedua instalasi berbeda)";
+                }
+            }
+        }
+        var view = client.get(remote, InstallationClient.REPORTS + "/" + forward.getRemoteTrackingId());
+        var report = view.delivered() ? readJson(view.body()) : null;
+        if (report == null) {
+            return null;
+        }
+        var status = report.path("status").asText();
+        return "COMPLETED".equals(status) || "ARCHIVED".equals(status)
+                ? "laporan di sana sudah selesai sebelum sanggahan tiba, karena salah satu instalasi tidak dapat"
+                        + " dihubungi lebih lama dari masa tenggang jendela pelapor"
+                : null;
+    }
+
+    /**
+     * Writes on the report's timeline that the objection did not reach the other installation, and tells the national
+     * administrators, in this transaction: once, since the delivery is not sent again.
+     */
+    private void objectionNotDelivered(
+            RemoteInstallation remote, InstallationForward forward, InstallationDelivery objection, String why) {
+        var payload = readJson(objection.getPayload());
+        var objectedAt = payload == null ? "" : payload.path("objectedAt").asText("");
+        var explanation = remote.name() + " (" + forward.getRemoteTrackingId() + ") menolak sanggahan pelapor"
+                + (objectedAt.isEmpty() ? "" : " (disampaikan di sini " + objectedAt + ")") + ": " + why
+                + ". Sanggahan tidak dikirim lagi.";
+        lifecycle.recordObjectionNotDelivered(forward.getComplaintId(), forward.getAgencyCode(), explanation);
+        notices.tell(
+                NotificationKind.OBJECTION_NOT_DELIVERED,
+                forward.getComplaintId(),
+                forward.getTrackingId(),
+                Map.of("installationName", remote.name(), "reason", explanation));
+    }
+
+    private JsonNode readJson(String body) {
+        if (body == null || body.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private InstallationClient.Outcome send(
@@ -108,6 +183,10 @@ class InstallationOutbox {
                 delivery.getKind() == DeliveryKind.MESSAGE ? "aduan-delivery-" + delivery.getId() : null);
         if (outcome.status() == 409 && takenBefore(remote, report, delivery)) {
             return new InstallationClient.Outcome(409, outcome.body(), null);
+        }
+        if (delivery.getKind() == DeliveryKind.WINDOW_CLOSED && (outcome.status() == 404 || outcome.status() == 405)) {
+            // an installation that does not know the call (an older Aduan) closes its report by its own timer
+            return new InstallationClient.Outcome(outcome.status(), outcome.body(), null);
         }
         return outcome;
     }
@@ -208,6 +287,13 @@ class InstallationOutbox {
      * @param error why, with what it answered
      * @param status the HTTP status it answered, or 0 when none came
      * @param kind the kind of call
+     * @param refusedForGood an objection the other installation refused for good: it is not sent again, and the
+     *     report's timeline and the national administrators say so
      */
-    record Undelivered(String error, int status, DeliveryKind kind) {}
+    record Undelivered(String error, int status, DeliveryKind kind, boolean refusedForGood) {
+
+        Undelivered(String error, int status, DeliveryKind kind) {
+            this(error, status, kind, false);
+        }
+    }
 }

@@ -52,7 +52,8 @@ class NotificationContent {
      *
      * @param agencyCode the agency the notification is about, for agency notifications; otherwise null
      * @param templateValues values beyond the report's own ({@link NotificationKind#WEBHOOK_DISABLED}: {@code
-     *     partnerName} and {@code reason})
+     *     partnerName} and {@code reason}; {@link NotificationKind#OBJECTION_NOT_DELIVERED}: {@code installationName}
+     *     and {@code reason})
      */
     String of(
             NotificationKind kind,
@@ -189,7 +190,7 @@ class NotificationContent {
         values.put("confidential", summary.confidential());
         values.putAll(templateValues);
         switch (kind) {
-            case WEBHOOK_DISABLED -> {}
+            case WEBHOOK_DISABLED, OBJECTION_NOT_DELIVERED -> {}
             case VERIFICATION_TASK -> values.put("due", null);
             case DISPATCHED_TO_UNIT, ANSWER_RETURNED -> {
                 // the unit's part: the coordinator's note, or the liaison officer's reason

@@ -49,7 +49,12 @@ public enum NotificationKind {
     /** To the national administrators: intervene in an overdue follow-up. */
     ESCALATED_TO_NATIONAL_ADMINISTRATOR(Audience.STAFF, "escalated-to-national-administrator", false),
     /** To the national administrators: a partner's receiver answered 410 Gone and its webhooks stopped. */
-    WEBHOOK_DISABLED(Audience.STAFF, "webhook-disabled", false);
+    WEBHOOK_DISABLED(Audience.STAFF, "webhook-disabled", false),
+    /**
+     * To the national administrators: the installation a report was forwarded to refused the reporter's objection for
+     * good, its report there having closed before the objection arrived; someone tells the reporter.
+     */
+    OBJECTION_NOT_DELIVERED(Audience.STAFF, "objection-not-delivered", false);
 
     private final Audience audience;
     private final String template;

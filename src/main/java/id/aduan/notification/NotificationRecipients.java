@@ -78,8 +78,10 @@ class NotificationRecipients {
         var groupIds =
                 switch (kind) {
                     case VERIFICATION_TASK -> groups.verifiers(summary.requestedAgencyCode());
-                    case WEBHOOK_DISABLED, REROUTING_TASK, ESCALATED_TO_NATIONAL_ADMINISTRATOR ->
-                        List.of(groups.nationalAdministrators());
+                    case WEBHOOK_DISABLED,
+                            OBJECTION_NOT_DELIVERED,
+                            REROUTING_TASK,
+                            ESCALATED_TO_NATIONAL_ADMINISTRATOR -> List.of(groups.nationalAdministrators());
                     case ESCALATED_TO_SUPERVISOR -> List.of(groups.supervisors(agencyCode));
                     case ANSWER_TO_APPROVE -> List.of(groups.liaisonOfficers(agencyCode));
                     default -> List.of(groups.officers(agencyCode));

@@ -76,7 +76,8 @@ public class NotificationService {
 
     /**
      * Writes the notifications of a kind about a report to the outbox, with values its template needs beyond the
-     * report's own ({@link NotificationKind#WEBHOOK_DISABLED}: {@code partnerName} and {@code reason}).
+     * report's own ({@link NotificationKind#WEBHOOK_DISABLED}: {@code partnerName} and {@code reason};
+     * {@link NotificationKind#OBJECTION_NOT_DELIVERED}: {@code installationName} and {@code reason}).
      */
     @Transactional
     public Optional<String> queue(

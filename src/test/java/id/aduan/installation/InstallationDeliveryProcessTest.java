@@ -142,6 +142,41 @@ class InstallationDeliveryProcessTest {
     }
 
     @Test
+    void anObjectionRefusedForGoodEndsTheRetriesAtOnceAndTheIncidentSaysWhatHappenedAndWhatToDo() {
+        // given the report there closed before the reporter's objection arrived
+        when(outbox.deliverUpTo(anyLong(), anyLong(), any()))
+                .thenReturn(new InstallationOutbox.Undelivered(
+                        "OBJECTION: Aduan Nasional answered HTTP 409", 409, DeliveryKind.OBJECTION, true));
+        var instance = queue();
+
+        // when the delivery runs once
+        assertThatThrownBy(() -> execute(jobOf(instance))).hasMessageContaining("HTTP 409");
+
+        // then no retries are left, and the incident says what happened and what to do
+        assertThat(jobOf(instance).getRetries()).isZero();
+        assertThat(incidentOf(instance))
+                .contains(
+                        "ADU-7K3M-9QXH",
+                        "refuses the reporter's objection for good",
+                        "closed before the objection came",
+                        "reporter-window-grace",
+                        "Tell the reporter",
+                        "not sent again: Retry only ends this incident");
+    }
+
+    @Test
+    void anObjectionRefusedForNowIsRetried() {
+        when(outbox.deliverUpTo(anyLong(), anyLong(), any()))
+                .thenReturn(new InstallationOutbox.Undelivered(
+                        "OBJECTION: Aduan Nasional answered HTTP 409", 409, DeliveryKind.OBJECTION));
+        var instance = queue();
+
+        assertThatThrownBy(() -> execute(jobOf(instance))).hasMessageContaining("HTTP 409");
+
+        assertThat(jobOf(instance).getRetries()).isEqualTo(9);
+    }
+
+    @Test
     void aConnectionWithoutKeyEndsTheRetriesAtOnceWithoutCalling() {
         when(remotes.find(3L))
                 .thenReturn(Optional.of(new RemoteInstallation(3L, "Aduan Nasional", true, null, null, null)));

@@ -165,9 +165,40 @@ class InstallationForwardingTest {
                 .queue(
                         asking,
                         DeliveryKind.ACCEPTANCE,
-                        new InstallationForwarding.Acceptance(4, "Terima kasih – cepat sekali."));
+                        new InstallationForwarding.Acceptance(4, "Terima kasih – cepat sekali.", NOW));
         verify(deliveries, never()).queue(eq(returned), any(), any());
         verify(lifecycle).resumeFollowUp(COMPLAINT_ID, AGENCY, true);
+    }
+
+    @Test
+    void sendsTheReportersObjectionWithWhenTheyObjectedHere() {
+        // given
+        var forward = new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID, AGENCY, 3L, NOW);
+        when(forwards.findByComplaintIdOrderById(COMPLAINT_ID)).thenReturn(List.of(forward));
+
+        // when
+        forwarding.reporterActed(entry(TimelineEntryType.OBJECTED, "Jalan masih berlubang."));
+
+        // then the other side can take it after its window if it was made within it
+        verify(deliveries)
+                .queue(
+                        forward,
+                        DeliveryKind.OBJECTION,
+                        new InstallationForwarding.Objection("Jalan masih berlubang.", NOW));
+    }
+
+    @Test
+    void tellsTheInstallationWhenTheReportersWindowClosedHereWithoutAnswer() {
+        // given
+        var forward = new InstallationForward(COMPLAINT_ID, TRACKING_ID, TRACKING_ID, AGENCY, 3L, NOW);
+        forward.decided(InstallationDecision.ANSWERED);
+        when(forwards.findByComplaintIdOrderById(COMPLAINT_ID)).thenReturn(List.of(forward));
+
+        // when
+        forwarding.reporterActed(entry(TimelineEntryType.CLOSED_WITHOUT_ANSWER, null));
+
+        // then it closes its report too, without waiting for a late objection
+        verify(deliveries).queue(forward, DeliveryKind.WINDOW_CLOSED, new InstallationForwarding.WindowClosed(NOW));
     }
 
     private static TimelineEntryAdded entry(TimelineEntryType type, String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.contains;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.mock;
@@ -21,6 +22,8 @@ import id.aduan.installation.internal.InstallationDeliveryRepository;
 import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
 import id.aduan.integration.RemoteInstallations.RemoteInstallation;
+import id.aduan.notification.NotificationKind;
+import id.aduan.notification.StaffNotices;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -42,8 +45,16 @@ class InstallationOutboxTest {
     private final InstallationClient client = mock(InstallationClient.class);
     private final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
     private final StaffAttachments attachments = mock(StaffAttachments.class);
+    private final StaffNotices notices = mock(StaffNotices.class);
     private final InstallationOutbox outbox = new InstallationOutbox(
-            deliveries, forwards, client, lifecycle, attachments, new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
+            deliveries,
+            forwards,
+            client,
+            lifecycle,
+            attachments,
+            notices,
+            new ObjectMapper(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final InstallationForward forward =
             new InstallationForward(7L, "ADU-7K3M-9QXH", "ADU-7K3M-9QXH", "DINKES-MUBA", 3L, NOW);
@@ -154,9 +165,89 @@ class InstallationOutboxTest {
 
         // then
         assertThat(error.error()).contains("OBJECTION", "HTTP 409", "closed");
+        assertThat(error.refusedForGood()).isFalse();
         assertThat(objection.getDeliveredAt()).isNull();
+        assertThat(objection.getRefusedAt()).isNull();
         assertThat(objection.getAttempts()).isEqualTo(1);
         assertThat(objection.getLastError()).contains("HTTP 409");
+        verify(lifecycle, never()).recordObjectionNotDelivered(anyLong(), anyString(), anyString());
+    }
+
+    @Test
+    void recordsAnObjectionTheOtherSideRefusesForGoodOnceWritesItOnTheTimelineAndTellsTheNationalAdministrators() {
+        // given the report there completed before the objection arrived
+        forward.forwarded("ADU-NAS1-0001", NOW);
+        var objection = delivery(
+                DeliveryKind.OBJECTION, "{\"reason\":\"Masih tutup.\",\"objectedAt\":\"2026-03-13T02:00:00Z\"}");
+        when(client.post(NATIONAL, REPORT + "/objection", objection.getPayload(), null))
+                .thenReturn(new InstallationClient.Outcome(
+                        409, "{\"detail\":\"report is completed\"}", "Aduan Nasional answered HTTP 409"));
+        when(client.get(NATIONAL, REPORT))
+                .thenReturn(new InstallationClient.Outcome(
+                        200, "{\"status\":\"COMPLETED\",\"timeline\":[{\"type\":\"COMPLETED\"}]}", null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then
+        assertThat(error.refusedForGood()).isTrue();
+        assertThat(objection.getRefusedAt()).isEqualTo(NOW);
+        assertThat(objection.getDeliveredAt()).isNull();
+        verify(lifecycle)
+                .recordObjectionNotDelivered(
+                        eq(7L), eq("DINKES-MUBA"), contains("Aduan Nasional (ADU-NAS1-0001) menolak sanggahan"));
+        verify(notices)
+                .tell(
+                        eq(NotificationKind.OBJECTION_NOT_DELIVERED),
+                        eq(7L),
+                        eq("ADU-7K3M-9QXH"),
+                        eq(java.util.Map.of(
+                                "installationName",
+                                "Aduan Nasional",
+                                "reason",
+                                "Aduan Nasional (ADU-NAS1-0001) menolak sanggahan pelapor (disampaikan di sini"
+                                        + " 2026-03-13T02:00:00Z): laporan di sana sudah selesai sebelum sanggahan"
+                                        + " tiba, karena salah satu instalasi tidak dapat dihubungi lebih lama dari"
+                                        + " masa tenggang jendela pelapor. Sanggahan tidak dikirim lagi.")));
+    }
+
+    @Test
+    void countsAnObjectionRefusedAsMadeAfterTheWindowThereAsRefusedForGood() {
+        // given the other side names objectedAt: resending cannot change it
+        forward.forwarded("ADU-NAS1-0001", NOW);
+        var objection = delivery(
+                DeliveryKind.OBJECTION, "{\"reason\":\"Masih tutup.\",\"objectedAt\":\"2026-04-20T02:00:00Z\"}");
+        when(client.post(NATIONAL, REPORT + "/objection", objection.getPayload(), null))
+                .thenReturn(new InstallationClient.Outcome(
+                        409,
+                        "{\"errors\":[{\"field\":\"objectedAt\",\"message\":\"is after the window\"}]}",
+                        "Aduan Nasional answered HTTP 409"));
+        when(client.get(NATIONAL, REPORT))
+                .thenReturn(new InstallationClient.Outcome(200, "{\"status\":\"FOLLOWED_UP\",\"timeline\":[]}", null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then
+        assertThat(error.refusedForGood()).isTrue();
+        assertThat(objection.getRefusedAt()).isEqualTo(NOW);
+        verify(lifecycle).recordObjectionNotDelivered(eq(7L), eq("DINKES-MUBA"), contains("hari libur"));
+    }
+
+    @Test
+    void countsTheWindowsCloseAsDeliveredToAnInstallationThatDoesNotKnowTheCall() {
+        // given an older Aduan there, which closes its report by its own timer
+        forward.forwarded("ADU-NAS1-0001", NOW);
+        var closed = delivery(DeliveryKind.WINDOW_CLOSED, "{\"closedAt\":\"2026-03-16T03:00:00Z\"}");
+        when(client.post(NATIONAL, REPORT + "/window-closed", closed.getPayload(), null))
+                .thenReturn(new InstallationClient.Outcome(404, "{}", "Aduan Nasional answered HTTP 404"));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then
+        assertThat(error).isNull();
+        assertThat(closed.getDeliveredAt()).isEqualTo(NOW);
     }
 
     @Test

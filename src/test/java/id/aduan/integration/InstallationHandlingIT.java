@@ -12,7 +12,11 @@ import id.aduan.complaint.process.AgencyFollowUpProcess;
 import id.aduan.complaint.process.ComplaintHandlingProcess;
 import id.aduan.integration.process.WebhookDeliveryProcess;
 import id.aduan.stats.StatisticsService;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +26,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +77,7 @@ class InstallationHandlingIT {
     @AfterEach
     void stopReceiver() {
         receiver.close();
+        ClockUtil.reset();
     }
 
     @Test
@@ -302,6 +308,210 @@ class InstallationHandlingIT {
                         String.class,
                         trackingId))
                 .noneSatisfy(text -> assertThat(text).contains("Siti"));
+    }
+
+    @Test
+    void anObjectionMadeWithinTheWindowThereIsTakenAfterTheWindowClosedHereAndTheAgencyAnswersAgain() {
+        // given a report another installation forwarded, which the office answered on Thursday 26 March 2026
+        now("2026-03-16T09:00");
+        var origin = connectInstallation(true, List.of());
+        var trackingId = fileForwarded(origin);
+        now("2026-03-26T10:00");
+        answer(trackingId, "Jalan sudah ditambal.");
+
+        // then the reporter's window ends on 10 April as for any report (Good Friday, 3 April, is off), and staff and
+        // the origin read that; the report waits three days more (the grace) for a late call from the origin
+        var followedUp =
+                origin.api().get(PartnerApiIT.REPORTS + "/" + trackingId).json();
+        assertThat(followedUp.get("status").asText()).isEqualTo("FOLLOWED_UP");
+        assertThat(Instant.parse(followedUp.get("reporterWindowDue").asText())).isEqualTo(wib("2026-04-10T23:59:59"));
+        assertThat(windowTimer(trackingId).getDuedate().toInstant()).isEqualTo(wib("2026-04-13T23:59:59"));
+
+        // when the window has closed here and the reporter's objection, made at the origin on 10 April, arrives
+        now("2026-04-12T09:00");
+        runDueTimers(trackingId);
+        var objected = origin.api()
+                .post(
+                        PartnerApiIT.REPORTS + "/" + trackingId + "/objection",
+                        Map.of(
+                                "reason",
+                                "Lubangnya masih ada.",
+                                "objectedAt",
+                                wib("2026-04-10T20:00").toString()));
+
+        // then it is taken: the report goes back to the office, which answers it again
+        assertThat(objected.status()).as(objected.text()).isEqualTo(200);
+        assertThat(objected.json().get("status").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(officerTask(trackingId)).isNotNull();
+        answer(trackingId, "Lubang sudah ditutup aspal.");
+        assertThat(origin.api()
+                        .get(PartnerApiIT.REPORTS + "/" + trackingId)
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("FOLLOWED_UP");
+    }
+
+    @Test
+    void anObjectionMadeAfterTheWindowOrNotSayingWhenIsRefusedNamingTheFieldAndTheGraceEndsTheReport() {
+        // given a forwarded report the office answered on 26 March: its window ended on 10 April
+        now("2026-03-16T09:00");
+        var origin = connectInstallation(true, List.of());
+        var trackingId = fileForwarded(origin);
+        now("2026-03-26T10:00");
+        answer(trackingId, "Jalan sudah ditambal.");
+        now("2026-04-12T09:00");
+        var path = PartnerApiIT.REPORTS + "/" + trackingId + "/objection";
+
+        // when the origin sends an objection made after the window, and one that does not say when it was made
+        var late = origin.api()
+                .post(
+                        path,
+                        Map.of(
+                                "reason",
+                                "Lubangnya masih ada.",
+                                "objectedAt",
+                                wib("2026-04-11T08:00").toString()));
+        var unsaid = origin.api().post(path, Map.of("reason", "Lubangnya masih ada."));
+
+        // then both are refused as conflicts naming objectedAt, and the report still waits
+        assertThat(late.status()).as(late.text()).isEqualTo(409);
+        assertThat(fields(late)).containsExactly("objectedAt");
+        assertThat(unsaid.status()).as(unsaid.text()).isEqualTo(409);
+        assertThat(fields(unsaid)).containsExactly("objectedAt");
+        assertThat(jdbc.queryForObject("select status from complaint where tracking_id = ?", String.class, trackingId))
+                .isEqualTo("FOLLOWED_UP");
+
+        // when the grace ends in silence, the report closes without the reporter's answer
+        now("2026-04-14T00:00");
+        runDueTimers(trackingId);
+        assertThat(jdbc.queryForObject("select status from complaint where tracking_id = ?", String.class, trackingId))
+                .isEqualTo("COMPLETED");
+        var closed = origin.api()
+                .post(
+                        path,
+                        Map.of(
+                                "reason",
+                                "Lubangnya masih ada.",
+                                "objectedAt",
+                                wib("2026-04-10T20:00").toString()));
+        assertThat(closed.status()).as(closed.text()).isEqualTo(409);
+    }
+
+    @Test
+    void anAcceptanceMadeWithinTheWindowThereCompletesTheReportAfterTheWindowClosedHere() {
+        // given a forwarded report the office answered on 26 March, whose window ended on 10 April
+        now("2026-03-16T09:00");
+        var origin = connectInstallation(true, List.of());
+        var trackingId = fileForwarded(origin);
+        now("2026-03-26T10:00");
+        answer(trackingId, "Jalan sudah ditambal.");
+
+        // when the reporter's acceptance, made at the origin on 9 April, arrives on 13 April
+        now("2026-04-13T09:00");
+        runDueTimers(trackingId);
+        var accepted = origin.api()
+                .post(
+                        PartnerApiIT.REPORTS + "/" + trackingId + "/acceptance",
+                        Map.of(
+                                "rating",
+                                4,
+                                "comment",
+                                "Cepat.",
+                                "acceptedAt",
+                                wib("2026-04-09T19:00").toString()));
+
+        // then the report is completed with the rating, as on time
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        assertThat(accepted.json().get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(accepted.json().get("rating").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void theWindowClosedInSilenceAtTheOriginClosesTheReportHereWithoutWaitingTheGrace() {
+        // given a forwarded report the office answered on 26 March, whose window ended on 10 April
+        now("2026-03-16T09:00");
+        var origin = connectInstallation(true, List.of());
+        var trackingId = fileForwarded(origin);
+        now("2026-03-26T10:00");
+        answer(trackingId, "Jalan sudah ditambal.");
+
+        // when the origin says, just after, that its reporter's window closed without answer there
+        now("2026-04-11T00:05");
+        var closed = origin.api().post(PartnerApiIT.REPORTS + "/" + trackingId + "/window-closed", Map.of());
+
+        // then the timer that closes the report falls due now, not three days later, and closes it
+        assertThat(closed.status()).as(closed.text()).isEqualTo(200);
+        assertThat(windowTimer(trackingId).getDuedate().toInstant()).isEqualTo(wib("2026-04-11T00:05"));
+        now("2026-04-11T00:06");
+        runDueTimers(trackingId);
+        assertThat(jdbc.queryForObject("select status from complaint where tracking_id = ?", String.class, trackingId))
+                .isEqualTo("COMPLETED");
+        assertThat(origin.api()
+                        .get(PartnerApiIT.REPORTS + "/" + trackingId)
+                        .json()
+                        .get("timeline")
+                        .findValuesAsText("type"))
+                .contains("CLOSED_WITHOUT_ANSWER");
+
+        // and the same call again is taken without effect
+        var again = origin.api().post(PartnerApiIT.REPORTS + "/" + trackingId + "/window-closed", Map.of());
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+    }
+
+    /** Files a report from the installation, straight to the public works office. */
+    private String fileForwarded(Installation origin) {
+        var filed = origin.api().post(PartnerApiIT.REPORTS, forwarded("ADU-ORIG-" + suffix(), AGENCY, false));
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
+        return filed.json().get("trackingId").asText();
+    }
+
+    /** The public works office answers the report. */
+    private void answer(String trackingId, String text) {
+        StaffTasks.complete(
+                tasks,
+                identity,
+                trackingId,
+                AGENCY.toLowerCase(Locale.ROOT) + "-officer",
+                Map.of("followUpDecision", "RESPOND", "followUpText", text));
+    }
+
+    /** The timer that closes the report when its reporter's window (and for a forwarded report, the grace) ends. */
+    private org.camunda.bpm.engine.runtime.Job windowTimer(String trackingId) {
+        var instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ComplaintHandlingProcess.PROCESS_ID)
+                .processInstanceBusinessKey(trackingId)
+                .singleResult();
+        return management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(ComplaintHandlingProcess.BOUNDARY_EVENT_REPORTER_WINDOW_CLOSED)
+                .singleResult();
+    }
+
+    /** Runs the report's timers that are due by the engine's clock, as the job executor would. */
+    private void runDueTimers(String trackingId) {
+        for (var instance : runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(trackingId)
+                .list()) {
+            management
+                    .createJobQuery()
+                    .processInstanceId(instance.getId())
+                    .timers()
+                    .duedateLowerThan(ClockUtil.getCurrentTime())
+                    .list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+    }
+
+    private static void now(String localDateTime) {
+        ClockUtil.setCurrentTime(Date.from(wib(localDateTime)));
+    }
+
+    private static Instant wib(String localDateTime) {
+        return LocalDateTime.parse(localDateTime)
+                .atZone(ZoneId.of("Asia/Jakarta"))
+                .toInstant();
     }
 
     /** Connects another installation, with its receiver (this test's) for the webhooks we send it. */

@@ -2,6 +2,9 @@ package id.aduan.complaint.process;
 
 import static id.aduan.complaint.process.ProcessVariables.COMPLEXITY;
 
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,10 +21,12 @@ import org.springframework.stereotype.Component;
 public class ComplaintWorkflow {
 
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final TaskContextRefresher taskContext;
 
-    ComplaintWorkflow(RuntimeService runtime, TaskContextRefresher taskContext) {
+    ComplaintWorkflow(RuntimeService runtime, ManagementService management, TaskContextRefresher taskContext) {
         this.runtime = runtime;
+        this.management = management;
         this.taskContext = taskContext;
     }
 
@@ -56,6 +61,30 @@ public class ComplaintWorkflow {
         inTurn(() -> runtime.createMessageCorrelation(ComplaintHandlingProcess.MESSAGE_FOLLOW_UP_OBJECTED)
                 .processInstanceBusinessKey(trackingId)
                 .correlateWithResult());
+    }
+
+    /**
+     * Closes the reporter's window now instead of when its timer says: the timer that closes the report without the
+     * reporter's answer falls due at once, and the job executor runs it as it would have. Nothing happens when the
+     * report does not wait for its reporter.
+     */
+    public void closeReporterWindow(String trackingId, Instant now) {
+        var instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(ComplaintHandlingProcess.PROCESS_ID)
+                .processInstanceBusinessKey(trackingId)
+                .active()
+                .singleResult();
+        if (instance == null) {
+            return;
+        }
+        var timer = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(ComplaintHandlingProcess.BOUNDARY_EVENT_REPORTER_WINDOW_CLOSED)
+                .singleResult();
+        if (timer != null && timer.getDuedate().toInstant().isAfter(now)) {
+            inTurn(() -> management.setJobDuedate(timer.getId(), Date.from(now)));
+        }
     }
 
     private static void inTurn(Runnable correlation) {

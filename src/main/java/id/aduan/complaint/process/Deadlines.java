@@ -4,6 +4,7 @@ import id.aduan.complaint.AssignmentClock;
 import id.aduan.complaint.ComplaintClock;
 import id.aduan.complaint.ComplaintDeadlines;
 import id.aduan.complaint.ComplaintLifecycle;
+import id.aduan.complaint.ForwardedReportProperties;
 import id.aduan.complaint.ProcessSubject;
 import id.aduan.complaint.UnitDispatches;
 import java.time.Instant;
@@ -23,16 +24,19 @@ public class Deadlines {
     private final ComplaintDeadlines deadlines;
     private final ExecutionSubjects subjects;
     private final UnitDispatches dispatches;
+    private final ForwardedReportProperties forwarded;
 
     Deadlines(
             ComplaintLifecycle lifecycle,
             ComplaintDeadlines deadlines,
             ExecutionSubjects subjects,
-            UnitDispatches dispatches) {
+            UnitDispatches dispatches,
+            ForwardedReportProperties forwarded) {
         this.lifecycle = lifecycle;
         this.deadlines = deadlines;
         this.subjects = subjects;
         this.dispatches = dispatches;
+        this.forwarded = forwarded;
     }
 
     public Date verificationDue(DelegateExecution execution) {
@@ -43,8 +47,15 @@ public class Deadlines {
         return date(deadlines.deferralAnswerDue(complaintClock(execution)));
     }
 
+    /**
+     * When the reporter's window closes the report: at the window's end, and for a report another installation
+     * forwarded ({@link ProcessSubject#forwarded()}) {@code aduan.installations.reporter-window-grace} later, so that
+     * its reporter's acceptance or objection, made there within the window, is still taken when the call comes late.
+     */
     public Date reporterWindowDue(DelegateExecution execution) {
-        return date(deadlines.reporterWindowDue(complaintClock(execution)));
+        var report = subjects.report(execution);
+        var due = deadlines.reporterWindowDue(lifecycle.clock(report.complaintId()));
+        return date(report.forwarded() ? due.plus(forwarded.reporterWindowGrace()) : due);
     }
 
     public Date reporterWindowReminderDue(DelegateExecution execution) {

@@ -11,7 +11,7 @@ import java.time.Instant;
 
 /**
  * One call to the installation a report was forwarded to: the report itself, or a reporter's message, acceptance or
- * objection, with the JSON body it is sent with, fixed when it happened.
+ * objection, or the close of their window without answer, with the JSON body it is sent with, fixed when it happened.
  */
 @Entity
 @Table(name = "installation_delivery")
@@ -39,6 +39,9 @@ public class InstallationDelivery {
 
     private String lastError;
 
+    /** When the other installation refused it for good: it is not sent again. */
+    private Instant refusedAt;
+
     protected InstallationDelivery() {}
 
     public InstallationDelivery(long forwardId, DeliveryKind kind, String payload, Instant now) {
@@ -61,6 +64,16 @@ public class InstallationDelivery {
     public void failed(String error) {
         this.attempts++;
         this.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
+    }
+
+    /** The other installation refused it for good (as why says): it stays undelivered and is not sent again. */
+    public void refused(Instant now, String why) {
+        failed(why);
+        this.refusedAt = now;
+    }
+
+    public Instant getRefusedAt() {
+        return refusedAt;
     }
 
     public Long getId() {
@@ -96,7 +109,9 @@ public class InstallationDelivery {
         REPORT(""),
         MESSAGE("/messages"),
         ACCEPTANCE("/acceptance"),
-        OBJECTION("/objection");
+        OBJECTION("/objection"),
+        /** The reporter's window closed here without their answer: the other side closes its report without waiting. */
+        WINDOW_CLOSED("/window-closed");
 
         private final String path;
 

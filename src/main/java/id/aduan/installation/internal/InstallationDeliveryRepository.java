@@ -14,11 +14,14 @@ public interface InstallationDeliveryRepository extends JpaRepository<Installati
 
     List<InstallationDelivery> findByForwardIdOrderById(long forwardId);
 
-    /** The forwarded report's undelivered calls up to this one, oldest first, locked until the transaction ends. */
+    /**
+     * The forwarded report's undelivered calls up to this one that the other installation has not refused for good,
+     * oldest first, locked until the transaction ends.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("""
             select d from InstallationDelivery d
-             where d.forwardId = :forwardId and d.id <= :id and d.deliveredAt is null
+             where d.forwardId = :forwardId and d.id <= :id and d.deliveredAt is null and d.refusedAt is null
              order by d.id""")
     List<InstallationDelivery> lockUndelivered(@Param("forwardId") long forwardId, @Param("id") long id);
 }

@@ -6,8 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A report's timeline grew: when the reporter wrote, accepted or objected, queues the same for each installation the
- * report was forwarded to, in the transaction that added the entry.
+ * A report's timeline grew: when the reporter wrote, accepted or objected, or their window closed without answer,
+ * queues the same for each installation the report was forwarded to, in the transaction that added the entry.
  */
 @Component
 class ForwardReporterActionsListener {

@@ -30,6 +30,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -139,26 +140,54 @@ class PartnerReportController {
                 : updates.postAndView(partner, trackingId, idempotencyKey, message);
     }
 
+    @ApiResponse(
+            responseCode = "409",
+            description = "The report does not await the reporter's answer (any more), or acceptedAt is after the"
+                    + " reporter's window closed; errors names acceptedAt when it decides")
     @PostMapping("/{trackingId}/acceptance")
     ReporterComplaintView accept(
             Partner partner,
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
-            @RequestBody Acceptance request) {
+            @RequestBody PartnerAcceptance request) {
         return complaints.accept(
                 trackingId,
                 ReporterCredential.integration(partner.id()),
-                new Acceptance(request.rating(), ReportRequest.strip(request.comment())));
+                new Acceptance(request.rating(), ReportRequest.strip(request.comment())),
+                request.acceptedAt());
     }
 
+    @ApiResponse(
+            responseCode = "409",
+            description = "The report does not await the reporter's answer (any more), or objectedAt is after the"
+                    + " reporter's window closed; errors names objectedAt when it decides")
     @PostMapping("/{trackingId}/objection")
     ReporterComplaintView object(
             Partner partner,
             @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId,
-            @RequestBody Objection request) {
+            @RequestBody PartnerObjection request) {
         return complaints.object(
                 trackingId,
                 ReporterCredential.integration(partner.id()),
-                new Objection(ReportRequest.strip(request.reason())));
+                new Objection(ReportRequest.strip(request.reason())),
+                request.objectedAt());
+    }
+
+    /**
+     * Only from the Aduan installation that forwarded the report: its reporter's window closed there without their
+     * answer, so the report here closes too, without waiting the grace for a late acceptance or objection.
+     */
+    @ApiResponse(
+            responseCode = "200",
+            description = "The report closes without the reporter's answer in a moment (its timer falls due now), or"
+                    + " was closed already")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The report was not forwarded by an Aduan installation, or does not await the reporter")
+    @PostMapping("/{trackingId}/window-closed")
+    ReporterComplaintView windowClosed(
+            Partner partner,
+            @PathVariable @Pattern(regexp = TRACKING_ID, message = TRACKING_ID_MESSAGE) String trackingId) {
+        return complaints.closeReporterWindow(trackingId, ReporterCredential.integration(partner.id()));
     }
 
     private ResponseEntity<SubmittedComplaint> file(
@@ -220,6 +249,26 @@ class PartnerReportController {
                 };
         return new FieldError(field, error.message());
     }
+
+    /** The reporter's acceptance, as {@link Acceptance}, and when they accepted where they follow the report. */
+    record PartnerAcceptance(
+            Integer rating,
+            String comment,
+
+            @Schema(description = ACTED_AT_DESCRIPTION, example = "2026-03-02T03:15:00Z")
+            Instant acceptedAt) {}
+
+    /** The reporter's objection, as {@link Objection}, and when they objected where they follow the report. */
+    record PartnerObjection(
+            String reason,
+
+            @Schema(description = ACTED_AT_DESCRIPTION, example = "2026-03-02T03:15:00Z")
+            Instant objectedAt) {}
+
+    private static final String ACTED_AT_DESCRIPTION = "Optional, sent by another Aduan installation: when its reporter"
+            + " acted there. A report it forwarded waits aduan.installations.reporter-window-grace past the reporter's"
+            + " window for such a late call, and takes it when this moment lies within the window; after the window"
+            + " the call without it, or with a moment after the window, is refused (409 naming the field).";
 
     /**
      * A partner's report: its own reference for it, unique among its reports, and the report as Aduan's API takes it;

@@ -623,6 +623,43 @@ class ComplaintHandlingProcessTest {
     }
 
     @Test
+    void closesAReportAnotherInstallationForwardedThreeDaysAfterItsWindowForLateCallsFromThere() {
+        // given the window of a forwarded report ends on 14 April, as any report's (Good Friday in it)
+        followedUp();
+        fixture.forwarded = true;
+        var instance = startAt(SERVICE_TASK_AWAIT_REPORTER);
+
+        // then its timer waits the grace (aduan.installations.reporter-window-grace, 3 days) longer
+        assertThat(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSED)).hasDueDate(date(wib("2026-04-17T23:59:59")));
+
+        // when a late objection comes within the grace, the report goes back to its agency
+        now("2026-04-16T08:00");
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_FOLLOW_UP_OBJECTED)
+                .processInstanceBusinessKey(TRACKING_ID)
+                .correlate();
+        verify(fixture.lifecycle).reopen(COMPLAINT_ID);
+        verify(fixture.lifecycle, never()).closeWithoutAnswer(COMPLAINT_ID);
+        assertThat(instance).isWaitingAt(CALL_ACTIVITY_FOLLOW_UP_BY_AGENCIES);
+    }
+
+    @Test
+    void closesAForwardedReportWithoutAnswerWhenTheGraceEndsInSilence() {
+        // given
+        followedUp();
+        fixture.forwarded = true;
+        var instance = startAt(SERVICE_TASK_AWAIT_REPORTER);
+
+        // when
+        now("2026-04-18T00:00");
+        execute(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSED));
+
+        // then
+        verify(fixture.lifecycle).closeWithoutAnswer(COMPLAINT_ID);
+        assertThat(instance).isEnded().hasPassed(END_EVENT_COMPLAINT_CLOSED);
+    }
+
+    @Test
     void remindsTheReporterTwoWorkingDaysBeforeTheWindowCloses() {
         // given
         followedUp();

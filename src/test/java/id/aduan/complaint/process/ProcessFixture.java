@@ -22,6 +22,7 @@ import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.complaint.ComplaintTaskContext;
 import id.aduan.complaint.DispatchStatus;
 import id.aduan.complaint.DispatchedUnit;
+import id.aduan.complaint.ForwardedReportProperties;
 import id.aduan.complaint.NamedCode;
 import id.aduan.complaint.ProcessSubject;
 import id.aduan.complaint.ProcessSubjects;
@@ -221,7 +222,14 @@ final class ProcessFixture {
         var executionSubjects = new ExecutionSubjects(subjects, dispatches);
         var tasks =
                 new TaskContextRefresher(taskContext, subjects, engine.getTaskService(), engine.getIdentityService());
-        Mocks.register("deadlines", new Deadlines(lifecycle, complaintDeadlines, executionSubjects, dispatches));
+        Mocks.register(
+                "deadlines",
+                new Deadlines(
+                        lifecycle,
+                        complaintDeadlines,
+                        executionSubjects,
+                        dispatches,
+                        ForwardedReportProperties.defaults()));
         Mocks.register("unitAnswers", new UnitAnswers(dispatches, executionSubjects));
         Mocks.register("bindDispatchListener", new BindDispatchListener(dispatches, executionSubjects));
         Mocks.register(
