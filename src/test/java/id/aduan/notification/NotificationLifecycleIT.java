@@ -101,7 +101,7 @@ class NotificationLifecycleIT {
         assertThat(filed)
                 .extracting(row -> row.get("batch_id"))
                 .containsOnly(filed.get(0).get("batch_id"));
-        assertThat(deliveryJobs()).hasSize(1);
+        assertThat(deliveryJobs(trackingId)).hasSize(1);
         deliverQueuedEMails();
 
         // when the complaint goes through verification, an information request, an answer and acceptance
@@ -257,7 +257,7 @@ class NotificationLifecycleIT {
                     .isOne();
 
             // and every delivery fails for now and is to be retried
-            var deliveries = deliveryJobs();
+            var deliveries = deliveryJobs(trackingId);
             assertThat(deliveries).isNotEmpty();
             for (var job : deliveries) {
                 assertThatThrownBy(() -> management.executeJob(job)).hasMessageContaining("SMTP server did not take");
@@ -273,7 +273,7 @@ class NotificationLifecycleIT {
         }
 
         // when the server is back and the retries run
-        for (var job : deliveryJobs()) {
+        for (var job : deliveryJobs(trackingId)) {
             management.executeJob(job);
         }
         deliverQueuedEMails();
@@ -282,7 +282,7 @@ class NotificationLifecycleIT {
         assertThat(subjects(to("budi@example.org", trackingId)))
                 .containsExactly(trackingId + ": Laporan Anda diteruskan kepada instansi");
         assertThat(to("dpupr-muba-officer@demo.aduan.invalid", trackingId)).hasSize(1);
-        assertThat(deliveryJobs()).isEmpty();
+        assertThat(deliveryJobs(trackingId)).isEmpty();
     }
 
     private void complete(String trackingId, String user, Map<String, Object> variables) {
@@ -302,10 +302,13 @@ class NotificationLifecycleIT {
         EMailDeliveries.deliverQueued(management);
     }
 
-    private List<String> deliveryJobs() {
-        return management.createJobQuery().processDefinitionKey("NotificationDeliveryProcess").list().stream()
-                .map(org.camunda.bpm.engine.runtime.Job::getId)
-                .toList();
+    /** The jobs of the report's notification deliveries, whose instances have its tracking ID as business key. */
+    private List<String> deliveryJobs(String trackingId) {
+        return jdbc.queryForList(
+                "select j.id_ from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_"
+                        + " where e.business_key_ = ? and j.process_def_key_ = 'NotificationDeliveryProcess'",
+                String.class,
+                trackingId);
     }
 
     private static List<MimeMessage> about(String trackingId) throws Exception {
