@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.complaint.Actor;
 import id.aduan.complaint.AgencyDeadlines;
 import id.aduan.complaint.ComplaintLifecycle;
-import id.aduan.complaint.ProcessSubjects;
+import id.aduan.complaint.ForwardedFollowUps;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
@@ -23,12 +23,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InstallationEvents {
 
-    /** The message that moves a forwarded report's follow-up on, in {@code bpmn/AgencyFollowUpProcess.bpmn}. */
-    public static final String MESSAGE_INSTALLATION_DECIDED = "InstallationDecided";
-
     private static final Logger log = LoggerFactory.getLogger(InstallationEvents.class);
 
     /** The furthest ahead a deadline the installation reports is believed: beyond it, it is a mistake, ignored. */
@@ -55,8 +48,7 @@ public class InstallationEvents {
     private final InstallationForwardRepository forwards;
     private final ReceivedEventRepository received;
     private final ComplaintLifecycle lifecycle;
-    private final ProcessSubjects subjects;
-    private final RuntimeService runtime;
+    private final ForwardedFollowUps followUps;
     private final ReporterNotices notices;
     private final AgencyDeadlines deadlines;
     private final InstallationProperties properties;
@@ -68,8 +60,7 @@ public class InstallationEvents {
             InstallationForwardRepository forwards,
             ReceivedEventRepository received,
             ComplaintLifecycle lifecycle,
-            ProcessSubjects subjects,
-            RuntimeService runtime,
+            ForwardedFollowUps followUps,
             ReporterNotices notices,
             AgencyDeadlines deadlines,
             InstallationProperties properties,
@@ -79,8 +70,7 @@ public class InstallationEvents {
         this.forwards = forwards;
         this.received = received;
         this.lifecycle = lifecycle;
-        this.subjects = subjects;
-        this.runtime = runtime;
+        this.followUps = followUps;
         this.notices = notices;
         this.deadlines = deadlines;
         this.properties = properties;
@@ -271,11 +261,7 @@ public class InstallationEvents {
         if (current.isPresent() && !Objects.equals(current.get().getId(), forward.getId())) {
             return Optional.empty();
         }
-        return subjects.followUpInstance(forward.getComplaintId(), forward.getAgencyCode())
-                .filter(instance -> runtime.createProcessInstanceQuery()
-                                .processInstanceId(instance)
-                                .count()
-                        > 0);
+        return followUps.running(forward.getComplaintId(), forward.getAgencyCode());
     }
 
     /**
@@ -298,15 +284,8 @@ public class InstallationEvents {
     /** Records the decision and moves the agency's follow-up on, which reads it. */
     private void decide(InstallationForward forward, String instance, InstallationDecision decision) {
         forward.decided(decision);
-        try {
-            runtime.createMessageCorrelation(MESSAGE_INSTALLATION_DECIDED)
-                    .processInstanceId(instance)
-                    .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException notYet) {
+        if (!followUps.decided(instance)) {
             throw InstallationEventException.notWaiting(forward.getTrackingId());
-        } catch (OptimisticLockingException changedMeanwhile) {
-            throw new OptimisticLockingFailureException(
-                    "The report's process changed at the same time", changedMeanwhile);
         }
     }
 

@@ -3,7 +3,6 @@ package id.aduan.installation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -15,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.aduan.complaint.Actor;
 import id.aduan.complaint.AgencyDeadlines;
 import id.aduan.complaint.ComplaintLifecycle;
-import id.aduan.complaint.ProcessSubjects;
+import id.aduan.complaint.ForwardedFollowUps;
 import id.aduan.complaint.TimelineEntryType;
 import id.aduan.installation.internal.InstallationForward;
 import id.aduan.installation.internal.InstallationForwardRepository;
@@ -35,8 +34,6 @@ import java.util.List;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -57,8 +54,7 @@ class InstallationEventsTest {
     private final ReceivedEventRepository received = mock(ReceivedEventRepository.class);
     private final RemoteInstallations remotes = mock(RemoteInstallations.class);
     private final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
-    private final ProcessSubjects subjects = mock(ProcessSubjects.class);
-    private final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
+    private final ForwardedFollowUps followUps = mock(ForwardedFollowUps.class);
     private final ReporterNotices notices = mock(ReporterNotices.class);
     private final AgencyDeadlines deadlines = mock(AgencyDeadlines.class);
     private final InstallationEvents events = new InstallationEvents(
@@ -66,8 +62,7 @@ class InstallationEventsTest {
             forwards,
             received,
             lifecycle,
-            subjects,
-            runtime,
+            followUps,
             notices,
             deadlines,
             new InstallationProperties(Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofMinutes(5)),
@@ -83,11 +78,8 @@ class InstallationEventsTest {
                 .thenReturn(Optional.of(
                         new RemoteInstallation(INTEGRATION, "Aduan Nasional", true, "https://x.example", "k", SECRET)));
         when(forwards.findByIntegrationIdAndReference(INTEGRATION, TRACKING_ID)).thenReturn(Optional.of(forward));
-        when(subjects.followUpInstance(COMPLAINT_ID, AGENCY)).thenReturn(Optional.of("follow-up-1"));
-        when(runtime.createProcessInstanceQuery()
-                        .processInstanceId("follow-up-1")
-                        .count())
-                .thenReturn(1L);
+        when(followUps.running(COMPLAINT_ID, AGENCY)).thenReturn(Optional.of("follow-up-1"));
+        when(followUps.decided("follow-up-1")).thenReturn(true);
         ReflectionTestUtils.setField(forward, "id", 1L);
     }
 
@@ -100,9 +92,7 @@ class InstallationEventsTest {
         assertThat(taken).isTrue();
         verify(lifecycle).recordFollowUp(COMPLAINT_ID, AGENCY, "Sudah buka.", Actor.SYSTEM, ANSWERED_THERE);
         assertThat(forward.getDecision()).isEqualTo(InstallationDecision.ANSWERED);
-        verify(runtime.createMessageCorrelation(InstallationEvents.MESSAGE_INSTALLATION_DECIDED)
-                        .processInstanceId("follow-up-1"))
-                .correlateWithResult();
+        verify(followUps).decided("follow-up-1");
         verify(received).saveAndFlush(any(ReceivedEvent.class));
     }
 
@@ -179,10 +169,7 @@ class InstallationEventsTest {
     @Test
     void refusesADecisionTheReportDoesNotWaitForSoThatItIsSentAgain() {
         // given
-        when(runtime.createMessageCorrelation(InstallationEvents.MESSAGE_INSTALLATION_DECIDED)
-                        .processInstanceId("follow-up-1")
-                        .correlateWithResult())
-                .thenThrow(new MismatchingMessageCorrelationException("no subscription"));
+        when(followUps.decided("follow-up-1")).thenReturn(false);
 
         // then
         assertThatThrownBy(() ->
@@ -195,10 +182,7 @@ class InstallationEventsTest {
     @Test
     void takesADecisionThatCameAfterTheAgencysFollowUpEndedAndTellsTheReporter() {
         // given the agency's follow-up here ended (another agency's answer closed the report's round)
-        when(runtime.createProcessInstanceQuery()
-                        .processInstanceId("follow-up-1")
-                        .count())
-                .thenReturn(0L);
+        when(followUps.running(COMPLAINT_ID, AGENCY)).thenReturn(Optional.empty());
 
         // when
         var taken = events.receive(INTEGRATION, signed("evt_3_9", event("report.followed-up", "Sudah buka."), SECRET));
@@ -208,7 +192,7 @@ class InstallationEventsTest {
         verify(lifecycle).recordLateDecision(COMPLAINT_ID, AGENCY, TimelineEntryType.FOLLOWED_UP, "Sudah buka.");
         verify(notices).tell(NotificationKind.AGENCY_ANSWER, COMPLAINT_ID, TRACKING_ID, AGENCY);
         verify(lifecycle, never()).recordFollowUp(any(Long.class), any(), any(), any(), any());
-        verify(runtime, never()).createMessageCorrelation(any());
+        verify(followUps, never()).decided(any());
         verify(received).saveAndFlush(any(ReceivedEvent.class));
     }
 
@@ -304,10 +288,7 @@ class InstallationEventsTest {
     @Test
     void keepsNoDeadlineOnceTheAgencysFollowUpHereNoLongerWaits() {
         // given the agency's follow-up here ended
-        when(runtime.createProcessInstanceQuery()
-                        .processInstanceId("follow-up-1")
-                        .count())
-                .thenReturn(0L);
+        when(followUps.running(COMPLAINT_ID, AGENCY)).thenReturn(Optional.empty());
 
         // when
         events.receive(

@@ -5,6 +5,7 @@ import static id.aduan.complaint.process.ProcessVariables.COMPLEXITY;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -84,6 +85,32 @@ public class ComplaintWorkflow {
                 .singleResult();
         if (timer != null && timer.getDuedate().toInstant().isAfter(now)) {
             inTurn(() -> management.setJobDuedate(timer.getId(), Date.from(now)));
+        }
+    }
+
+    /** Whether the process instance still runs. */
+    public boolean running(String processInstanceId) {
+        return runtime.createProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .count()
+                > 0;
+    }
+
+    /**
+     * Moves on the follow-up of an agency that another installation serves, which then reads that installation's
+     * decision from the tables.
+     *
+     * @param followUpInstanceId the instance of AgencyFollowUpProcess bound to the agency's assignment
+     * @return false when the follow-up does not wait for a decision (yet)
+     */
+    public boolean installationDecided(String followUpInstanceId) {
+        try {
+            inTurn(() -> runtime.createMessageCorrelation(AgencyFollowUpProcess.MESSAGE_INSTALLATION_DECIDED)
+                    .processInstanceId(followUpInstanceId)
+                    .correlateWithResult());
+            return true;
+        } catch (MismatchingMessageCorrelationException notWaiting) {
+            return false;
         }
     }
 

@@ -130,11 +130,6 @@ class ProcessModelTest {
     }
 
     @Test
-    void theMessageAConnectedInstallationsDecisionIsCorrelatedWithIsInTheFollowUpModel() throws Exception {
-        assertIdsExist(id.aduan.installation.InstallationEvents.class, AgencyFollowUpProcess.PROCESS_ID);
-    }
-
-    @Test
     void everyIdOfWebhookDeliveryProcessThatJavaUsesIsInTheModel() throws Exception {
         assertIdsExist(
                 id.aduan.integration.process.WebhookDeliveryProcess.class,
