@@ -1,5 +1,6 @@
 package id.aduan.complaint;
 
+import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.ComplaintRepository;
 import id.aduan.complaint.process.AgencyFollowUpProcess;
@@ -78,6 +79,19 @@ public class AgencyDeadlines {
                 agencyCode,
                 followUpDue,
                 completionDue);
+        rescheduleWait(assignment);
+    }
+
+    /**
+     * Moves the wait for the decision of the installation that serves the agency to what the tables say now: after
+     * the agency's clock resumed (the reporter answered that installation's question here).
+     */
+    @Transactional
+    public void rescheduleWait(long complaintId, String agencyCode) {
+        assignments.findActive(complaintId, agencyCode).ifPresent(this::rescheduleWait);
+    }
+
+    private void rescheduleWait(Assignment assignment) {
         if (assignment.getFollowUpInstanceId() == null) {
             return;
         }

@@ -360,10 +360,15 @@ public class ComplaintLifecycle {
         }
     }
 
+    /**
+     * Marks the agency's follow-up overdue, once a round: a second mark (another installation said so, then the wait
+     * here for its decision ran out) adds nothing to the timeline.
+     */
     public void markFollowUpOverdue(long complaintId, String agencyCode) {
         var complaint = complaint(complaintId);
-        assignment(complaintId, agencyCode).markOverdue(clock.instant());
-        timeline.append(complaint, TimelineEntryType.FOLLOW_UP_OVERDUE, Actor.SYSTEM, agencyCode, null);
+        if (assignment(complaintId, agencyCode).markOverdue(clock.instant())) {
+            timeline.append(complaint, TimelineEntryType.FOLLOW_UP_OVERDUE, Actor.SYSTEM, agencyCode, null);
+        }
     }
 
     public void escalateToSupervisor(long complaintId, String agencyCode) {

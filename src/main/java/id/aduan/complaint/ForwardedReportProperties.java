@@ -8,14 +8,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How this installation handles the reports another Aduan installation forwarded to it ({@code aduan.installations.*}).
  *
  * @param reporterWindowGrace how much longer than the reporter's window a forwarded report waits for the other
- *     installation's call with its reporter's acceptance or objection: the reporter acts there, and the call may
- *     arrive late when either installation was down. An objection the reporter made within the window is taken in this
- *     time; the window itself, as staff and the statistics see it, does not move
+ *     installation's word (its reporter's acceptance or objection, or that its window closed without answer): the
+ *     reporter acts there, whose window opens only when all of the report's agencies there have answered, and the
+ *     call may arrive late when either installation was down. An acceptance or objection the reporter made before the
+ *     grace ended is taken; the window itself, as staff and the statistics see it, does not move
  */
 @ConfigurationProperties(prefix = "aduan.installations")
-public record ForwardedReportProperties(@DefaultValue("P3D") Duration reporterWindowGrace) {
+public record ForwardedReportProperties(
+        @DefaultValue("P30D") Duration reporterWindowGrace) {
 
     public static ForwardedReportProperties defaults() {
-        return new ForwardedReportProperties(Duration.ofDays(3));
+        return new ForwardedReportProperties(Duration.ofDays(30));
     }
 }

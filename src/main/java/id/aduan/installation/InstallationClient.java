@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,12 @@ class InstallationClient {
 
     /** The partner API answers with one report or problem, a few kilobytes. */
     static final int MAX_BODY = 256 * 1024;
+
+    /**
+     * The slowest upload a report's files are given time for, about 1 Mbit/s: 15 MB of files add two minutes to the
+     * timeouts, within the five minutes the engine locks a delivery's job for.
+     */
+    static final int SLOWEST_UPLOAD_BYTES_PER_SECOND = 128 * 1024;
 
     private final HttpClient http;
     private final InstallationProperties properties;
@@ -57,17 +64,31 @@ class InstallationClient {
                 path,
                 "application/json",
                 HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
-                idempotencyKey);
+                idempotencyKey,
+                Duration.ZERO);
     }
 
-    /** The other installation's answer to a POST of the report's filing with its files, or why there was none. */
+    /**
+     * The other installation's answer to a POST of the report's filing with its files, or why there was none: the
+     * timeouts grow by the time the files take at {@value #SLOWEST_UPLOAD_BYTES_PER_SECOND} bytes a second.
+     */
     Outcome post(RemoteInstallation remote, String path, FilingWithFiles filing) {
-        return send(remote, path, filing.contentType(), HttpRequest.BodyPublishers.ofByteArray(filing.body()), null);
+        return send(
+                remote,
+                path,
+                filing.contentType(),
+                HttpRequest.BodyPublishers.ofByteArray(filing.body()),
+                null,
+                uploadTime(filing.body().length));
+    }
+
+    static Duration uploadTime(int bytes) {
+        return Duration.ofMillis(bytes * 1000L / SLOWEST_UPLOAD_BYTES_PER_SECOND);
     }
 
     /** The other installation's answer to a GET, or why there was none. */
     Outcome get(RemoteInstallation remote, String path) {
-        return send(remote, path, null, null, null);
+        return send(remote, path, null, null, null, Duration.ZERO);
     }
 
     private Outcome send(
@@ -75,7 +96,8 @@ class InstallationClient {
             String path,
             String contentType,
             HttpRequest.BodyPublisher body,
-            String idempotencyKey) {
+            String idempotencyKey,
+            Duration upload) {
         if (remote.url() == null || remote.apiKey() == null) {
             return new Outcome(0, null, "the connection to " + remote.name() + " has no address or API key saved");
         }
@@ -87,7 +109,7 @@ class InstallationClient {
             return new Outcome(0, null, "the address of " + remote.name() + " is refused: " + refused.getMessage());
         }
         var builder = HttpRequest.newBuilder(uri)
-                .timeout(properties.readTimeout())
+                .timeout(properties.readTimeout().plus(upload))
                 .header("accept", "application/json")
                 .header("authorization", "Bearer " + remote.apiKey());
         if (idempotencyKey != null) {
@@ -98,7 +120,10 @@ class InstallationClient {
                 : builder.header("content-type", contentType).POST(body).build();
         try {
             var answer = BoundedExchange.send(
-                    http, request, properties.connectTimeout().plus(properties.readTimeout()), MAX_BODY);
+                    http,
+                    request,
+                    properties.connectTimeout().plus(properties.readTimeout()).plus(upload),
+                    MAX_BODY);
             var status = answer.status();
             return new Outcome(
                     status,

@@ -1,5 +1,6 @@
 package id.aduan.installation;
 
+import id.aduan.complaint.AgencyDeadlines;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.complaint.ComplaintSummaries;
 import id.aduan.complaint.Location;
@@ -35,6 +36,7 @@ public class InstallationForwarding {
     private final RemoteInstallations remotes;
     private final ComplaintSummaries summaries;
     private final ComplaintLifecycle lifecycle;
+    private final AgencyDeadlines agencyDeadlines;
     private final Clock clock;
 
     InstallationForwarding(
@@ -43,12 +45,14 @@ public class InstallationForwarding {
             RemoteInstallations remotes,
             ComplaintSummaries summaries,
             ComplaintLifecycle lifecycle,
+            AgencyDeadlines agencyDeadlines,
             Clock clock) {
         this.forwards = forwards;
         this.deliveries = deliveries;
         this.remotes = remotes;
         this.summaries = summaries;
         this.lifecycle = lifecycle;
+        this.agencyDeadlines = agencyDeadlines;
         this.clock = clock;
     }
 
@@ -145,6 +149,7 @@ public class InstallationForwarding {
             if (kind.get() == DeliveryKind.MESSAGE
                     && forward.getDecision() == InstallationDecision.INFORMATION_REQUESTED) {
                 lifecycle.resumeFollowUp(forward.getComplaintId(), forward.getAgencyCode(), true);
+                agencyDeadlines.rescheduleWait(forward.getComplaintId(), forward.getAgencyCode());
                 forward.decided(null);
             }
         }

@@ -17,6 +17,7 @@ import id.aduan.notification.NotificationKind;
 import id.aduan.notification.StaffNotices;
 import java.time.Clock;
 import java.util.Map;
+import org.camunda.bpm.engine.context.ProcessEngineContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -65,49 +66,86 @@ class InstallationOutbox {
 
     /**
      * Sends the report's calls the other installation has not taken, up to and including this one, oldest first, and
-     * stops at the first it does not take: a later call never arrives before an earlier one.
+     * stops at the first it does not take: a later call never arrives before an earlier one. A call the other
+     * installation refuses for good (its report there has closed) is recorded as refused, never sent again, and the
+     * calls after it go on.
      *
-     * @return null when all were taken, otherwise why the first that was not
+     * <p>The engine's work of this transaction (the national administrators' e-mail about a refused objection, the
+     * partner webhooks of the timeline entries) runs in a command context of its own, which commits with this
+     * transaction: the delivery job that called it fails afterwards when its own call was not taken, and the engine
+     * discards what its own context holds.
+     *
+     * @return null when all were taken, otherwise why this job's call or the first before it was not
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Undelivered deliverUpTo(long forwardId, long deliveryId, RemoteInstallation remote) {
+        ProcessEngineContext.requiresNew();
+        try {
+            return send(forwardId, deliveryId, remote);
+        } finally {
+            ProcessEngineContext.clear();
+        }
+    }
+
+    private Undelivered send(long forwardId, long deliveryId, RemoteInstallation remote) {
         var forward = forwards.findById(forwardId)
                 .orElseThrow(() -> new IllegalStateException("No forwarded report " + forwardId));
+        Undelivered refusedCall = null;
         for (var next : deliveries.lockUndelivered(forwardId, deliveryId)) {
             var outcome = send(remote, forward, next);
-            if (!outcome.delivered()) {
-                var error = outcome.error() + describe(outcome.body());
-                var why = next.getKind() == DeliveryKind.OBJECTION ? refusalForGood(remote, forward, outcome) : null;
-                if (why != null) {
-                    next.refused(clock.instant(), error);
-                    objectionNotDelivered(remote, forward, next, why);
-                    return new Undelivered(next.getKind() + ": " + error, outcome.status(), next.getKind(), true);
-                }
+            if (outcome.delivered()) {
+                next.delivered(clock.instant());
+                continue;
+            }
+            var error = outcome.error() + describe(outcome.body());
+            var why = refusalForGood(remote, forward, next, outcome);
+            if (why == null) {
                 next.failed(error);
                 return new Undelivered(next.getKind() + ": " + error, outcome.status(), next.getKind());
             }
-            next.delivered(clock.instant());
+            next.refused(clock.instant(), error);
+            if (next.getKind() == DeliveryKind.OBJECTION && why.alarm()) {
+                objectionNotDelivered(remote, forward, next, why.text());
+            } else {
+                log.warn(
+                        "Report {}: {} refused the {} for good ({}); it is not sent again",
+                        forward.getReference(),
+                        remote.name(),
+                        next.getKind(),
+                        error);
+            }
+            if (next.getId() == deliveryId && why.alarm()) {
+                refusedCall = new Undelivered(next.getKind() + ": " + error, outcome.status(), next.getKind(), true);
+            }
         }
-        return null;
+        return refusedCall;
     }
 
     /**
-     * Why the other installation refused the objection for good, as the timeline here says it, or null when retrying
-     * may help (the report there changed at that moment): it says the reporter objected after its window (a problem
-     * naming {@code objectedAt}), or its report there has closed, as after its reporter's window and the grace for late
-     * calls passed while one side was down.
+     * Why the other installation refused the call for good, or null when retrying may help (the report there changed
+     * at that moment, or it is down): its report there has closed (after its reporter's window and the grace for late
+     * calls passed while one side was down), or, for an objection, it says the reporter objected after its window (a
+     * problem naming {@code objectedAt}). Only a refused objection needs staff: a message to a report closed there is
+     * left with a warning in the log, and a report returned there ("not our authority") refuses the reporter's calls
+     * too, while its return, on its way here as a webhook, sends the report to be routed again.
      */
-    private String refusalForGood(
-            RemoteInstallation remote, InstallationForward forward, InstallationClient.Outcome outcome) {
-        if (outcome.status() != 409) {
+    private Refusal refusalForGood(
+            RemoteInstallation remote,
+            InstallationForward forward,
+            InstallationDelivery delivery,
+            InstallationClient.Outcome outcome) {
+        if (outcome.status() != 409
+                || (delivery.getKind() != DeliveryKind.OBJECTION && delivery.getKind() != DeliveryKind.MESSAGE)) {
             return null;
         }
         var problem = readJson(outcome.body());
-        if (problem != null) {
+        if (problem != null && delivery.getKind() == DeliveryKind.OBJECTION) {
             for (var error : problem.path("errors")) {
                 if ("objectedAt".equals(error.path("field").asText())) {
-                    return "jendela pelapor di sana sudah tertutup pada saat sanggahan disampaikan (hari jendela"
-                            + " pelapor atau hari libur kedua instalasi berbeda)";
+                    return new Refusal(
+                            "jendela pelapor di sana sudah tertutup pada saat sanggahan disampaikan (hari jendela"
+                                    + " pelapor atau hari libur kedua instalasi berbeda)",
+                            true);
                 }
             }
         }
@@ -116,12 +154,22 @@ class InstallationOutbox {
         if (report == null) {
             return null;
         }
-        var status = report.path("status").asText();
-        return "COMPLETED".equals(status) || "ARCHIVED".equals(status)
-                ? "laporan di sana sudah selesai sebelum sanggahan tiba, karena salah satu instalasi tidak dapat"
-                        + " dihubungi lebih lama dari masa tenggang jendela pelapor"
-                : null;
+        return switch (report.path("status").asText()) {
+            case "COMPLETED" ->
+                new Refusal(
+                        "laporan di sana sudah selesai sebelum sanggahan tiba, karena salah satu instalasi tidak dapat"
+                                + " dihubungi lebih lama dari masa tenggang jendela pelapor",
+                        delivery.getKind() == DeliveryKind.OBJECTION);
+            case "ARCHIVED" -> new Refusal("laporan di sana dikembalikan atau diarsipkan", false);
+            default -> null;
+        };
     }
+
+    /**
+     * @param text why, as the report's timeline here says it
+     * @param alarm whether staff must act: an incident, a timeline entry and the national administrators' e-mail
+     */
+    private record Refusal(String text, boolean alarm) {}
 
     /**
      * Writes on the report's timeline that the objection did not reach the other installation, and tells the national
@@ -252,12 +300,18 @@ class InstallationOutbox {
         }
     }
 
-    /** The report's latest timeline entry of the action's kind, if it has one. */
+    /**
+     * The report's timeline entry of the action's kind in this round, if it has one: after the agency's latest answer
+     * there, so that an objection in the same words as one in an earlier round is not taken for it.
+     */
     private static JsonNode latestEntry(JsonNode report, DeliveryKind kind) {
         var type = kind == DeliveryKind.ACCEPTANCE ? "ACCEPTED" : "OBJECTED";
         JsonNode latest = null;
         for (var entry : report.path("timeline")) {
-            if (type.equals(entry.path("type").asText())) {
+            var entryType = entry.path("type").asText();
+            if ("FOLLOWED_UP".equals(entryType)) {
+                latest = null;
+            } else if (type.equals(entryType)) {
                 latest = entry;
             }
         }

@@ -20,11 +20,12 @@ import org.springframework.http.HttpStatus;
 
 /**
  * The reporter's acceptance or objection against their window: the window of a report answered on Thursday 26 March
- * 2026 ends on 10 April at midnight WIB (Good Friday, 3 April, is off).
+ * 2026 ends on 10 April at midnight WIB (Good Friday, 3 April, is off); a forwarded report's grace (30 days) on 10 May.
  */
 class ReporterWindowsTest {
 
     private static final Instant WINDOW_ENDS = wib("2026-04-10T23:59:59");
+    private static final Instant GRACE_ENDS = wib("2026-05-10T23:59:59");
 
     private final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
     private final Complaint complaint = mock(Complaint.class);
@@ -40,6 +41,7 @@ class ReporterWindowsTest {
         return new ReporterWindows(
                 lifecycle,
                 new ComplaintDeadlines(SeededHolidays.calendar(), DeadlineProperties.defaults()),
+                ForwardedReportProperties.defaults(),
                 Clock.fixed(wib(localDateTime), ZoneOffset.UTC));
     }
 
@@ -51,17 +53,20 @@ class ReporterWindowsTest {
         }
 
         @Test
-        void takesAnObjectionMadeWithinTheWindowAfterTheWindowClosed() {
+        void takesAnObjectionMadeBeforeTheGraceEndedAfterTheWindowClosed() {
             assertThatCode(() -> at("2026-04-12T09:00").checkInTime(complaint, wib("2026-04-10T20:00"), "objectedAt"))
                     .doesNotThrowAnyException();
-            assertThatCode(() -> at("2026-04-12T09:00").checkInTime(complaint, WINDOW_ENDS, "acceptedAt"))
+            // the window there opened later: another of the report's agencies there answered after this one
+            assertThatCode(() -> at("2026-04-30T09:00").checkInTime(complaint, wib("2026-04-29T20:00"), "objectedAt"))
+                    .doesNotThrowAnyException();
+            assertThatCode(() -> at("2026-05-11T09:00").checkInTime(complaint, GRACE_ENDS, "acceptedAt"))
                     .doesNotThrowAnyException();
         }
 
         @Test
-        void refusesAnObjectionMadeAfterTheWindowNamingTheField() {
+        void refusesAnObjectionMadeAfterTheGraceNamingTheField() {
             assertThatThrownBy(() ->
-                            at("2026-04-12T09:00").checkInTime(complaint, WINDOW_ENDS.plusSeconds(1), "objectedAt"))
+                            at("2026-05-12T09:00").checkInTime(complaint, GRACE_ENDS.plusSeconds(1), "objectedAt"))
                     .isInstanceOfSatisfying(ComplaintStateException.class, refused -> {
                         org.assertj.core.api.Assertions.assertThat(refused.getStatusCode())
                                 .isEqualTo(HttpStatus.CONFLICT);
@@ -73,10 +78,10 @@ class ReporterWindowsTest {
         }
 
         @Test
-        void refusesAnActionThatDoesNotSayWhenOnlyAfterTheWindow() {
-            assertThatCode(() -> at("2026-04-10T20:00").checkInTime(complaint, null, "objectedAt"))
+        void refusesAnActionThatDoesNotSayWhenOnlyAfterTheGrace() {
+            assertThatCode(() -> at("2026-05-10T20:00").checkInTime(complaint, null, "objectedAt"))
                     .doesNotThrowAnyException();
-            assertThatThrownBy(() -> at("2026-04-11T00:00").checkInTime(complaint, null, "acceptedAt"))
+            assertThatThrownBy(() -> at("2026-05-11T00:00").checkInTime(complaint, null, "acceptedAt"))
                     .isInstanceOf(ComplaintStateException.class)
                     .hasMessageContaining("acceptedAt");
         }

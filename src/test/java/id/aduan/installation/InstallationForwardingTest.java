@@ -8,6 +8,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import id.aduan.complaint.AgencyDeadlines;
 import id.aduan.complaint.ComplaintLifecycle;
 import id.aduan.complaint.ComplaintSummaries;
 import id.aduan.complaint.ForwardedReport;
@@ -40,8 +41,9 @@ class InstallationForwardingTest {
     private final RemoteInstallations remotes = mock(RemoteInstallations.class);
     private final ComplaintSummaries summaries = mock(ComplaintSummaries.class);
     private final ComplaintLifecycle lifecycle = mock(ComplaintLifecycle.class);
+    private final AgencyDeadlines agencyDeadlines = mock(AgencyDeadlines.class);
     private final InstallationForwarding forwarding = new InstallationForwarding(
-            forwards, deliveries, remotes, summaries, lifecycle, Clock.fixed(NOW, ZoneOffset.UTC));
+            forwards, deliveries, remotes, summaries, lifecycle, agencyDeadlines, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeEach
     void setUp() {
@@ -168,6 +170,7 @@ class InstallationForwardingTest {
                         new InstallationForwarding.Acceptance(4, "Terima kasih – cepat sekali.", NOW));
         verify(deliveries, never()).queue(eq(returned), any(), any());
         verify(lifecycle).resumeFollowUp(COMPLAINT_ID, AGENCY, true);
+        verify(agencyDeadlines).rescheduleWait(COMPLAINT_ID, AGENCY);
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.startsWith;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,6 +33,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.test.util.ReflectionTestUtils;
 
 class InstallationOutboxTest {
 
@@ -285,9 +287,95 @@ class InstallationOutboxTest {
         assertThat(message.getDeliveredAt()).isNull();
     }
 
+    @Test
+    void takesNoObjectionOfAnEarlierRoundInTheSameWordsForThisOne() {
+        // given the reporter objected in the same words in the round before, and the report there has closed since
+        forward.forwarded("ADU-NAS1-0001", NOW);
+        var objection = delivery(DeliveryKind.OBJECTION, "{\"reason\":\"Belum buka.\"}");
+        when(client.post(NATIONAL, REPORT + "/objection", objection.getPayload(), null))
+                .thenReturn(new InstallationClient.Outcome(
+                        409, "{\"detail\":\"closed\"}", "Aduan Nasional answered HTTP 409"));
+        when(client.get(NATIONAL, REPORT))
+                .thenReturn(new InstallationClient.Outcome(
+                        200,
+                        "{\"status\":\"COMPLETED\",\"timeline\":[{\"type\":\"FOLLOWED_UP\"},"
+                                + "{\"type\":\"OBJECTED\",\"text\":\"Belum buka.\"},{\"type\":\"FOLLOWED_UP\"},"
+                                + "{\"type\":\"COMPLETED\"}]}",
+                        null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 1L, NATIONAL);
+
+        // then it is not counted as taken: it is refused for good, with staff told
+        assertThat(objection.getDeliveredAt()).isNull();
+        assertThat(objection.getRefusedAt()).isEqualTo(NOW);
+        assertThat(error.refusedForGood()).isTrue();
+        verify(lifecycle).recordObjectionNotDelivered(eq(7L), eq("DINKES-MUBA"), anyString());
+    }
+
+    @Test
+    void sendsTheCallsAfterAnObjectionRefusedForGoodAndFailsOnlyTheJobOfThatObjection() {
+        // given an objection the report there (completed) refuses, then a message, whose job runs first
+        forward.forwarded("ADU-NAS1-0001", NOW);
+        var objection = delivery(10L, DeliveryKind.OBJECTION, "{\"reason\":\"Masih tutup.\"}");
+        var message = delivery(11L, DeliveryKind.MESSAGE, "{\"message\":\"Di depan SD.\"}");
+        when(deliveries.lockUndelivered(1L, 11L)).thenReturn(List.of(objection, message));
+        when(client.post(NATIONAL, REPORT + "/objection", objection.getPayload(), null))
+                .thenReturn(new InstallationClient.Outcome(
+                        409, "{\"detail\":\"closed\"}", "Aduan Nasional answered HTTP 409"));
+        when(client.get(NATIONAL, REPORT))
+                .thenReturn(new InstallationClient.Outcome(200, "{\"status\":\"COMPLETED\",\"timeline\":[]}", null));
+        when(client.post(NATIONAL, REPORT + "/messages", message.getPayload(), "aduan-delivery-11"))
+                .thenReturn(new InstallationClient.Outcome(200, "{}", null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 11L, NATIONAL);
+
+        // then the objection is refused and staff told, and the message behind it goes on: this job succeeds
+        assertThat(error).isNull();
+        assertThat(objection.getRefusedAt()).isEqualTo(NOW);
+        assertThat(message.getDeliveredAt()).isEqualTo(NOW);
+        verify(lifecycle).recordObjectionNotDelivered(eq(7L), eq("DINKES-MUBA"), anyString());
+    }
+
+    @Test
+    void leavesAMessageToAReportClosedThereAndAnObjectionToAReportReturnedThereWithoutAlarm() {
+        // given a message the completed report there refuses, then an objection the same report refuses once returned
+        forward.forwarded("ADU-NAS1-0001", NOW);
+        var message = delivery(10L, DeliveryKind.MESSAGE, "{\"message\":\"Di depan SD.\"}");
+        var objection = delivery(11L, DeliveryKind.OBJECTION, "{\"reason\":\"Masih tutup.\"}");
+        when(deliveries.lockUndelivered(1L, 11L)).thenReturn(List.of(message, objection));
+        when(client.post(NATIONAL, REPORT + "/messages", message.getPayload(), "aduan-delivery-10"))
+                .thenReturn(new InstallationClient.Outcome(
+                        409, "{\"detail\":\"closed\"}", "Aduan Nasional answered HTTP 409"));
+        when(client.post(NATIONAL, REPORT + "/objection", objection.getPayload(), null))
+                .thenReturn(new InstallationClient.Outcome(
+                        409, "{\"detail\":\"archived\"}", "Aduan Nasional answered HTTP 409"));
+        when(client.get(NATIONAL, REPORT))
+                .thenReturn(
+                        new InstallationClient.Outcome(200, "{\"status\":\"COMPLETED\",\"timeline\":[]}", null),
+                        new InstallationClient.Outcome(200, "{\"status\":\"ARCHIVED\",\"timeline\":[]}", null));
+
+        // when
+        var error = outbox.deliverUpTo(1L, 11L, NATIONAL);
+
+        // then both are refused, never sent again, and nobody is alarmed
+        assertThat(error).isNull();
+        assertThat(message.getRefusedAt()).isEqualTo(NOW);
+        assertThat(objection.getRefusedAt()).isEqualTo(NOW);
+        verify(lifecycle, never()).recordObjectionNotDelivered(anyLong(), anyString(), anyString());
+        verifyNoInteractions(notices);
+    }
+
     private InstallationDelivery delivery(DeliveryKind kind, String payload) {
-        var delivery = new InstallationDelivery(1L, kind, payload, NOW);
+        var delivery = delivery(1L, kind, payload);
         when(deliveries.lockUndelivered(1L, 1L)).thenReturn(List.of(delivery));
+        return delivery;
+    }
+
+    private static InstallationDelivery delivery(long id, DeliveryKind kind, String payload) {
+        var delivery = new InstallationDelivery(1L, kind, payload, NOW);
+        ReflectionTestUtils.setField(delivery, "id", id);
         return delivery;
     }
 }

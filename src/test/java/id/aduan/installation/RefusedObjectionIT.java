@@ -134,6 +134,14 @@ class RefusedObjectionIT {
                         Integer.class,
                         complaintId))
                 .isPositive();
+        // with the delivery that sends the e-mail, which the failed job did not take with it
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from act_ru_variable v join notification n on n.batch_id = v.text_"
+                                + " where v.name_ = 'notificationBatchId' and n.complaint_id = ?"
+                                + " and n.kind = 'OBJECTION_NOT_DELIVERED'",
+                        Integer.class,
+                        complaintId))
+                .isPositive();
         assertThat(jdbc.queryForObject(
                         "select refused_at from installation_delivery d join installation_forward f"
                                 + " on f.id = d.forward_id where f.complaint_id = ?",

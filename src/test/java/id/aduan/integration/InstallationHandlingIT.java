@@ -320,12 +320,12 @@ class InstallationHandlingIT {
         answer(trackingId, "Jalan sudah ditambal.");
 
         // then the reporter's window ends on 10 April as for any report (Good Friday, 3 April, is off), and staff and
-        // the origin read that; the report waits three days more (the grace) for a late call from the origin
+        // the origin read that; the report waits 30 days more (the grace) for the origin's word
         var followedUp =
                 origin.api().get(PartnerApiIT.REPORTS + "/" + trackingId).json();
         assertThat(followedUp.get("status").asText()).isEqualTo("FOLLOWED_UP");
         assertThat(Instant.parse(followedUp.get("reporterWindowDue").asText())).isEqualTo(wib("2026-04-10T23:59:59"));
-        assertThat(windowTimer(trackingId).getDuedate().toInstant()).isEqualTo(wib("2026-04-13T23:59:59"));
+        assertThat(windowTimer(trackingId).getDuedate().toInstant()).isEqualTo(wib("2026-05-10T23:59:59"));
 
         // when the window has closed here and the reporter's objection, made at the origin on 10 April, arrives
         now("2026-04-12T09:00");
@@ -353,17 +353,17 @@ class InstallationHandlingIT {
     }
 
     @Test
-    void anObjectionMadeAfterTheWindowOrNotSayingWhenIsRefusedNamingTheFieldAndTheGraceEndsTheReport() {
-        // given a forwarded report the office answered on 26 March: its window ended on 10 April
+    void anObjectionMadeAfterTheGraceOrNotSayingWhenIsRefusedNamingTheFieldAndTheGraceEndsTheReport() {
+        // given a forwarded report the office answered on 26 March: its window ended on 10 April, its grace on 10 May
         now("2026-03-16T09:00");
         var origin = connectInstallation(true, List.of());
         var trackingId = fileForwarded(origin);
         now("2026-03-26T10:00");
         answer(trackingId, "Jalan sudah ditambal.");
-        now("2026-04-12T09:00");
+        now("2026-05-12T09:00");
         var path = PartnerApiIT.REPORTS + "/" + trackingId + "/objection";
 
-        // when the origin sends an objection made after the window, and one that does not say when it was made
+        // when the origin sends an objection made after the grace, and one that does not say when it was made
         var late = origin.api()
                 .post(
                         path,
@@ -371,7 +371,7 @@ class InstallationHandlingIT {
                                 "reason",
                                 "Lubangnya masih ada.",
                                 "objectedAt",
-                                wib("2026-04-11T08:00").toString()));
+                                wib("2026-05-11T08:00").toString()));
         var unsaid = origin.api().post(path, Map.of("reason", "Lubangnya masih ada."));
 
         // then both are refused as conflicts naming objectedAt, and the report still waits
@@ -382,8 +382,8 @@ class InstallationHandlingIT {
         assertThat(jdbc.queryForObject("select status from complaint where tracking_id = ?", String.class, trackingId))
                 .isEqualTo("FOLLOWED_UP");
 
-        // when the grace ends in silence, the report closes without the reporter's answer
-        now("2026-04-14T00:00");
+        // when its timer runs, the report closes without the reporter's answer
+        now("2026-05-12T09:01");
         runDueTimers(trackingId);
         assertThat(jdbc.queryForObject("select status from complaint where tracking_id = ?", String.class, trackingId))
                 .isEqualTo("COMPLETED");
@@ -440,7 +440,7 @@ class InstallationHandlingIT {
         now("2026-04-11T00:05");
         var closed = origin.api().post(PartnerApiIT.REPORTS + "/" + trackingId + "/window-closed", Map.of());
 
-        // then the timer that closes the report falls due now, not three days later, and closes it
+        // then the timer that closes the report falls due now, not at the end of the grace, and closes it
         assertThat(closed.status()).as(closed.text()).isEqualTo(200);
         assertThat(windowTimer(trackingId).getDuedate().toInstant()).isEqualTo(wib("2026-04-11T00:05"));
         now("2026-04-11T00:06");

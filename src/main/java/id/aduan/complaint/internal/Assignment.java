@@ -102,10 +102,13 @@ public class Assignment {
         totalPausedWorkingDays += pausedWorkingDays;
     }
 
-    public void markOverdue(Instant now) {
-        if (overdueSince == null) {
-            overdueSince = now;
+    /** @return false when it was overdue already in this round */
+    public boolean markOverdue(Instant now) {
+        if (overdueSince != null) {
+            return false;
         }
+        overdueSince = now;
+        return true;
     }
 
     public void followUp(Instant now) {

@@ -267,8 +267,8 @@ class PartnerReportController {
 
     private static final String ACTED_AT_DESCRIPTION = "Optional, sent by another Aduan installation: when its reporter"
             + " acted there. A report it forwarded waits aduan.installations.reporter-window-grace past the reporter's"
-            + " window for such a late call, and takes it when this moment lies within the window; after the window"
-            + " the call without it, or with a moment after the window, is refused (409 naming the field).";
+            + " window for such a late call, and takes it when this moment lies before the grace ended; after that"
+            + " the call without it, or with a later moment, is refused (409 naming the field).";
 
     /**
      * A partner's report: its own reference for it, unique among its reports, and the report as Aduan's API takes it;

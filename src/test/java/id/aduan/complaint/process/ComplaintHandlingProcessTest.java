@@ -623,14 +623,14 @@ class ComplaintHandlingProcessTest {
     }
 
     @Test
-    void closesAReportAnotherInstallationForwardedThreeDaysAfterItsWindowForLateCallsFromThere() {
+    void closesAReportAnotherInstallationForwardedThirtyDaysAfterItsWindowForLateCallsFromThere() {
         // given the window of a forwarded report ends on 14 April, as any report's (Good Friday in it)
         followedUp();
         fixture.forwarded = true;
         var instance = startAt(SERVICE_TASK_AWAIT_REPORTER);
 
-        // then its timer waits the grace (aduan.installations.reporter-window-grace, 3 days) longer
-        assertThat(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSED)).hasDueDate(date(wib("2026-04-17T23:59:59")));
+        // then its timer waits the grace (aduan.installations.reporter-window-grace, 30 days) longer
+        assertThat(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSED)).hasDueDate(date(wib("2026-05-14T23:59:59")));
 
         // when a late objection comes within the grace, the report goes back to its agency
         now("2026-04-16T08:00");
@@ -651,7 +651,7 @@ class ComplaintHandlingProcessTest {
         var instance = startAt(SERVICE_TASK_AWAIT_REPORTER);
 
         // when
-        now("2026-04-18T00:00");
+        now("2026-05-15T00:00");
         execute(timer(BOUNDARY_EVENT_REPORTER_WINDOW_CLOSED));
 
         // then
