@@ -2,17 +2,59 @@ package id.aduan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 
 /** Staff's tasks in full-stack tests: through {@code /engine-rest} as Tasklist uses it, or the engine's Java API. */
 public final class StaffTasks {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private StaffTasks() {}
+
+    /**
+     * A text of the task's context, the one JSON variable {@code context} that its form reads as {@code
+     * {{context.name}}}, as the engine's Java API reads it; null where the context has no such text.
+     */
+    public static String contextText(TaskService tasks, String taskId, String name) {
+        var context = tasks.getVariableLocalTyped(taskId, "context", false);
+        assertThat(context).as("context of task %s", taskId).isNotNull();
+        assertThat(context.getType().getName()).isEqualTo("json");
+        return text(((SerializableValue) context).getValueSerialized(), name);
+    }
+
+    /**
+     * A text of the task's context in the variables that {@code /engine-rest} gives a task form
+     * ({@code GET /task/{id}/form-variables}), as Tasklist reads them: a variable of type {@code Json}, whose value
+     * is its JSON.
+     */
+    public static String contextText(JsonNode formVariables, String name) {
+        var context = formVariables.get("context");
+        assertThat(context).as("context in %s", formVariables).isNotNull();
+        assertThat(context.get("type").asText()).isEqualTo("Json");
+        var value = context.get("value");
+        return value.isTextual() ? text(value.asText(), name) : textOf(value, name);
+    }
+
+    private static String text(String json, String name) {
+        try {
+            return textOf(JSON.readTree(json), name);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("The context is not JSON: " + json, e);
+        }
+    }
+
+    private static String textOf(JsonNode context, String name) {
+        var text = context.get(name);
+        return text == null || text.isNull() ? null : text.asText();
+    }
 
     /** The one task of the report that the staff member sees. */
     public static JsonNode onlyTask(ApiClient staff, String trackingId) {

@@ -32,7 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComplaintTaskContext {
 
-    /** Camunda stores string variables of up to 4,000 characters. */
+    /**
+     * The longest text of the context: the forms show no more, and a task's context (one JSON variable, but a text of
+     * the task cards a string variable of up to 4,000 characters) stays small.
+     */
     static final int MAX_TEXT = 3_900;
 
     private static final DateTimeFormatter DATE_TIME =
@@ -90,8 +93,10 @@ public class ComplaintTaskContext {
     }
 
     /**
-     * The variables a task form displays: for an agency's task (the subject names the agency) its deadlines, for
-     * the national administrator's verification the agencies the report would go to.
+     * The texts a task form displays, by name: for an agency's task (the subject names the agency) its deadlines, for
+     * the national administrator's verification the agencies the report would go to. The task keeps those its form
+     * shows, for display only: those of the task cards as variables of their own, the rest in one JSON variable
+     * {@code context}, which the form reads as {@code {{context.description}}}.
      *
      * @param due the task's due date, or null
      */
@@ -100,7 +105,7 @@ public class ComplaintTaskContext {
     }
 
     /**
-     * The variables of {@link #forTask} for a task that has them already, without the routing suggestion, which the
+     * The texts of {@link #forTask} for a task that has them already, without the routing suggestion, which the
      * task keeps from its creation: what refreshes a task (a reporter's message) changes nothing it depends on.
      */
     public Map<String, Object> forOpenTask(ProcessSubject subject, Instant due) {

@@ -1,6 +1,7 @@
 package id.aduan.complaint;
 
 import static id.aduan.StaffTasks.complete;
+import static id.aduan.StaffTasks.contextText;
 import static id.aduan.complaint.EngineClock.now;
 import static id.aduan.complaint.EngineClock.wib;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,7 +165,8 @@ class DeadlinesIT {
 
             // then the task and its timer move to Friday 27 March, and so does the deadline its form shows
             assertThat(taskDue(trackingId)).isEqualTo(wib("2026-03-27T23:59:59"));
-            assertThat(tasks.getVariableLocal(
+            assertThat(contextText(
+                            tasks,
                             tasks.createTaskQuery()
                                     .processInstanceBusinessKey(trackingId)
                                     .singleResult()

@@ -1,5 +1,6 @@
 package id.aduan.complaint;
 
+import static id.aduan.StaffTasks.contextText;
 import static id.aduan.StaffTasks.onlyTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,13 +86,10 @@ class SmsReportVerificationIT {
         var variables = form.json();
         assertThat(variables.get("title").get("value").asText())
                 .isEqualTo("Jembatan gantung di Desa Sungai Lilin putus sejak banjir…");
-        assertThat(variables.get("categoryName").get("value").asText())
-                .isEqualTo("belum ditentukan (set at verification)");
-        assertThat(variables.get("regionName").get("value").asText())
-                .isEqualTo("belum ditentukan (set at verification)");
-        assertThat(variables.get("suggestedRouting").get("value").asText())
-                .contains("kategori dan wilayah harus ditentukan dulu");
-        assertThat(variables.get("channelText").get("value").asText()).isEqualTo("SMS 1708");
+        assertThat(contextText(variables, "categoryName")).isEqualTo("belum ditentukan (set at verification)");
+        assertThat(contextText(variables, "regionName")).isEqualTo("belum ditentukan (set at verification)");
+        assertThat(contextText(variables, "suggestedRouting")).contains("kategori dan wilayah harus ditentukan dulu");
+        assertThat(contextText(variables, "channelText")).isEqualTo("SMS 1708");
         assertThat(form.text()).doesNotContain("3456", "7890");
 
         // and the reporter's number sees the report without category and region

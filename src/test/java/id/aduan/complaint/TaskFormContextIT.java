@@ -1,5 +1,6 @@
 package id.aduan.complaint;
 
+import static id.aduan.StaffTasks.contextText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.aduan.AduanIntegrationTest;
@@ -31,7 +32,7 @@ class TaskFormContextIT {
         // when its verification task is created
         var task =
                 tasks.createTaskQuery().processInstanceBusinessKey(trackingId).singleResult();
-        var attachments = String.valueOf(tasks.getVariableLocal(task.getId(), "attachmentLinks"));
+        var attachments = contextText(tasks, task.getId(), "attachmentLinks");
 
         // then the form's attachments section says there are none, with no line that Markdown makes an empty item
         assertThat(attachments).isEqualTo(ComplaintTaskContext.NO_ATTACHMENTS);

@@ -74,6 +74,18 @@ final class FormFields {
     static final Set<String> REROUTE_COMPLAINT = Set.of(NEW_AGENCY_CODE);
     static final Set<String> ESCALATION = Set.of(ESCALATION_NOTE);
 
+    /**
+     * The task-local JSON variable that holds what a form shows of its task's context, other than what the task cards
+     * show: one row, which the form reads as {@code {{context.description}}}. Display only: no step reads it.
+     */
+    static final String CONTEXT = "context";
+
+    /**
+     * What Tasklist's task cards show of the context ({@code security.StaffSetup.TASK_CARDS}): variables of their own,
+     * as a filter names the variables it shows, which the forms read as {@code {{trackingId}}}.
+     */
+    static final Set<String> ON_TASK_CARDS = Set.of("trackingId", "title", "agencyName");
+
     /** What every form shows of its task's context ({@code ComplaintTaskContext.forTask}). */
     private static final Set<String> REPORT = Set.of(
             "trackingId",
@@ -90,8 +102,8 @@ final class FormFields {
             "caseHistory");
 
     /**
-     * The task context each form shows, by form id: a task keeps only these of it, so that no row holds what its form
-     * never shows. {@code ProcessModelTest} checks them against the forms.
+     * The task context each form shows, by form id: a task keeps only these of it, so that it holds nothing its form
+     * never shows; those {@link #ON_TASK_CARDS} as variables of their own, the rest in its {@link #CONTEXT}. {@code ProcessModelTest} checks them against the forms.
      */
     static final Map<String, Set<String>> SHOWN_BY_FORM = Map.of(
             ComplaintHandlingProcess.FORM_VERIFY_COMPLAINT,

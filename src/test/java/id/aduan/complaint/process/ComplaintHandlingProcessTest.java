@@ -753,7 +753,14 @@ class ComplaintHandlingProcessTest {
         org.assertj.core.api.Assertions.assertThat(local)
                 .containsEntry("trackingId", TRACKING_ID)
                 .containsEntry("title", "Puskesmas tutup")
-                .containsOnlyKeys("trackingId", "title", "categoryChoices", "regionChoices");
+                .containsOnlyKeys("trackingId", "title", "context", "categoryChoices", "regionChoices");
+        // the rest of what the form shows is one JSON variable, which Tasklist gives the form parsed
+        org.assertj.core.api.Assertions.assertThat(
+                        local.getValueTyped("context").getType().getName())
+                .isEqualTo("json");
+        org.assertj.core.api.Assertions.assertThat(
+                        JSON.readTree(local.getValueTyped("context").getValue().toString()))
+                .isEqualTo(JSON.readTree("{\"description\": \"Tutup sejak pagi\"}"));
         // as Tasklist reads a select's valuesKey: JSON, no serialized Java object
         org.assertj.core.api.Assertions.assertThat(
                         local.getValueTyped("categoryChoices").getType().getName())

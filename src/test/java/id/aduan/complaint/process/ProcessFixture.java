@@ -166,7 +166,8 @@ final class ProcessFixture {
         when(lifecycle.assignmentClock(anyLong(), anyString()))
                 .thenAnswer(call -> assignments.get(call.<String>getArgument(1)));
         when(taskContext.forTask(any(), any()))
-                .thenReturn(Map.of("trackingId", TRACKING_ID, "title", "Puskesmas tutup"));
+                .thenReturn(Map.of(
+                        "trackingId", TRACKING_ID, "title", "Puskesmas tutup", "description", "Tutup sejak pagi"));
         when(taskContext.forVerification(COMPLAINT_ID))
                 .thenReturn(Map.of(
                         ProcessVariables.CORRECTED_TITLE,
@@ -220,8 +221,8 @@ final class ProcessFixture {
         stubUnitDispatches();
         stubAgencyAnswers();
         var executionSubjects = new ExecutionSubjects(subjects, dispatches);
-        var tasks =
-                new TaskContextRefresher(taskContext, subjects, engine.getTaskService(), engine.getIdentityService());
+        var tasks = new TaskContextRefresher(
+                taskContext, subjects, engine.getTaskService(), engine.getIdentityService(), new ObjectMapper());
         Mocks.register(
                 "deadlines",
                 new Deadlines(

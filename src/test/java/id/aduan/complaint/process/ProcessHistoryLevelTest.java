@@ -34,8 +34,11 @@ class ProcessHistoryLevelTest {
     @Test
     void keepsNothingOfTheTaskFormsCopiesOfTheReport() {
         // given
-        var description = variable("description");
-        description.setTaskId("task-1");
+        // the JSON of the texts a form shows, and a text of the task cards
+        var context = variable(FormFields.CONTEXT);
+        context.setTaskId("task-1");
+        var title = variable("title");
+        title.setTaskId("task-1");
 
         // then
         for (var event : new HistoryEventTypes[] {
@@ -43,9 +46,11 @@ class ProcessHistoryLevelTest {
             HistoryEventTypes.VARIABLE_INSTANCE_UPDATE,
             HistoryEventTypes.VARIABLE_INSTANCE_DELETE
         }) {
-            assertThat(level.isHistoryEventProduced(event, description))
-                    .as(event.name())
-                    .isFalse();
+            for (var variable : new VariableInstanceEntity[] {context, title}) {
+                assertThat(level.isHistoryEventProduced(event, variable))
+                        .as(event.name() + " " + variable.getName())
+                        .isFalse();
+            }
         }
     }
 

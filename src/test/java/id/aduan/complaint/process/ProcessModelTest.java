@@ -38,6 +38,8 @@ class ProcessModelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BEAN = Pattern.compile("\\$\\{(\\w+)[.}]");
     private static final Pattern TEMPLATE_VARIABLE = Pattern.compile("\\{\\{\\s*(\\w+)");
+    /** A text of the task's context ({@link FormFields#CONTEXT}) that a form shows. */
+    private static final Pattern CONTEXT_TEXT = Pattern.compile("\\{\\{\\s*context\\.(\\w+)\\s*}}");
 
     private static BpmnModelInstance model(String processId) {
         return Bpmn.readModelFromFile(new File("bpmn/" + processId + ".bpmn"));
@@ -285,21 +287,36 @@ class ProcessModelTest {
     @ParameterizedTest
     @MethodSource("formIds")
     void everyTaskKeepsExactlyTheContextItsFormShows(String formId) throws IOException {
+        var text = form(formId).toString();
         var shown = TEMPLATE_VARIABLE
-                .matcher(form(formId).toString())
+                .matcher(text)
+                .results()
+                .map(match -> match.group(1))
+                .collect(Collectors.toSet());
+        var shownInContext = CONTEXT_TEXT
+                .matcher(text)
                 .results()
                 .map(match -> match.group(1))
                 .collect(Collectors.toSet());
 
+        // the texts of the task cards are variables of their own, the rest of the report the task's one context
         var kept = new HashSet<>(FormFields.SHOWN_BY_FORM.get(formId));
+        kept.retainAll(FormFields.ON_TASK_CARDS);
         kept.addAll(FormFields.SHOWN_BESIDE_REPORT.getOrDefault(formId, Set.of()));
+        kept.add(FormFields.CONTEXT);
         assertThat(shown).containsExactlyInAnyOrderElementsOf(kept);
+        var inContext = new HashSet<>(FormFields.SHOWN_BY_FORM.get(formId));
+        inContext.removeAll(FormFields.ON_TASK_CARDS);
+        assertThat(shownInContext).containsExactlyInAnyOrderElementsOf(inContext);
+        assertThat(Pattern.compile("\\{\\{\\s*context\\s*}}").matcher(text).find())
+                .as("the context is shown text by text")
+                .isFalse();
     }
 
     @ParameterizedTest
     @MethodSource("formIds")
     void everyFormShowsTheChannelTheReportCameThrough(String formId) throws IOException {
-        assertThat(form(formId).toString()).contains("Diterima melalui (channel):** {{channelText}}");
+        assertThat(form(formId).toString()).contains("Diterima melalui (channel):** {{context.channelText}}");
     }
 
     @ParameterizedTest
