@@ -32,15 +32,18 @@ public final class StaffTasks {
 
     /**
      * A text of the task's context in the variables that {@code /engine-rest} gives a task form
-     * ({@code GET /task/{id}/form-variables}), as Tasklist reads them: a variable of type {@code Json}, whose value
-     * is its JSON.
+     * ({@code GET /task/{id}/form-variables?deserializeValues=false}), as Tasklist reads them: a variable of type
+     * {@code Json}, whose value is its JSON.
      */
     public static String contextText(JsonNode formVariables, String name) {
         var context = formVariables.get("context");
         assertThat(context).as("context in %s", formVariables).isNotNull();
         assertThat(context.get("type").asText()).isEqualTo("Json");
         var value = context.get("value");
-        return value.isTextual() ? text(value.asText(), name) : textOf(value, name);
+        assertThat(value.isTextual())
+                .as("the context's JSON as text: form-variables?deserializeValues=false, as Tasklist reads it")
+                .isTrue();
+        return text(value.asText(), name);
     }
 
     private static String text(String json, String name) {

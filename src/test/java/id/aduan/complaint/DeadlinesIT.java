@@ -152,6 +152,12 @@ class DeadlinesIT {
                 .get("trackingId")
                 .asText();
         assertThat(taskDue(trackingId)).isEqualTo(wib("2026-03-26T23:59:59"));
+        var verification = tasks.createTaskQuery()
+                .processInstanceBusinessKey(trackingId)
+                .singleResult()
+                .getId();
+        var suggested = contextText(tasks, verification, "suggestedRouting");
+        assertThat(suggested).isNotBlank();
         var admin = api.as("demo", "demo");
         var holiday = Map.of("date", "2026-03-25", "name", "Libur uji", "kind", "NATIONAL_HOLIDAY");
 
@@ -174,6 +180,8 @@ class DeadlinesIT {
                             "dueText"))
                     .asString()
                     .startsWith("Jumat, 27 Maret 2026");
+            // and the refreshed context keeps the routing suggestion the task was created with
+            assertThat(contextText(tasks, verification, "suggestedRouting")).isEqualTo(suggested);
             assertThat(timerDue(trackingId)).isEqualTo(wib("2026-03-27T23:59:59"));
             assertThat(admin.post("/api/holidays", holiday).status()).isEqualTo(409);
 

@@ -72,6 +72,9 @@ class TasklistIT {
             assertThat(form)
                     .contains(
                             "Puskesmas Sekayu tutup di jam layanan",
+                            // the texts of the task's context, through {{context.description}} and the like
+                            "Puskesmas di Sekayu tutup pada jam layanan pagi selama seminggu terakhir.",
+                            "Kategori (category): Pelayanan puskesmas dan rumah sakit",
                             "Dinas Kesehatan Kabupaten Musi Banyuasin",
                             "Diterima melalui (channel): Senjang Muba");
             assertThat(browser.driver().getPageSource()).doesNotContain("Dewi Lestari", "dewi@example.org");
@@ -122,6 +125,11 @@ class TasklistIT {
                     .findElement(By.cssSelector(".fjs-container a[href='/staff/reports/" + trackingId + "/attachments/"
                             + photo.id() + "']"));
             assertThat(link.getText()).contains("Lampiran 1");
+            // and the report's history, from the task's context
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector(".fjs-container"))
+                            .getText())
+                    .contains("Laporan diterima", "Judul diubah", "Laporan diteruskan ke instansi");
             assertThat(browser.driver().getPageSource()).doesNotContain("Dewi Lestari");
             assertThat(((JavascriptExecutor) browser.driver())
                             .executeAsyncScript(

@@ -137,7 +137,7 @@ class VerifierCorrectionsIT {
             var officer = api.as("dpupr-muba-officer", "demo");
             var task = onlyTask(officer, trackingId).get("id").asText();
             assertThat(contextText(
-                            officer.get("/engine-rest/task/" + task + "/form-variables")
+                            officer.get("/engine-rest/task/" + task + "/form-variables?deserializeValues=false")
                                     .json(),
                             "confidentialityNotice"))
                     .startsWith("**RAHASIA**");
