@@ -19,6 +19,10 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * history is its timeline in Aduan's tables. Keeping those copies cost about a hundred rows per report, and kept the
  * text of confidential reports in the engine's history for five years.
  *
+ * <p>Nor of the input parameter {@code notification} of the models' steps that queue a notification (which kind:
+ * a constant of the model, whose notifications the outbox keeps): two rows per report at intake, and one per notice
+ * after.
+ *
  * <p>Nothing at all is kept of the instances of {@code NotificationDeliveryProcess} (instance, activities, variable,
  * job log, incidents): the outbox is their history (each notification's status, attempts, last error and time sent),
  * and a delivery that fails shows as an incident of the running instance. Their history was about a fifth of the rows
@@ -32,6 +36,12 @@ final class ProcessHistoryLevel extends AbstractHistoryLevel {
 
     /** {@code id.aduan.notification.process.NotificationDeliveryProcess.PROCESS_ID} ({@code ProcessHistoryLevelTest}). */
     static final String NOTIFICATION_DELIVERY_PROCESS = "NotificationDeliveryProcess";
+
+    /**
+     * {@code id.aduan.notification.process.NotificationDeliveryProcess.NOTIFICATION}, the input parameter of the steps
+     * that queue a notification ({@code ProcessHistoryLevelTest}).
+     */
+    static final String NOTIFICATION_KIND_INPUT = "notification";
 
     private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(
             HistoryEventTypes.VARIABLE_INSTANCE_CREATE,
@@ -59,7 +69,7 @@ final class ProcessHistoryLevel extends AbstractHistoryLevel {
             return false;
         }
         if (VARIABLE_EVENTS.contains(eventType) && entity instanceof VariableInstanceEntity variable) {
-            return variable.getTaskId() == null;
+            return variable.getTaskId() == null && !NOTIFICATION_KIND_INPUT.equals(variable.getName());
         }
         return HistoryLevel.HISTORY_LEVEL_FULL.isHistoryEventProduced(eventType, entity);
     }

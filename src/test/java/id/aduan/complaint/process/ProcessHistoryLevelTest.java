@@ -55,6 +55,19 @@ class ProcessHistoryLevelTest {
     }
 
     @Test
+    void keepsNothingOfTheNotificationKindAStepQueuesWhoseNotificationsTheOutboxKeeps() {
+        // given the input parameter of a step that queues a notification, as the models name it
+        assertThat(ProcessHistoryLevel.NOTIFICATION_KIND_INPUT).isEqualTo(NotificationDeliveryProcess.NOTIFICATION);
+        var kind = variable(NotificationDeliveryProcess.NOTIFICATION);
+
+        // then
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_CREATE, kind))
+                .isFalse();
+        assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_DELETE, kind))
+                .isFalse();
+    }
+
+    @Test
     void keepsNoRowPerVariableChangeButTheRestOfTheFullHistory() {
         assertThat(level.isHistoryEventProduced(HistoryEventTypes.VARIABLE_INSTANCE_UPDATE_DETAIL, null))
                 .isFalse();
