@@ -97,7 +97,9 @@ public class ComplaintDeadlines {
         return calendar.deadline(stepDue, days.nationalEscalation(), clock.agencyTimeZone());
     }
 
-    /** The agency's completion target; for an agency another installation serves, the one that installation reported. */
+    /**
+     * The agency's completion target; for an agency another installation serves, the one that installation reported.
+     */
     public Instant completionDue(AssignmentClock clock) {
         if (clock.travelledCompletionDue() != null) {
             return clock.travelledCompletionDue();

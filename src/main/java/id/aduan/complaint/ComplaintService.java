@@ -299,7 +299,7 @@ public class ComplaintService {
 
     /**
      * The reporter's acceptance that another Aduan installation sends for them, saying when they accepted there: taken
-     * if that was within the window, also after it closed here, while the report waits for such late calls.
+     * if that was before the window and its grace ended, also after the window closed here.
      *
      * @param acceptedAt when the reporter accepted, or null when not said
      */
@@ -324,7 +324,7 @@ public class ComplaintService {
 
     /**
      * The reporter's objection that another Aduan installation sends for them, saying when they objected there: taken
-     * if that was within the window, also after it closed here, while the report waits for such late calls.
+     * if that was before the window and its grace ended, also after the window closed here.
      *
      * @param objectedAt when the reporter objected, or null when not said
      */

@@ -1,6 +1,7 @@
 package id.aduan.complaint;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,6 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(prefix = "aduan.installations")
 public record ForwardedReportProperties(
         @DefaultValue("P30D") Duration reporterWindowGrace) {
+
+    /**
+     * When the reporter's window stops taking their acceptance or objection: at its end, and for a report another
+     * installation forwarded the grace later (the timer that closes the report, and the check of a late call).
+     */
+    public Instant windowClosesAt(Instant windowDue, boolean forwarded) {
+        return forwarded ? windowDue.plus(reporterWindowGrace) : windowDue;
+    }
 
     public static ForwardedReportProperties defaults() {
         return new ForwardedReportProperties(Duration.ofDays(30));

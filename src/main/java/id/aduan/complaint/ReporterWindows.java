@@ -40,8 +40,8 @@ class ReporterWindows {
      * @param field the request's name for it, which the refusal names
      */
     void checkInTime(Complaint complaint, Instant actedAt, String field) {
-        var windowDue = deadlines.reporterWindowDue(lifecycle.clock(complaint.getId()));
-        var closedAt = complaint.isForwarded() ? windowDue.plus(forwarded.reporterWindowGrace()) : windowDue;
+        var closedAt = forwarded.windowClosesAt(
+                deadlines.reporterWindowDue(lifecycle.clock(complaint.getId())), complaint.isForwarded());
         if (actedAt != null && actedAt.isAfter(closedAt)) {
             throw new ComplaintStateException(
                     field,

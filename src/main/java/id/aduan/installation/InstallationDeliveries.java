@@ -127,9 +127,10 @@ public class InstallationDeliveries {
     static String objectionRefused(
             String trackingId, InstallationOutbox.Undelivered undelivered, RemoteInstallation remote) {
         return "Report " + trackingId + ": " + remote.name() + " refuses the reporter's objection for good (HTTP "
-                + undelivered.status() + "): its report there closed before the objection came (a side was down"
-                + " longer than its aduan.installations.reporter-window-grace), or it counts the window shorter (agree"
-                + " reporter-window days and holidays). The timeline here says so and the national administrators"
+                + undelivered.status() + "): its report there closed before the objection came, or the objection was"
+                + " made after its window and aduan.installations.reporter-window-grace (a side was down longer, or the"
+                + " report's other agencies here answered much later). The timeline here says so and the national"
+                + " administrators"
                 + " were e-mailed. Tell the reporter; agree with " + remote.name() + "'s operator how the objection is"
                 + " answered. It is not sent again: Retry only ends this incident.";
     }

@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Hears a connected installation's webhooks about the reports forwarded to it and applies each to the report here, as
  * its reporter reads it: the agency's answer, its questions, a return ("not our authority"), the start of handling
  * and a missed deadline; and the agency's deadlines there ({@code data.agency.followUpDueAt}, {@code completionDueAt}),
- * which the reporter here reads instead of this installation's own. Each webhook is checked against the secret that installation issued this one, and taken
- * once: a repeat of its {@code webhook-id} is dropped. Events that change nothing here (the reporter's own actions
+ * which the reporter here reads instead of this installation's own. Each webhook is checked against the secret that
+ * installation issued this one, and taken once: a repeat of its {@code webhook-id} is dropped. Events that change nothing here (the reporter's own actions
  * coming back, the other side's internal steps) are taken and left aside.
  */
 @Service

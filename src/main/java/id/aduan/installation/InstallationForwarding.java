@@ -133,8 +133,8 @@ public class InstallationForwarding {
     /**
      * The reporter wrote, accepted or objected here, or their window closed without answer: the same goes to each
      * installation the report is forwarded to and that has not returned it (the close, so that it closes its report
-     * without waiting its grace for a late objection). A message that answers that installation's question restarts the agency's clock
-     * here, as the answer to a question of an agency here does.
+     * without waiting its grace for a late objection). A message that answers that installation's question restarts
+     * the agency's clock here, as the answer to a question of an agency here does.
      */
     public void reporterActed(TimelineEntryAdded entry) {
         var kind = kindOf(entry.type());

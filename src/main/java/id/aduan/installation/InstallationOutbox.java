@@ -143,8 +143,9 @@ class InstallationOutbox {
             for (var error : problem.path("errors")) {
                 if ("objectedAt".equals(error.path("field").asText())) {
                     return new Refusal(
-                            "jendela pelapor di sana sudah tertutup pada saat sanggahan disampaikan (hari jendela"
-                                    + " pelapor atau hari libur kedua instalasi berbeda)",
+                            "sanggahan disampaikan setelah jendela pelapor di sana dan masa tenggangnya berakhir"
+                                    + " (instansi lain laporan ini menjawab jauh lebih lambat, atau masa tenggang di"
+                                    + " sana terlalu pendek)",
                             true);
                 }
             }

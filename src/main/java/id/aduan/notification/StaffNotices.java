@@ -5,9 +5,9 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells staff about something that happened to a report outside its process and needs them: the reporter's objection
- * that the installation the report was forwarded to refused for good. The delivery runs as a process of its own, as
- * for every notification.
+ * Tells staff about something that happened to a report outside its process and needs them: a partner's webhooks
+ * stopped (410 Gone), or the installation the report was forwarded to refused the reporter's objection for good. The
+ * delivery runs as a process of its own, as for every notification.
  */
 @Component
 public class StaffNotices {

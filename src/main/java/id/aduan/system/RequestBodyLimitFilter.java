@@ -22,13 +22,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
-    private final long multipartLimit;
+    private final Limit body;
+    private final Limit multipart;
     private final ObjectMapper json;
 
     RequestBodyLimitFilter(DataSize limit, DataSize multipartLimit, ObjectMapper json) {
-        this.limit = limit.toBytes();
-        this.multipartLimit = Math.max(limit.toBytes(), multipartLimit.toBytes());
+        this.body = Limit.of(limit.toBytes(), "shorten the texts.");
+        this.multipart = Limit.of(Math.max(limit.toBytes(), multipartLimit.toBytes()), "send fewer or smaller files.");
         this.json = json;
     }
 
@@ -40,19 +40,30 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var multipart = isMultipart(request);
-        var allowed = multipart ? multipartLimit : limit;
-        var tooLarge =
-                "The request body is larger than " + DataSize.ofBytes(allowed).toKilobytes() + " KB; "
-                        + (multipart ? "send fewer or smaller files." : "shorten the texts.");
-        if (request.getContentLengthLong() > allowed) {
-            var problem = ProblemDetails.of(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", tooLarge);
+        var limit = isMultipart(request) ? multipart : body;
+        if (request.getContentLengthLong() > limit.bytes()) {
+            var problem = ProblemDetails.of(HttpStatus.PAYLOAD_TOO_LARGE, "Request too large", limit.tooLarge());
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             json.writeValue(response.getOutputStream(), problem);
             return;
         }
-        chain.doFilter(new LimitedRequest(request, allowed, tooLarge), response);
+        chain.doFilter(new LimitedRequest(request, limit.bytes(), limit.tooLarge()), response);
+    }
+
+    /**
+     * A limit of a body's size, with what the refusal says.
+     *
+     * @param bytes the most a body may have
+     * @param tooLarge the refusal's detail: the limit, and what to do
+     */
+    private record Limit(long bytes, String tooLarge) {
+
+        static Limit of(long bytes, String advice) {
+            return new Limit(
+                    bytes,
+                    "The request body is larger than " + DataSize.ofBytes(bytes).toKilobytes() + " KB; " + advice);
+        }
     }
 
     private static boolean isMultipart(HttpServletRequest request) {

@@ -233,7 +233,7 @@ class InstallationOutboxTest {
         // then
         assertThat(error.refusedForGood()).isTrue();
         assertThat(objection.getRefusedAt()).isEqualTo(NOW);
-        verify(lifecycle).recordObjectionNotDelivered(eq(7L), eq("DINKES-MUBA"), contains("hari libur"));
+        verify(lifecycle).recordObjectionNotDelivered(eq(7L), eq("DINKES-MUBA"), contains("masa tenggang"));
     }
 
     @Test

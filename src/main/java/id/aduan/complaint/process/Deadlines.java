@@ -50,12 +50,13 @@ public class Deadlines {
     /**
      * When the reporter's window closes the report: at the window's end, and for a report another installation
      * forwarded ({@link ProcessSubject#forwarded()}) {@code aduan.installations.reporter-window-grace} later, so that
-     * its reporter's acceptance or objection, made there within the window, is still taken when the call comes late.
+     * its reporter's acceptance or objection, made there before the grace ended, is still taken when the call comes
+     * late.
      */
     public Date reporterWindowDue(DelegateExecution execution) {
         var report = subjects.report(execution);
         var due = deadlines.reporterWindowDue(lifecycle.clock(report.complaintId()));
-        return date(report.forwarded() ? due.plus(forwarded.reporterWindowGrace()) : due);
+        return date(forwarded.windowClosesAt(due, report.forwarded()));
     }
 
     public Date reporterWindowReminderDue(DelegateExecution execution) {

@@ -103,7 +103,8 @@ final class FormFields {
 
     /**
      * The task context each form shows, by form id: a task keeps only these of it, so that it holds nothing its form
-     * never shows; those {@link #ON_TASK_CARDS} as variables of their own, the rest in its {@link #CONTEXT}. {@code ProcessModelTest} checks them against the forms.
+     * never shows; those {@link #ON_TASK_CARDS} as variables of their own, the rest in its {@link #CONTEXT}.
+     * {@code ProcessModelTest} checks them against the forms.
      */
     static final Map<String, Set<String>> SHOWN_BY_FORM = Map.of(
             ComplaintHandlingProcess.FORM_VERIFY_COMPLAINT,

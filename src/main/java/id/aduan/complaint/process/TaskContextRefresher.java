@@ -90,8 +90,8 @@ class TaskContextRefresher {
 
     /**
      * Refreshes every open task of a report, such as after a reporter's message, writing only the values that changed
-     * (the context is one row, each text of the task cards a row of its own). It runs with the engine's own rights, because the one who triggers it need not be
-     * allowed to see those tasks.
+     * (the context is one row, each text of the task cards a row of its own). It runs with the engine's own rights,
+     * because the one who triggers it need not be allowed to see those tasks.
      */
     void refresh(String trackingId) {
         EngineAuthentication.withoutUser(identity, () -> {

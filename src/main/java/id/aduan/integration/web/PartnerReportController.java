@@ -143,7 +143,7 @@ class PartnerReportController {
     @ApiResponse(
             responseCode = "409",
             description = "The report does not await the reporter's answer (any more), or acceptedAt is after the"
-                    + " reporter's window closed; errors names acceptedAt when it decides")
+                    + " reporter's window and its grace ended; errors names acceptedAt when it decides")
     @PostMapping("/{trackingId}/acceptance")
     ReporterComplaintView accept(
             Partner partner,
@@ -159,7 +159,7 @@ class PartnerReportController {
     @ApiResponse(
             responseCode = "409",
             description = "The report does not await the reporter's answer (any more), or objectedAt is after the"
-                    + " reporter's window closed; errors names objectedAt when it decides")
+                    + " reporter's window and its grace ended; errors names objectedAt when it decides")
     @PostMapping("/{trackingId}/objection")
     ReporterComplaintView object(
             Partner partner,

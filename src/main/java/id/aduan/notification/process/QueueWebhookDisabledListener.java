@@ -2,7 +2,7 @@ package id.aduan.notification.process;
 
 import id.aduan.integration.WebhookDisabled;
 import id.aduan.notification.NotificationKind;
-import id.aduan.notification.NotificationService;
+import id.aduan.notification.StaffNotices;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -15,22 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 class QueueWebhookDisabledListener {
 
-    private final NotificationService notifications;
-    private final NotificationDeliveries deliveries;
+    private final StaffNotices notices;
 
-    QueueWebhookDisabledListener(NotificationService notifications, NotificationDeliveries deliveries) {
-        this.notifications = notifications;
-        this.deliveries = deliveries;
+    QueueWebhookDisabledListener(StaffNotices notices) {
+        this.notices = notices;
     }
 
     @EventListener
     void queue(WebhookDisabled disabled) {
-        notifications
-                .queue(
-                        NotificationKind.WEBHOOK_DISABLED,
-                        disabled.complaintId(),
-                        null,
-                        Map.of("partnerName", disabled.partnerName(), "reason", disabled.reason()))
-                .ifPresent(batchId -> deliveries.start(disabled.trackingId(), batchId));
+        notices.tell(
+                NotificationKind.WEBHOOK_DISABLED,
+                disabled.complaintId(),
+                disabled.trackingId(),
+                Map.of("partnerName", disabled.partnerName(), "reason", disabled.reason()));
     }
 }
