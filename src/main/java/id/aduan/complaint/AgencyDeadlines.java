@@ -3,10 +3,9 @@ package id.aduan.complaint;
 import id.aduan.complaint.internal.Assignment;
 import id.aduan.complaint.internal.AssignmentRepository;
 import id.aduan.complaint.internal.ComplaintRepository;
-import id.aduan.complaint.process.AgencyFollowUpProcess;
+import id.aduan.complaint.process.ComplaintWorkflow;
 import java.time.Instant;
 import java.util.Optional;
-import org.camunda.bpm.engine.ManagementService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -26,19 +25,19 @@ public class AgencyDeadlines {
     private final AssignmentRepository assignments;
     private final ComplaintLifecycle lifecycle;
     private final ComplaintDeadlines deadlines;
-    private final ManagementService management;
+    private final ComplaintWorkflow workflow;
 
     AgencyDeadlines(
             ComplaintRepository complaints,
             AssignmentRepository assignments,
             ComplaintLifecycle lifecycle,
             ComplaintDeadlines deadlines,
-            ManagementService management) {
+            ComplaintWorkflow workflow) {
         this.complaints = complaints;
         this.assignments = assignments;
         this.lifecycle = lifecycle;
         this.deadlines = deadlines;
-        this.management = management;
+        this.workflow = workflow;
     }
 
     /**
@@ -95,14 +94,9 @@ public class AgencyDeadlines {
         if (assignment.getFollowUpInstanceId() == null) {
             return;
         }
+        // the timer's date is computed from the assignment's row
         assignments.flush();
-        management
-                .createJobQuery()
-                .processInstanceId(assignment.getFollowUpInstanceId())
-                .activityId(AgencyFollowUpProcess.BOUNDARY_EVENT_INSTALLATION_DECISION_OVERDUE)
-                .timers()
-                .list()
-                .forEach(timer -> management.recalculateJobDuedate(timer.getId(), false));
+        workflow.rescheduleInstallationWait(assignment.getFollowUpInstanceId());
     }
 
     /**

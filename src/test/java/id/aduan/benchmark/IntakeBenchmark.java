@@ -55,9 +55,20 @@ public final class IntakeBenchmark {
                     filing.latencyMillis(99),
                     filing.latencyMillis(100),
                     filing.failures());
+            System.out.printf(
+                    "Processor time per report while filing: %.1f ms of the machine's (Aduan, PostgreSQL, this program's"
+                            + " clients and SMTP server), %.1f ms in this JVM (all but PostgreSQL)%n",
+                    filing.cpuAfter().machineMillisPer(filing.cpuBefore(), options.reports()),
+                    filing.cpuAfter().jvmMillisPer(filing.cpuBefore(), options.reports()));
             if (options.postgres()) {
                 progress("Waiting for the due jobs and PostgreSQL's statistics");
-                printRows(IntakeLoad.rowsPerReport(dataSource, before, options.reports() + options.warmUp()));
+                var rows = IntakeLoad.rowsPerReport(dataSource, before, options.reports() + options.warmUp());
+                printRows(rows);
+                System.out.printf(
+                        "%nFiled and delivered: %.1f reports/s (from the first report until the last due job was done),"
+                                + " %.1f ms of the machine's processor time per report%n",
+                        options.reports() / (filing.seconds() + rows.drain().toMillis() / 1000.0),
+                        rows.cpuDrained().machineMillisPer(filing.cpuBefore(), options.reports()));
             }
         } finally {
             SpringApplication.exit(application);

@@ -71,6 +71,7 @@ public final class IntakeLoad {
         var failures = new AtomicInteger();
         var next = new AtomicInteger();
         var pool = Executors.newFixedThreadPool(clients);
+        var cpu = CpuTime.now();
         var started = System.nanoTime();
         for (var c = 0; c < clients; c++) {
             pool.submit(() -> {
@@ -88,8 +89,8 @@ public final class IntakeLoad {
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.DAYS);
-        return new Filing(
-                reports, clients, (System.nanoTime() - started) / 1e9, new ArrayList<>(latencies), failures.get());
+        var seconds = (System.nanoTime() - started) / 1e9;
+        return new Filing(reports, clients, seconds, new ArrayList<>(latencies), failures.get(), cpu, CpuTime.now());
     }
 
     private static boolean fileOne(HttpClient http, URI base, int number) {
@@ -156,6 +157,7 @@ public final class IntakeLoad {
     public static RowsPerReport rowsPerReport(DataSource dataSource, Map<String, TableWrites> before, int reports)
             throws SQLException, InterruptedException {
         var drain = awaitDueJobs(dataSource);
+        var cpu = CpuTime.now();
         TimeUnit.MILLISECONDS.sleep(STATISTICS_DELAY.toMillis());
         var after = tableWrites(dataSource);
         var perTable = new ArrayList<TableRows>();
@@ -171,7 +173,7 @@ public final class IntakeLoad {
         perTable.sort(Comparator.comparingDouble(TableRows::inserted)
                 .thenComparingDouble(TableRows::written)
                 .reversed());
-        return new RowsPerReport(perTable, drain);
+        return new RowsPerReport(perTable, drain, cpu);
     }
 
     /** Waits for the job executor to run the jobs that are due, and says how long that took. */
@@ -192,8 +194,18 @@ public final class IntakeLoad {
         }
     }
 
-    /** The measured reports: how many, with how many clients, in how many seconds, and each request's latency. */
-    public record Filing(int reports, int clients, double seconds, List<Long> latenciesMillis, int failures) {
+    /**
+     * The measured reports: how many, with how many clients, in how many seconds, each request's latency, and the
+     * processor time when the first was sent and when the last was answered.
+     */
+    public record Filing(
+            int reports,
+            int clients,
+            double seconds,
+            List<Long> latenciesMillis,
+            int failures,
+            CpuTime cpuBefore,
+            CpuTime cpuAfter) {
 
         public double reportsPerSecond() {
             return reports / seconds;
@@ -217,10 +229,10 @@ public final class IntakeLoad {
     }
 
     /**
-     * The rows written per report in each table that was written, most inserted first, and how long the job executor
-     * took after the last report to run every job that was due.
+     * The rows written per report in each table that was written, most inserted first, how long the job executor
+     * took after the last report to run every job that was due, and the processor time when it was done.
      */
-    public record RowsPerReport(List<TableRows> tables, Duration drain) {
+    public record RowsPerReport(List<TableRows> tables, Duration drain, CpuTime cpuDrained) {
 
         public double inserted() {
             return tables.stream().mapToDouble(TableRows::inserted).sum();

@@ -88,6 +88,21 @@ public class ComplaintWorkflow {
         }
     }
 
+    /**
+     * Computes again when the agency's follow-up instance stops waiting for the decision of the installation that
+     * serves the agency ({@code deadlines.installationDecisionDue}, from the tables), after what it is computed from
+     * changed. Nothing happens when the instance does not wait for that installation.
+     */
+    public void rescheduleInstallationWait(String followUpInstanceId) {
+        management
+                .createJobQuery()
+                .processInstanceId(followUpInstanceId)
+                .activityId(AgencyFollowUpProcess.BOUNDARY_EVENT_INSTALLATION_DECISION_OVERDUE)
+                .timers()
+                .list()
+                .forEach(timer -> management.recalculateJobDuedate(timer.getId(), false));
+    }
+
     /** Whether the process instance still runs. */
     public boolean running(String processInstanceId) {
         return runtime.createProcessInstanceQuery()
