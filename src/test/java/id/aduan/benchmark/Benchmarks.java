@@ -5,6 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -42,6 +46,41 @@ final class Benchmarks {
         return SpringApplication.run(AduanApplication.class, arguments.toArray(String[]::new));
     }
 
+    /**
+     * Runs the tasks numbered 0 to {@code count} - 1 on {@code threads} threads, each thread taking the next number when
+     * its task is done, as clients that send a request when the last was answered; prints a line every
+     * {@code progressEvery} tasks ("  1000 reports filed" for {@code done} "reports filed").
+     *
+     * @param task one task, false when it failed
+     */
+    static Run concurrently(int threads, int count, int progressEvery, String done, IntPredicate task)
+            throws InterruptedException {
+        var latencies = Collections.synchronizedList(new ArrayList<Long>());
+        var failures = new AtomicInteger();
+        var next = new AtomicInteger();
+        var pool = Executors.newFixedThreadPool(threads);
+        var cpu = CpuTime.now();
+        var started = System.nanoTime();
+        for (var t = 0; t < threads; t++) {
+            pool.submit(() -> {
+                for (var i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    var begin = System.nanoTime();
+                    if (!task.test(i)) {
+                        failures.incrementAndGet();
+                    }
+                    latencies.add((System.nanoTime() - begin) / 1_000_000);
+                    if ((i + 1) % progressEvery == 0) {
+                        progress("  %d %s", i + 1, done);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.DAYS);
+        var seconds = (System.nanoTime() - started) / 1e9;
+        return new Run(seconds, new ArrayList<>(latencies), failures.get(), cpu, CpuTime.now());
+    }
+
     static long percentile(List<Long> values, int percentile) {
         if (values.isEmpty()) {
             return 0;
@@ -55,4 +94,10 @@ final class Benchmarks {
     static void progress(String format, Object... values) {
         System.out.printf("[%tT] %s%n", Instant.now().toEpochMilli(), format.formatted(values));
     }
+
+    /**
+     * What {@link #concurrently} measured: how long all tasks took, each task's latency in milliseconds, how many
+     * failed, and the processor time when the first began and when the last ended.
+     */
+    record Run(double seconds, List<Long> latenciesMillis, int failures, CpuTime cpuBefore, CpuTime cpuAfter) {}
 }

@@ -4,14 +4,8 @@ import static id.aduan.benchmark.Benchmarks.percentile;
 import static id.aduan.benchmark.Benchmarks.progress;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
@@ -57,9 +51,9 @@ public final class EngineFloorBenchmark {
                 System.out.printf(
                         "| %.1f | %d ms | %d ms | %d ms | %.1f ms of the machine's, %.1f ms in this JVM |%n",
                         options.instances() / run.seconds(),
-                        percentile(run.latencies(), 50),
-                        percentile(run.latencies(), 99),
-                        percentile(run.latencies(), 100),
+                        percentile(run.latenciesMillis(), 50),
+                        percentile(run.latenciesMillis(), 99),
+                        percentile(run.latenciesMillis(), 100),
                         run.cpuAfter().machineMillisPer(run.cpuBefore(), options.instances()),
                         run.cpuAfter().jvmMillisPer(run.cpuBefore(), options.instances()));
             } finally {
@@ -68,29 +62,13 @@ public final class EngineFloorBenchmark {
         }
     }
 
-    private static Run start(ProcessEngine engine, Options options, int instances) throws InterruptedException {
-        var latencies = Collections.synchronizedList(new ArrayList<Long>());
-        var next = new AtomicInteger();
-        var pool = Executors.newFixedThreadPool(options.threads());
-        var cpu = CpuTime.now();
-        var started = System.nanoTime();
-        for (var t = 0; t < options.threads(); t++) {
-            pool.submit(() -> {
-                for (var i = next.getAndIncrement(); i < instances; i = next.getAndIncrement()) {
-                    var begin = System.nanoTime();
-                    engine.getRuntimeService()
-                            .startProcessInstanceByKey(PROCESS, "floor-" + i, variables(options.variables(), i));
-                    latencies.add((System.nanoTime() - begin) / 1_000_000);
-                    if ((i + 1) % 1_000 == 0) {
-                        progress("  %d instances started", i + 1);
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.DAYS);
-        var seconds = (System.nanoTime() - started) / 1e9;
-        return new Run(seconds, new ArrayList<>(latencies), cpu, CpuTime.now());
+    private static Benchmarks.Run start(ProcessEngine engine, Options options, int instances)
+            throws InterruptedException {
+        return Benchmarks.concurrently(options.threads(), instances, 1_000, "instances started", i -> {
+            engine.getRuntimeService()
+                    .startProcessInstanceByKey(PROCESS, "floor-" + i, variables(options.variables(), i));
+            return true;
+        });
     }
 
     /** Texts about as long as a report's title, agency name and tracking number. */
@@ -134,8 +112,6 @@ public final class EngineFloorBenchmark {
         dataSource.setAutoCommit(false);
         return dataSource;
     }
-
-    private record Run(double seconds, List<Long> latencies, CpuTime cpuBefore, CpuTime cpuAfter) {}
 
     private record Options(int instances, int threads, int warmUp, int variables, String history, String database) {
 

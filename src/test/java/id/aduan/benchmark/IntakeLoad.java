@@ -11,12 +11,10 @@ import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -67,30 +65,15 @@ public final class IntakeLoad {
     }
 
     private static Filing file(HttpClient http, URI base, int clients, int reports) throws InterruptedException {
-        var latencies = Collections.synchronizedList(new ArrayList<Long>());
-        var failures = new AtomicInteger();
-        var next = new AtomicInteger();
-        var pool = Executors.newFixedThreadPool(clients);
-        var cpu = CpuTime.now();
-        var started = System.nanoTime();
-        for (var c = 0; c < clients; c++) {
-            pool.submit(() -> {
-                for (var i = next.getAndIncrement(); i < reports; i = next.getAndIncrement()) {
-                    var begin = System.nanoTime();
-                    if (!fileOne(http, base, i)) {
-                        failures.incrementAndGet();
-                    }
-                    latencies.add((System.nanoTime() - begin) / 1_000_000);
-                    if ((i + 1) % 1_000 == 0) {
-                        progress("  %d reports filed", i + 1);
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.DAYS);
-        var seconds = (System.nanoTime() - started) / 1e9;
-        return new Filing(reports, clients, seconds, new ArrayList<>(latencies), failures.get(), cpu, CpuTime.now());
+        var run = Benchmarks.concurrently(clients, reports, 1_000, "reports filed", i -> fileOne(http, base, i));
+        return new Filing(
+                reports,
+                clients,
+                run.seconds(),
+                run.latenciesMillis(),
+                run.failures(),
+                run.cpuBefore(),
+                run.cpuAfter());
     }
 
     private static boolean fileOne(HttpClient http, URI base, int number) {

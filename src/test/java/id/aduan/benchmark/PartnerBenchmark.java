@@ -15,13 +15,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -74,9 +72,9 @@ public final class PartnerBenchmark {
                     options.postgres() ? "PostgreSQL" : "H2 in memory");
             System.out.printf(
                     "  request latency: p50 %d ms, p95 %d ms, max %d ms; failed requests: %d%n",
-                    percentile(filing.latencies(), 50),
-                    percentile(filing.latencies(), 95),
-                    percentile(filing.latencies(), 100),
+                    percentile(filing.latenciesMillis(), 50),
+                    percentile(filing.latenciesMillis(), 95),
+                    percentile(filing.latenciesMillis(), 100),
                     filing.failures());
             System.out.printf(
                     "Webhook delivery (filed → received): %d of %d; p50 %d ms, p95 %d ms, max %d ms%n",
@@ -124,41 +122,25 @@ public final class PartnerBenchmark {
         return JSON.readTree(answer.body()).get("apiKey").asText();
     }
 
-    private static Filing file(HttpClient http, String base, String key, String run, int reports, int threads)
+    private static Benchmarks.Run file(HttpClient http, String base, String key, String run, int reports, int threads)
             throws InterruptedException {
-        var latencies = Collections.synchronizedList(new ArrayList<Long>());
-        var failures = new AtomicInteger();
-        var next = new AtomicInteger();
-        var pool = Executors.newFixedThreadPool(threads);
-        var started = System.nanoTime();
-        for (var t = 0; t < threads; t++) {
-            pool.submit(() -> {
-                for (var i = next.getAndIncrement(); i < reports; i = next.getAndIncrement()) {
-                    var begin = System.nanoTime();
-                    try {
-                        var answer = http.send(
-                                HttpRequest.newBuilder(URI.create(base + "/api/partner/v1/reports"))
-                                        .header("Authorization", "Bearer " + key)
-                                        .header("Content-Type", "application/json")
-                                        .POST(HttpRequest.BodyPublishers.ofString(report(run + "-" + i)))
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString());
-                        if (answer.statusCode() != 201) {
-                            failures.incrementAndGet();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        failures.incrementAndGet();
-                    }
-                    latencies.add((System.nanoTime() - begin) / 1_000_000);
-                    if ((i + 1) % 500 == 0) {
-                        progress("  %d reports filed", i + 1);
-                    }
-                }
-            });
-        }
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.HOURS);
-        return new Filing((System.nanoTime() - started) / 1e9, new ArrayList<>(latencies), failures.get());
+        return Benchmarks.concurrently(threads, reports, 500, "reports filed", i -> {
+            try {
+                var answer = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/api/partner/v1/reports"))
+                                .header("Authorization", "Bearer " + key)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(report(run + "-" + i)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return answer.statusCode() == 201;
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        });
     }
 
     private static String report(String reference) {
@@ -167,8 +149,6 @@ public final class PartnerBenchmark {
                  "description": "Jalan poros desa berlubang besar sejak tiga bulan.", "categoryCode": "ROADS",
                  "regionCode": "16.06", "reporter": {"name": "Siti Aminah", "phone": "+62 812 3456 7890"}}}""".formatted(reference);
     }
-
-    private record Filing(double seconds, List<Long> latencies, int failures) {}
 
     /** A webhook receiver on 127.0.0.1: the latency of each report's first event, from its time to its arrival. */
     private static final class Receiver {
