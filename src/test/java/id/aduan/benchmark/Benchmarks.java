@@ -1,6 +1,10 @@
 package id.aduan.benchmark;
 
 import id.aduan.AduanApplication;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,6 +83,18 @@ final class Benchmarks {
         pool.awaitTermination(1, TimeUnit.DAYS);
         var seconds = (System.nanoTime() - started) / 1e9;
         return new Run(seconds, new ArrayList<>(latencies), failures.get(), cpu, CpuTime.now());
+    }
+
+    /** Sends the request: true when it was answered 201 Created, false on another answer or an I/O error. */
+    static boolean created(HttpClient http, HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 201;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     static long percentile(List<Long> values, int percentile) {

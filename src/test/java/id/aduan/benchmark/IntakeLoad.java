@@ -3,11 +3,9 @@ package id.aduan.benchmark;
 import static id.aduan.benchmark.Benchmarks.percentile;
 import static id.aduan.benchmark.Benchmarks.progress;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,21 +75,13 @@ public final class IntakeLoad {
     }
 
     private static boolean fileOne(HttpClient http, URI base, int number) {
-        try {
-            var answer = http.send(
-                    HttpRequest.newBuilder(base.resolve("/api/complaints"))
-                            .header("Content-Type", "application/json")
-                            .header("X-Forwarded-For", nextAddress())
-                            .POST(HttpRequest.BodyPublishers.ofString(report(number)))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return answer.statusCode() == 201;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return Benchmarks.created(
+                http,
+                HttpRequest.newBuilder(base.resolve("/api/complaints"))
+                        .header("Content-Type", "application/json")
+                        .header("X-Forwarded-For", nextAddress())
+                        .POST(HttpRequest.BodyPublishers.ofString(report(number)))
+                        .build());
     }
 
     /** 198.18.0.0 – 198.19.255.255, then again: 131,072 citizens. */

@@ -124,23 +124,18 @@ public final class PartnerBenchmark {
 
     private static Benchmarks.Run file(HttpClient http, String base, String key, String run, int reports, int threads)
             throws InterruptedException {
-        return Benchmarks.concurrently(threads, reports, 500, "reports filed", i -> {
-            try {
-                var answer = http.send(
+        return Benchmarks.concurrently(
+                threads,
+                reports,
+                500,
+                "reports filed",
+                i -> Benchmarks.created(
+                        http,
                         HttpRequest.newBuilder(URI.create(base + "/api/partner/v1/reports"))
                                 .header("Authorization", "Bearer " + key)
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(report(run + "-" + i)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                return answer.statusCode() == 201;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        });
+                                .build()));
     }
 
     private static String report(String reference) {
