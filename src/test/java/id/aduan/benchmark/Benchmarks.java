@@ -27,6 +27,11 @@ final class Benchmarks {
      * {@code ADUAN_TEST_DB_PORT}, database {@code aduan_benchmark}, created empty beforehand).
      */
     static ConfigurableApplicationContext startAduan(boolean postgres, List<String> settings) {
+        return startAduan(postgres, "aduan_benchmark", settings);
+    }
+
+    /** As {@link #startAduan(boolean, List)}, with {@code postgres} on the database {@code database}. */
+    static ConfigurableApplicationContext startAduan(boolean postgres, String database, List<String> settings) {
         var arguments = new ArrayList<>(List.of(
                 "--aduan.demo.enabled=true",
                 "--aduan.development=true",
@@ -37,7 +42,7 @@ final class Benchmarks {
             arguments.add("--spring.profiles.active=postgres");
             arguments.add("--ADUAN_DB_HOST=" + System.getenv().getOrDefault("ADUAN_TEST_DB_HOST", "localhost"));
             arguments.add("--ADUAN_DB_PORT=" + System.getenv().getOrDefault("ADUAN_TEST_DB_PORT", "5432"));
-            arguments.add("--ADUAN_DB_NAME=aduan_benchmark");
+            arguments.add("--ADUAN_DB_NAME=" + database);
             arguments.add("--ADUAN_DB_USER=" + System.getenv().getOrDefault("ADUAN_TEST_DB_USER", "postgres"));
         } else {
             arguments.add("--spring.datasource.url=jdbc:h2:mem:aduan-benchmark;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
@@ -46,7 +51,7 @@ final class Benchmarks {
             arguments.add("--server.port=0");
         }
         arguments.addAll(settings);
-        progress("Starting Aduan (%s)", postgres ? "PostgreSQL database aduan_benchmark" : "H2 in memory");
+        progress("Starting Aduan (%s)", postgres ? "PostgreSQL database " + database : "H2 in memory");
         return SpringApplication.run(AduanApplication.class, arguments.toArray(String[]::new));
     }
 

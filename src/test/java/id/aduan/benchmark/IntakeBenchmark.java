@@ -3,7 +3,6 @@ package id.aduan.benchmark;
 import static id.aduan.benchmark.Benchmarks.progress;
 
 import java.net.URI;
-import java.util.ArrayList;
 import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -26,13 +25,7 @@ public final class IntakeBenchmark {
 
     public static void main(String[] args) throws Exception {
         var options = Options.parse(args);
-        var settings = new ArrayList<>(IntakeLoad.SETTINGS);
-        if (options.postgres()) {
-            settings.add("--spring.datasource.url=jdbc:postgresql://"
-                    + System.getenv().getOrDefault("ADUAN_TEST_DB_HOST", "localhost") + ":"
-                    + System.getenv().getOrDefault("ADUAN_TEST_DB_PORT", "5432") + "/" + options.database());
-        }
-        var application = Benchmarks.startAduan(options.postgres(), settings);
+        var application = Benchmarks.startAduan(options.postgres(), options.database(), IntakeLoad.SETTINGS);
         try {
             var base = URI.create("http://127.0.0.1:"
                     + ((WebServerApplicationContext) application).getWebServer().getPort());
